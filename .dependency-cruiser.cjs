@@ -1,0 +1,127 @@
+/**
+ * Architecture rules of tenfold, checked by `npm run arch` (part of `npm test`).
+ * Why these rules and how they are proven to bite: docs/adr/0003-architecture-check.md.
+ * Every rule has a deliberate violation in test/fixtures/architecture, asserted by
+ * test/architecture/architecture.spec.ts — add both when you add a rule here.
+ */
+const MODULE = '^src/modules/([^/]+)/';
+const ANY_CONTRACTS = '^src/modules/[^/]+/contracts/';
+const APP = '^src/app/';
+const SPEC_FILE = '\\.spec\\.ts$';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'module-imports-other-module-only-through-contracts',
+      severity: 'error',
+      comment:
+        'A module may use another module only through its contracts/ folder (integration events ' +
+        'and their payload types). Services, entities and repositories never cross a module ' +
+        'boundary, so a module can later move into its own service without a rewrite.',
+      from: { path: MODULE },
+      to: { path: '^src/modules/', pathNot: ['^src/modules/$1/', ANY_CONTRACTS] },
+    },
+    {
+      name: 'contracts-stay-self-contained',
+      severity: 'error',
+      comment:
+        "A contracts/ folder is a module's published language. It may import packages, node " +
+        'built-ins and other contracts/ folders only, so that importing a contract never drags ' +
+        "the publishing module's internals (or common/, infrastructure/) along.",
+      from: { path: ANY_CONTRACTS },
+      to: {
+        pathNot: [ANY_CONTRACTS, '(^|/)node_modules/'],
+        dependencyTypesNot: ['core'],
+        couldNotResolve: false,
+      },
+    },
+    {
+      name: 'infrastructure-and-common-never-import-modules',
+      severity: 'error',
+      comment:
+        'infrastructure/ and common/ are shared by every module; depending on one module would ' +
+        'couple all of them to it. Invert the dependency (a port in common/, an adapter in the module).',
+      from: { path: '^src/(infrastructure|common)/' },
+      to: { path: '^src/modules/' },
+    },
+    {
+      name: 'common-never-imports-app',
+      severity: 'error',
+      comment:
+        'app/ holds the two process roots and their bootstrapping; only the entry points and app/ ' +
+        'itself may depend on it. Anything common/ needs from there belongs in common/.',
+      from: { path: '^src/common/' },
+      to: { path: APP },
+    },
+    {
+      name: 'infrastructure-never-imports-app',
+      severity: 'error',
+      comment:
+        'app/ holds the two process roots and their bootstrapping; only the entry points and app/ ' +
+        'itself may depend on it. Anything infrastructure/ needs from there belongs in infrastructure/.',
+      from: { path: '^src/infrastructure/' },
+      to: { path: APP },
+    },
+    {
+      name: 'only-entry-points-import-app',
+      severity: 'error',
+      comment:
+        'Outside common/ and infrastructure/ (which have their own rules above), only app/, ' +
+        'src/main.ts and src/worker.ts may import app/: a module wired to a process root could ' +
+        'no longer be loaded by the other process or moved out on its own.',
+      from: {
+        path: '^src/',
+        pathNot: ['^src/(app|common|infrastructure)/', '^src/(main|worker)\\.ts$'],
+      },
+      to: { path: APP },
+    },
+    {
+      name: 'web-never-loads-worker-code',
+      severity: 'error',
+      comment:
+        'The web process never runs job processors, event consumers or the outbox relay. Its entry ' +
+        '(main.ts), its root (app/web.module.ts) and the *.http.module.ts of modules must not ' +
+        "import a *.worker.module.ts or a module's jobs/ or consumers/ code.",
+      from: { path: ['^src/main\\.ts$', '^src/app/web\\.module\\.ts$', '\\.http\\.module\\.ts$'] },
+      to: { path: ['\\.worker\\.module\\.ts$', '^src/modules/[^/]+/(jobs|consumers)/'] },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment:
+        'No import cycles anywhere: a cycle makes load order fragile (undefined Nest providers at ' +
+        'start-up) and welds the files in it into one unit. Break it with an interface or an event.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      comment:
+        'Every import must resolve to a file or an installed package; anything else fails at run time.',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+    {
+      name: 'not-to-dev-dep',
+      severity: 'error',
+      comment:
+        'Production code must not need devDependencies: `npm ci --omit=dev` would leave them out. ' +
+        'Specs may use them; type-only imports vanish at compile time.',
+      from: { path: '^src/', pathNot: SPEC_FILE },
+      to: {
+        dependencyTypes: ['npm-dev'],
+        dependencyTypesNot: ['type-only'],
+        pathNot: ['(^|/)node_modules/@types/'],
+      },
+    },
+  ],
+  options: {
+    // Also see type-only imports (`import type`), which tsc would erase: they couple modules too.
+    tsPreCompilationDeps: true,
+    doNotFollow: { path: '(^|/)node_modules/' },
+    // No tsConfig: the project uses relative imports only (no `paths`), and leaving it out lets
+    // the same file check test/fixtures/architecture with that folder as the working directory.
+  },
+};

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Stop the local stack started by scripts/stack/up.sh and wait until nothing of it runs.
+# Data under .stack/ is kept; with --purge the whole stack directory is deleted too.
+# Idempotent: stopping a stopped stack is fine.
+set -euo pipefail
+
+# shellcheck source=scripts/stack/env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+# shellcheck source=scripts/stack/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+purge=0
+for arg in "$@"; do
+  case "$arg" in
+    --purge) purge=1 ;;
+    -h | --help)
+      sed -n '2,4p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+      exit 0
+      ;;
+    *) die "unknown argument: $arg (usage: down.sh [--purge])" ;;
+  esac
+done
+
+stop_node() {
+  local name=$1 pid=$2 pidfile=$3
+  if [[ -n $pid ]]; then
+    stop_pid "$name" "$pid"
+    say "  $name stopped (pid $pid)"
+  fi
+  rm -f "$pidfile"
+}
+
+stop_redis() {
+  local pid
+  pid=$(redis_pid)
+  if [[ -z $pid ]]; then
+    rm -f "$REDIS_PIDFILE"
+    return 0
+  fi
+  # SHUTDOWN flushes the AOF; fall back to SIGTERM (which does the same) if it fails.
+  redis-cli -h 127.0.0.1 -p "$TENFOLD_REDIS_PORT" shutdown >/dev/null 2>&1 || true
+  if ! wait_gone "$pid" "$TENFOLD_STACK_TIMEOUT"; then
+    stop_pid redis "$pid"
+  fi
+  rm -f "$REDIS_PIDFILE"
+  say "  redis stopped (pid $pid)"
+}
+
+stop_pg() {
+  local name=$1 datadir=$2 pid
+  pid=$(pg_pid "$datadir")
+  [[ -n $pid ]] || return 0
+  if ! as_pg "$TENFOLD_PG_BIN/pg_ctl" stop -D "$datadir" -m fast -w -t "$TENFOLD_STACK_TIMEOUT" -s >/dev/null 2>&1; then
+    warn "$name did not stop in fast mode within ${TENFOLD_STACK_TIMEOUT}s; stopping it in immediate mode"
+    as_pg "$TENFOLD_PG_BIN/pg_ctl" stop -D "$datadir" -m immediate -w -t "$TENFOLD_STACK_TIMEOUT" -s >/dev/null 2>&1 || true
+  fi
+  wait_gone "$pid" "$TENFOLD_STACK_TIMEOUT" || die "$name (pid $pid) is still running"
+  say "  $name stopped (pid $pid)"
+}
+
+if [[ -d $TENFOLD_STACK_DIR ]]; then
+  say "Stopping the tenfold local stack (data in $TENFOLD_STACK_DIR) ..."
+  stop_node smtp-sink "$(sink_pid)" "$SINK_PIDFILE"
+  stop_node s3 "$(s3_pid)" "$S3_PIDFILE"
+  stop_redis
+  # The replica first, so the primary need not wait for its WAL sender.
+  stop_pg postgres-replica "$TENFOLD_PG_REPLICA_DATA"
+  stop_pg postgres-primary "$TENFOLD_PG_PRIMARY_DATA"
+else
+  say "Nothing to stop: $TENFOLD_STACK_DIR does not exist."
+fi
+
+# Anything of ours still listening means something above went wrong.
+leftover=""
+for port in "$TENFOLD_PG_PRIMARY_PORT" "$TENFOLD_PG_REPLICA_PORT" "$TENFOLD_REDIS_PORT" \
+  "$TENFOLD_S3_PORT" "$TENFOLD_SMTP_PORT" "$TENFOLD_SMTP_API_PORT"; do
+  if port_in_use "$port"; then leftover+=" 127.0.0.1:$port ($(port_owner "$port"))"; fi
+done
+[[ -z $leftover ]] || warn "still in use after stopping:$leftover"
+
+if ((purge)); then
+  if [[ -d $TENFOLD_STACK_DIR ]]; then
+    if [[ ! -e $STACK_MARKER ]]; then
+      die "refusing to delete $TENFOLD_STACK_DIR: it has no $(basename "$STACK_MARKER") marker, so it was not made by up.sh"
+    fi
+    rm -rf -- "$TENFOLD_STACK_DIR"
+    say "Purged $TENFOLD_STACK_DIR."
+  fi
+fi
+
+say "The tenfold local stack is stopped."

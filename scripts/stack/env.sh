@@ -1,0 +1,63 @@
+# shellcheck shell=bash
+# Defaults shared by scripts/stack/{up,down,status}.sh.
+#
+# Source it to get the same ports and directories in your own shell, and the
+# connection settings the app reads, pointing at the local stack:
+#
+#   source scripts/stack/env.sh
+#
+# Every value can be overridden by setting it before sourcing (or before
+# running up.sh / down.sh / status.sh). This file sets no shell options, so it
+# is safe to source from an interactive shell.
+
+TENFOLD_REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+export TENFOLD_REPO_DIR
+
+# Where all data, logs, sockets and pidfiles live (git-ignored).
+export TENFOLD_STACK_DIR="${TENFOLD_STACK_DIR:-$TENFOLD_REPO_DIR/.stack}"
+
+# Loopback ports of our own, away from the machine's services on default ports.
+export TENFOLD_PG_PRIMARY_PORT="${TENFOLD_PG_PRIMARY_PORT:-55432}"
+export TENFOLD_PG_REPLICA_PORT="${TENFOLD_PG_REPLICA_PORT:-55433}"
+export TENFOLD_REDIS_PORT="${TENFOLD_REDIS_PORT:-56379}"
+export TENFOLD_S3_PORT="${TENFOLD_S3_PORT:-54569}"
+export TENFOLD_SMTP_PORT="${TENFOLD_SMTP_PORT:-52525}"
+export TENFOLD_SMTP_API_PORT="${TENFOLD_SMTP_API_PORT:-58025}"
+
+# PostgreSQL binaries (Debian layout) and the roles/database the stack creates.
+export TENFOLD_PG_VERSION="${TENFOLD_PG_VERSION:-15}"
+export TENFOLD_PG_BIN="${TENFOLD_PG_BIN:-/usr/lib/postgresql/$TENFOLD_PG_VERSION/bin}"
+export TENFOLD_DB_USER="${TENFOLD_DB_USER:-tenfold}"
+export TENFOLD_DB_PASSWORD="${TENFOLD_DB_PASSWORD:-tenfold}"
+export TENFOLD_DB_NAME="${TENFOLD_DB_NAME:-tenfold}"
+export TENFOLD_REPL_USER="${TENFOLD_REPL_USER:-replicator}"
+export TENFOLD_REPL_PASSWORD="${TENFOLD_REPL_PASSWORD:-replicator}"
+export TENFOLD_REPL_SLOT="${TENFOLD_REPL_SLOT:-tenfold_replica}"
+
+# S3 bucket created at start of the S3-compatible server.
+export TENFOLD_S3_BUCKET="${TENFOLD_S3_BUCKET:-tenfold}"
+
+# Seconds up.sh waits for each part to answer, and down.sh for each to stop.
+export TENFOLD_STACK_TIMEOUT="${TENFOLD_STACK_TIMEOUT:-60}"
+
+# Directories under the stack dir.
+export TENFOLD_LOG_DIR="$TENFOLD_STACK_DIR/logs"
+export TENFOLD_RUN_DIR="$TENFOLD_STACK_DIR/run"
+export TENFOLD_PG_DIR="$TENFOLD_STACK_DIR/pg"
+export TENFOLD_PG_PRIMARY_DATA="$TENFOLD_PG_DIR/primary"
+export TENFOLD_PG_REPLICA_DATA="$TENFOLD_PG_DIR/replica"
+export TENFOLD_PG_SOCKET_DIR="$TENFOLD_PG_DIR/run"
+export TENFOLD_REDIS_DIR="$TENFOLD_STACK_DIR/redis"
+export TENFOLD_S3_DIR="$TENFOLD_STACK_DIR/s3"
+export TENFOLD_MAIL_DIR="$TENFOLD_STACK_DIR/mail"
+
+# What the app reads (same defaults as its config), derived from the ports above.
+export DB_PRIMARY_URL="${DB_PRIMARY_URL:-postgres://$TENFOLD_DB_USER:$TENFOLD_DB_PASSWORD@127.0.0.1:$TENFOLD_PG_PRIMARY_PORT/$TENFOLD_DB_NAME}"
+export DB_REPLICA_URL="${DB_REPLICA_URL:-postgres://$TENFOLD_DB_USER:$TENFOLD_DB_PASSWORD@127.0.0.1:$TENFOLD_PG_REPLICA_PORT/$TENFOLD_DB_NAME}"
+export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:$TENFOLD_REDIS_PORT}"
+export S3_ENDPOINT="${S3_ENDPOINT:-http://127.0.0.1:$TENFOLD_S3_PORT}"
+export S3_BUCKET="${S3_BUCKET:-$TENFOLD_S3_BUCKET}"
+export S3_ACCESS_KEY_ID="${S3_ACCESS_KEY_ID:-S3RVER}"
+export S3_SECRET_ACCESS_KEY="${S3_SECRET_ACCESS_KEY:-S3RVER}"
+export SMTP_URL="${SMTP_URL:-smtp://127.0.0.1:$TENFOLD_SMTP_PORT}"
+export SMTP_SINK_API="${SMTP_SINK_API:-http://127.0.0.1:$TENFOLD_SMTP_API_PORT}"

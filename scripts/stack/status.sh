@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# One line per part of the local stack: name, address, up/down, pid.
+# Exit status 0 when every part is up and answering, 3 otherwise.
+set -euo pipefail
+
+# shellcheck source=scripts/stack/env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+# shellcheck source=scripts/stack/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+case "${1:-}" in
+  "") ;;
+  -h | --help)
+    sed -n '2,3p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    exit 0
+    ;;
+  *) die "unknown argument: $1 (usage: status.sh)" ;;
+esac
+
+all_up=1
+
+# line NAME PORT PID CHECK_FUNCTION [NOTE]
+line() {
+  local name=$1 port=$2 pid=$3 check=$4 note=${5:-} state
+  if [[ -n $pid ]] && "$check"; then
+    state=up
+  elif [[ -n $pid ]]; then
+    state="down (process runs but does not answer)"
+    all_up=0
+  else
+    state=down
+    all_up=0
+  fi
+  printf '%-17s 127.0.0.1:%-6s %-5s pid %-8s %s\n' "$name" "$port" "$state" "${pid:--}" "$note"
+}
+
+# shellcheck disable=SC2317 # called through line()
+primary_ok() { pg_ready "$TENFOLD_PG_PRIMARY_PORT"; }
+# shellcheck disable=SC2317 # called through line()
+replica_ok() { pg_ready "$TENFOLD_PG_REPLICA_PORT"; }
+
+replica_note() {
+  local pid=$1 receiver
+  [[ -n $pid ]] || return 0
+  receiver=$(as_pg "$TENFOLD_PG_BIN/psql" -X -q -A -t -h "$TENFOLD_PG_SOCKET_DIR" -p "$TENFOLD_PG_REPLICA_PORT" \
+    -U postgres -d postgres -c "SELECT coalesce((SELECT status FROM pg_stat_wal_receiver), 'not streaming')
+      || CASE WHEN pg_is_wal_replay_paused() THEN ', replay paused' ELSE '' END" 2>/dev/null) || receiver="?"
+  printf '(%s)' "$receiver"
+}
+
+pid=$(pg_pid "$TENFOLD_PG_PRIMARY_DATA")
+line postgres-primary "$TENFOLD_PG_PRIMARY_PORT" "$pid" primary_ok
+pid=$(pg_pid "$TENFOLD_PG_REPLICA_DATA")
+line postgres-replica "$TENFOLD_PG_REPLICA_PORT" "$pid" replica_ok "$(replica_note "$pid")"
+line redis "$TENFOLD_REDIS_PORT" "$(redis_pid)" redis_ping
+line s3 "$TENFOLD_S3_PORT" "$(s3_pid)" s3_ok "(bucket $TENFOLD_S3_BUCKET)"
+line smtp-sink "$TENFOLD_SMTP_PORT" "$(sink_pid)" sink_ok "(HTTP API on 127.0.0.1:$TENFOLD_SMTP_API_PORT)"
+
+((all_up)) && exit 0
+exit 3

@@ -1,0 +1,396 @@
+#!/usr/bin/env bash
+# Start the local stack on loopback ports, data under .stack/ (see docs/LOCAL-STACK.md):
+# Postgres primary + streaming replica, Redis (AOF, noeviction), an S3-compatible
+# server (s3rver) and an SMTP sink with an HTTP API. Idempotent: parts that already
+# run are left alone.
+set -euo pipefail
+
+# shellcheck source=scripts/stack/env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+# shellcheck source=scripts/stack/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+case "${1:-}" in
+  "") ;;
+  -h | --help)
+    sed -n '2,5p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    exit 0
+    ;;
+  *) die "unknown argument: $1 (usage: up.sh)" ;;
+esac
+
+started_at=$SECONDS
+
+# ---------------------------------------------------------------- prerequisites
+
+pg_binaries_present() {
+  local bin
+  for bin in initdb pg_ctl pg_basebackup postgres psql pg_isready; do
+    [[ -x $TENFOLD_PG_BIN/$bin ]] || return 1
+  done
+}
+
+redis_present() { command -v redis-server >/dev/null 2>&1 && command -v redis-cli >/dev/null 2>&1; }
+
+# Install Debian packages without letting them create or start services of their own.
+apt_install() {
+  local created_policy=0 created_cluster_conf=0
+  say "Installing $* with apt-get (as root) ..."
+  if [[ ! -e /etc/postgresql-common/createcluster.conf ]]; then
+    mkdir -p /etc/postgresql-common
+    printf '# Written by tenfold scripts/stack/up.sh: no default cluster on install.\ncreate_main_cluster = false\n' \
+      >/etc/postgresql-common/createcluster.conf
+    created_cluster_conf=1
+  fi
+  if [[ ! -e /usr/sbin/policy-rc.d ]]; then
+    printf '#!/bin/sh\n# Temporary, from tenfold scripts/stack/up.sh: start no services on install.\nexit 101\n' \
+      >/usr/sbin/policy-rc.d
+    chmod 0755 /usr/sbin/policy-rc.d
+    created_policy=1
+    # Remove it again even if apt-get fails or we are interrupted.
+    trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+  fi
+  local rc=0 apt_log
+  apt_log=$(mktemp /tmp/tenfold-apt-install.XXXXXX.log)
+  {
+    apt-get update -q &&
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@"
+  } >"$apt_log" 2>&1 || rc=$?
+  if ((created_policy)); then
+    rm -f /usr/sbin/policy-rc.d
+    trap - EXIT
+  fi
+  if ((rc != 0)); then
+    log_tail "$apt_log"
+    die "apt-get install $* failed (log: $apt_log)"
+  fi
+  rm -f "$apt_log"
+  ((created_cluster_conf)) && say "  (created /etc/postgresql-common/createcluster.conf with create_main_cluster = false)"
+  return 0
+}
+
+check_prerequisites() {
+  local missing=()
+  pg_binaries_present || missing+=("postgresql-$TENFOLD_PG_VERSION")
+  redis_present || missing+=(redis-server)
+  if ((${#missing[@]})); then
+    if is_root; then
+      apt_install "${missing[@]}"
+      pg_binaries_present || die "PostgreSQL binaries still missing in $TENFOLD_PG_BIN after installing postgresql-$TENFOLD_PG_VERSION"
+      redis_present || die "redis-server still missing after installing it"
+    else
+      say "The local stack needs packages that are not installed. Install them with:" >&2
+      say "" >&2
+      say "  sudo apt-get install -y ${missing[*]}" >&2
+      say "" >&2
+      say "then run this again." >&2
+      exit 1
+    fi
+  fi
+  if is_root && ! id postgres >/dev/null 2>&1; then
+    die "running as root, but there is no 'postgres' OS user to run PostgreSQL as (install postgresql-$TENFOLD_PG_VERSION, or run as a normal user)"
+  fi
+  command -v node >/dev/null 2>&1 || die "node is not on PATH (Node >= 20.19 is needed for the S3 server and the SMTP sink)"
+  command -v ss >/dev/null 2>&1 || die "ss is not on PATH (install iproute2)"
+  (cd "$TENFOLD_REPO_DIR" && node -e 'for (const m of ["s3rver", "smtp-server", "mailparser"]) require.resolve(m)') 2>/dev/null ||
+    die "s3rver, smtp-server or mailparser is missing from node_modules: run 'npm ci' in $TENFOLD_REPO_DIR first"
+}
+
+# ---------------------------------------------------------------- directories
+
+prepare_dirs() {
+  if [[ -d $TENFOLD_STACK_DIR && ! -e $STACK_MARKER && -n $(ls -A "$TENFOLD_STACK_DIR" 2>/dev/null) ]]; then
+    die "$TENFOLD_STACK_DIR exists, is not empty and was not made by this script; choose another TENFOLD_STACK_DIR"
+  fi
+  mkdir -p "$TENFOLD_STACK_DIR" "$TENFOLD_LOG_DIR" "$TENFOLD_RUN_DIR" "$TENFOLD_PG_DIR" \
+    "$TENFOLD_PG_SOCKET_DIR" "$TENFOLD_REDIS_DIR" "$TENFOLD_S3_DIR" "$TENFOLD_MAIL_DIR"
+  touch "$STACK_MARKER"
+  touch "$PG_PRIMARY_LOG" "$PG_REPLICA_LOG"
+  chown_pg "$TENFOLD_PG_DIR" "$TENFOLD_PG_SOCKET_DIR" "$PG_PRIMARY_LOG" "$PG_REPLICA_LOG"
+  chmod 0700 "$TENFOLD_PG_SOCKET_DIR"
+  if is_root && ! runuser -u postgres -- test -w "$TENFOLD_PG_DIR"; then
+    die "the postgres OS user cannot reach $TENFOLD_PG_DIR (a parent directory is not searchable by it); set TENFOLD_STACK_DIR to a directory it can reach, e.g. /tmp/tenfold-stack"
+  fi
+  local socket="$TENFOLD_PG_SOCKET_DIR/.s.PGSQL.$TENFOLD_PG_PRIMARY_PORT"
+  ((${#socket} <= 100)) || die "the Postgres socket path $socket is too long for a Unix socket; set TENFOLD_STACK_DIR to a shorter path"
+}
+
+# ---------------------------------------------------------------- postgres
+
+pg_conf_quote() { printf "'%s'" "${1//\'/\'\'}"; }
+
+# Settings written into each data dir on every start (included from postgresql.conf).
+write_pg_conf() {
+  local datadir=$1 port=$2 name=$3
+  cat >"$datadir/tenfold.conf" <<EOF
+# Written by scripts/stack/up.sh on every start; edits here are overwritten.
+cluster_name = $(pg_conf_quote "$name")
+port = $port
+listen_addresses = '127.0.0.1'
+unix_socket_directories = $(pg_conf_quote "$TENFOLD_PG_SOCKET_DIR")
+unix_socket_permissions = 0700
+password_encryption = 'scram-sha-256'
+max_connections = 200
+wal_level = replica
+max_wal_senders = 10
+max_replication_slots = 10
+wal_keep_size = '512MB'
+hot_standby = on
+hot_standby_feedback = on
+timezone = 'UTC'
+log_timezone = 'UTC'
+log_line_prefix = '%m [%p] %q%u@%d '
+EOF
+  chown_pg "$datadir/tenfold.conf"
+  chmod 0600 "$datadir/tenfold.conf"
+}
+
+write_pg_hba() {
+  cat >"$1/pg_hba.conf" <<'EOF'
+# Written by scripts/stack/up.sh.
+# TYPE  DATABASE     USER  ADDRESS        METHOD
+# The Unix socket lives in .stack/pg/run (mode 0700): only its owner reaches it.
+local   all          all                  trust
+local   replication  all                  trust
+host    all          all   127.0.0.1/32   scram-sha-256
+host    replication  all   127.0.0.1/32   scram-sha-256
+EOF
+  chown_pg "$1/pg_hba.conf"
+  chmod 0600 "$1/pg_hba.conf"
+}
+
+pg_running() { [[ -n $(pg_pid "$1") ]]; }
+
+# pg_start NAME DATADIR PORT LOG
+pg_start() {
+  local name=$1 datadir=$2 port=$3 logfile=$4
+  if port_in_use "$port"; then
+    die "cannot start $name: 127.0.0.1:$port is already in use by $(port_owner "$port"); set another port (see scripts/stack/env.sh)"
+  fi
+  if ! as_pg "$TENFOLD_PG_BIN/pg_ctl" start -D "$datadir" -l "$logfile" -w -t "$TENFOLD_STACK_TIMEOUT" -s >/dev/null; then
+    log_tail "$logfile"
+    die "$name did not start on 127.0.0.1:$port (log: $logfile)"
+  fi
+}
+
+pg_wait_ready() {
+  local name=$1 port=$2 logfile=$3 deadline=$((SECONDS + TENFOLD_STACK_TIMEOUT))
+  until pg_ready "$port"; do
+    if ((SECONDS >= deadline)); then
+      log_tail "$logfile"
+      die "$name does not answer on 127.0.0.1:$port after ${TENFOLD_STACK_TIMEOUT}s (log: $logfile)"
+    fi
+    sleep 0.2
+  done
+}
+
+# psql as the Postgres superuser over the private socket of the primary.
+primary_psql() {
+  as_pg "$TENFOLD_PG_BIN/psql" -X -q -A -t -v ON_ERROR_STOP=1 \
+    -h "$TENFOLD_PG_SOCKET_DIR" -p "$TENFOLD_PG_PRIMARY_PORT" -U postgres -d postgres "$@"
+}
+
+init_primary() {
+  local data=$TENFOLD_PG_PRIMARY_DATA marker=$TENFOLD_PG_DIR/primary.initialized
+  [[ -f $marker && -f $data/PG_VERSION ]] && return 0
+  say "Initialising the Postgres primary in $data ..."
+  rm -rf "$data"
+  # A replica of an earlier primary cannot follow a new one.
+  rm -rf "$TENFOLD_PG_REPLICA_DATA" "$TENFOLD_PG_DIR/replica.initialized"
+  mkdir -p "$data"
+  chown_pg "$data"
+  chmod 0700 "$data"
+  if ! as_pg "$TENFOLD_PG_BIN/initdb" -D "$data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
+    --encoding=UTF8 --no-locale --no-instructions >>"$PG_PRIMARY_LOG" 2>&1; then
+    log_tail "$PG_PRIMARY_LOG"
+    die "initdb failed (log: $PG_PRIMARY_LOG)"
+  fi
+  write_pg_hba "$data"
+  printf "\n# Settings of the tenfold local stack (scripts/stack/up.sh)\ninclude = 'tenfold.conf'\n" >>"$data/postgresql.conf"
+  touch "$marker"
+}
+
+ensure_roles() {
+  primary_psql -v user="$TENFOLD_DB_USER" -v password="$TENFOLD_DB_PASSWORD" -v db="$TENFOLD_DB_NAME" \
+    -v repl_user="$TENFOLD_REPL_USER" -v repl_password="$TENFOLD_REPL_PASSWORD" <<'SQL' >/dev/null
+SELECT format('CREATE ROLE %I LOGIN SUPERUSER PASSWORD %L', :'user', :'password')
+ WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'user') \gexec
+SELECT format('CREATE ROLE %I LOGIN REPLICATION PASSWORD %L', :'repl_user', :'repl_password')
+ WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'repl_user') \gexec
+SELECT format('CREATE DATABASE %I OWNER %I', :'db', :'user')
+ WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = :'db') \gexec
+SQL
+}
+
+start_primary() {
+  local data=$TENFOLD_PG_PRIMARY_DATA
+  if pg_running "$data"; then
+    say "  postgres-primary already running (pid $(pg_pid "$data"))"
+  else
+    init_primary
+    write_pg_conf "$data" "$TENFOLD_PG_PRIMARY_PORT" tenfold-primary
+    pg_start postgres-primary "$data" "$TENFOLD_PG_PRIMARY_PORT" "$PG_PRIMARY_LOG"
+  fi
+  pg_wait_ready postgres-primary "$TENFOLD_PG_PRIMARY_PORT" "$PG_PRIMARY_LOG"
+  ensure_roles || die "could not create the '$TENFOLD_DB_USER' role and database on the primary (log: $PG_PRIMARY_LOG)"
+}
+
+init_replica() {
+  local data=$TENFOLD_PG_REPLICA_DATA marker=$TENFOLD_PG_DIR/replica.initialized
+  [[ -f $marker && -f $data/PG_VERSION ]] && return 0
+  say "Creating the streaming replica in $data (pg_basebackup) ..."
+  rm -rf "$data"
+  mkdir -p "$data"
+  chown_pg "$data"
+  chmod 0700 "$data"
+  # A slot left by an earlier replica would keep WAL forever: start afresh.
+  primary_psql -v slot="$TENFOLD_REPL_SLOT" <<'SQL' >/dev/null
+SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = :'slot';
+SQL
+  if ! as_pg env PGPASSWORD="$TENFOLD_REPL_PASSWORD" "$TENFOLD_PG_BIN/pg_basebackup" \
+    -h 127.0.0.1 -p "$TENFOLD_PG_PRIMARY_PORT" -U "$TENFOLD_REPL_USER" -D "$data" \
+    -R -X stream -C -S "$TENFOLD_REPL_SLOT" --checkpoint=fast -w >>"$PG_REPLICA_LOG" 2>&1; then
+    log_tail "$PG_REPLICA_LOG"
+    die "pg_basebackup from the primary failed (log: $PG_REPLICA_LOG)"
+  fi
+  touch "$marker"
+}
+
+start_replica() {
+  local data=$TENFOLD_PG_REPLICA_DATA
+  if pg_running "$data"; then
+    say "  postgres-replica already running (pid $(pg_pid "$data"))"
+  else
+    init_replica
+    write_pg_conf "$data" "$TENFOLD_PG_REPLICA_PORT" tenfold-replica
+    # Follow the primary on its current port, should it have been changed.
+    as_pg sed -i -E "/^primary_conninfo/ s/port=[0-9]+/port=$TENFOLD_PG_PRIMARY_PORT/" "$data/postgresql.auto.conf"
+    [[ -f $data/standby.signal ]] || die "$data is not a standby (no standby.signal); remove it to have it recreated"
+    pg_start postgres-replica "$data" "$TENFOLD_PG_REPLICA_PORT" "$PG_REPLICA_LOG"
+  fi
+  pg_wait_ready postgres-replica "$TENFOLD_PG_REPLICA_PORT" "$PG_REPLICA_LOG"
+}
+
+# ---------------------------------------------------------------- redis
+
+start_redis() {
+  local pid
+  pid=$(redis_pid)
+  if [[ -n $pid ]]; then
+    say "  redis already running (pid $pid)"
+    return 0
+  fi
+  if port_in_use "$TENFOLD_REDIS_PORT"; then
+    die "cannot start redis: 127.0.0.1:$TENFOLD_REDIS_PORT is already in use by $(port_owner "$TENFOLD_REDIS_PORT")"
+  fi
+  rm -f "$REDIS_PIDFILE"
+  redis-server --port "$TENFOLD_REDIS_PORT" --bind 127.0.0.1 --protected-mode yes \
+    --dir "$TENFOLD_REDIS_DIR" --appendonly yes --appendfsync everysec \
+    --maxmemory-policy noeviction \
+    --daemonize yes --pidfile "$REDIS_PIDFILE" --logfile "$REDIS_LOG" \
+    || {
+      log_tail "$REDIS_LOG"
+      die "redis-server did not start (log: $REDIS_LOG)"
+    }
+}
+
+wait_redis() {
+  local deadline=$((SECONDS + TENFOLD_STACK_TIMEOUT))
+  until redis_ping; do
+    if ((SECONDS >= deadline)); then
+      log_tail "$REDIS_LOG"
+      die "redis does not answer PING on 127.0.0.1:$TENFOLD_REDIS_PORT after ${TENFOLD_STACK_TIMEOUT}s (log: $REDIS_LOG)"
+    fi
+    sleep 0.1
+  done
+}
+
+# ---------------------------------------------------------------- node servers
+
+S3_LAUNCHED=""
+SINK_LAUNCHED=""
+
+# launch_node NAME SCRIPT LOG PORT...: start detached (own session, no terminal);
+# sets LAUNCHED to its pid.
+LAUNCHED=""
+launch_node() {
+  local name=$1 script=$2 logfile=$3 port
+  shift 3
+  for port in "$@"; do
+    if port_in_use "$port"; then
+      die "cannot start $name: 127.0.0.1:$port is already in use by $(port_owner "$port")"
+    fi
+  done
+  local detach=()
+  command -v setsid >/dev/null 2>&1 && detach=(setsid)
+  (cd "$TENFOLD_REPO_DIR" && exec "${detach[@]}" nohup node "$script" >>"$logfile" 2>&1 </dev/null) &
+  LAUNCHED=$!
+}
+
+start_s3() {
+  local pid
+  pid=$(s3_pid)
+  if [[ -n $pid ]]; then
+    say "  s3 already running (pid $pid)"
+  else
+    rm -f "$S3_PIDFILE"
+    launch_node s3 "$S3_SCRIPT" "$S3_LOG" "$TENFOLD_S3_PORT"
+    S3_LAUNCHED=$LAUNCHED
+  fi
+}
+
+start_sink() {
+  local pid
+  pid=$(sink_pid)
+  if [[ -n $pid ]]; then
+    say "  smtp-sink already running (pid $pid)"
+  else
+    rm -f "$SINK_PIDFILE"
+    launch_node smtp-sink "$SINK_SCRIPT" "$SINK_LOG" "$TENFOLD_SMTP_PORT" "$TENFOLD_SMTP_API_PORT"
+    SINK_LAUNCHED=$LAUNCHED
+  fi
+}
+
+# wait_node NAME LAUNCHED_PID LOG CHECK_FUNCTION
+wait_node() {
+  local name=$1 launched=$2 logfile=$3 check=$4 deadline=$((SECONDS + TENFOLD_STACK_TIMEOUT))
+  until "$check"; do
+    if [[ -n $launched ]] && ! pid_alive "$launched"; then
+      log_tail "$logfile"
+      die "$name exited during start-up (log: $logfile)"
+    fi
+    if ((SECONDS >= deadline)); then
+      log_tail "$logfile"
+      die "$name does not answer after ${TENFOLD_STACK_TIMEOUT}s (log: $logfile)"
+    fi
+    sleep 0.1
+  done
+}
+
+# ---------------------------------------------------------------- main
+
+check_prerequisites
+prepare_dirs
+
+say "Starting the tenfold local stack (data in $TENFOLD_STACK_DIR) ..."
+# The quick parts start in the background first, Postgres meanwhile.
+start_redis
+start_s3
+start_sink
+start_primary
+start_replica
+wait_redis
+wait_node s3 "$S3_LAUNCHED" "$S3_LOG" s3_ok
+wait_node smtp-sink "$SINK_LAUNCHED" "$SINK_LOG" sink_ok
+
+cat <<EOF
+
+tenfold local stack is up ($((SECONDS - started_at))s). Everything listens on 127.0.0.1 only.
+  postgres-primary  :$TENFOLD_PG_PRIMARY_PORT  $DB_PRIMARY_URL
+  postgres-replica  :$TENFOLD_PG_REPLICA_PORT  $DB_REPLICA_URL  (streaming from the primary)
+  redis             :$TENFOLD_REDIS_PORT  $REDIS_URL  (appendonly, noeviction)
+  s3 (s3rver)       :$TENFOLD_S3_PORT  $S3_ENDPOINT  bucket $S3_BUCKET, key $S3_ACCESS_KEY_ID / $S3_SECRET_ACCESS_KEY, path-style
+  smtp-sink         :$TENFOLD_SMTP_PORT  $SMTP_URL  (read mail: curl $SMTP_SINK_API/messages)
+Data and logs: $TENFOLD_STACK_DIR (logs in $TENFOLD_LOG_DIR)
+Status: npm run stack:status   Stop: npm run stack:down   Env for your shell: source scripts/stack/env.sh
+EOF

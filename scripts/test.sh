@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# npm test: everything CI checks, in the order a failure is cheapest to find.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rm -f .jest-results.json
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+
+step "lint (eslint + prettier)"
+npx eslint . --max-warnings 0
+npx prettier --check . --log-level warn
+
+step "typecheck and build"
+npm run --silent typecheck
+npm run --silent build
+
+step "architecture rules"
+npm run --silent arch
+
+step "local stack"
+bash scripts/stack/up.sh
+
+step "unit and e2e tests"
+npx jest --json --outputFile=.jest-results.json "$@"

@@ -1,0 +1,21 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+
+import { ProblemDetailsFilter } from '../common/http/problem-details.filter';
+import { createValidationPipe } from '../common/http/create-validation-pipe';
+import { HttpMetrics } from '../infrastructure/observability/metrics/http-metrics';
+
+/** /v1 prefix, strict validation, problem+json for every error, latency metrics. */
+export function configureHttpConventions(app: NestFastifyApplication): void {
+  app.setGlobalPrefix('v1', { exclude: ['health/live', 'health/ready', 'metrics'] });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  // Nest also hands errors raised by Fastify itself (malformed JSON, wrong media type, body too
+  // large) to global filters, so this one filter covers every error.
+  const fastify = app.getHttpAdapter().getInstance();
+  app.get(HttpMetrics).attachTo(fastify);
+  // The API speaks JSON; any other body gets 415 instead of reaching validation as a string.
+  fastify.removeContentTypeParser('text/plain');
+  fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+}

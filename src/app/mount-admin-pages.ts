@@ -1,0 +1,38 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { FastifyAdapter as BullBoardFastifyAdapter } from '@bull-board/fastify';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { Queue } from 'bullmq';
+
+import { AdminCredentials } from '../common/admin/admin-credentials';
+import { protectAdminPages } from '../common/admin/protect-admin-pages';
+import { QUEUE_NAMES } from '../infrastructure/queue/queue-names';
+
+const QUEUE_DASHBOARD_PATH = '/admin/queues';
+
+/** Swagger UI (/docs, /docs-json) and the queue dashboard, both behind platform-admin credentials. */
+export async function mountAdminPages(app: NestFastifyApplication): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  protectAdminPages(fastify, app.get(AdminCredentials));
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('tenfold API')
+      .setDescription('Multi-tenant project management. Errors are RFC 9457 problem+json.')
+      .setVersion('1')
+      .addBasicAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+
+  const board = new BullBoardFastifyAdapter();
+  board.setBasePath(QUEUE_DASHBOARD_PATH);
+  createBullBoard({
+    queues: QUEUE_NAMES.map((name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name)))),
+    serverAdapter: board,
+  });
+  await app.register(board.registerPlugin(), { prefix: QUEUE_DASHBOARD_PATH });
+}

@@ -1,0 +1,37 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+
+import { AdminModule } from '../common/admin/admin.module';
+import { AppConfig } from '../infrastructure/config/app-config';
+import { ConfigModule } from '../infrastructure/config/config.module';
+import { DatabaseModule } from '../infrastructure/database/database.module';
+import { HealthModule } from '../infrastructure/observability/health/health.module';
+import { LoggingModule } from '../infrastructure/observability/logging/logging.module';
+import { MetricsModule } from '../infrastructure/observability/metrics/metrics.module';
+import { QueueModule } from '../infrastructure/queue/queue.module';
+import { RedisModule } from '../infrastructure/redis/redis.module';
+import { StorageModule } from '../infrastructure/storage/storage.module';
+import { SystemHttpModule } from '../modules/system/system.http.module';
+
+/** Root of the web process: the public API and admin pages. No processors, consumers or relay. */
+@Module({})
+export class WebModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WebModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        MetricsModule,
+        DatabaseModule.forRoot({ applicationName: 'tenfold-web', connectLater: false }),
+        RedisModule,
+        QueueModule,
+        StorageModule,
+        CqrsModule.forRoot(),
+        AdminModule,
+        HealthModule.forWeb(),
+        SystemHttpModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+
+import { AppConfig } from '../infrastructure/config/app-config';
+import { ConfigModule } from '../infrastructure/config/config.module';
+import { DatabaseModule } from '../infrastructure/database/database.module';
+import { HealthModule } from '../infrastructure/observability/health/health.module';
+import { LoggingModule } from '../infrastructure/observability/logging/logging.module';
+import { MetricsModule } from '../infrastructure/observability/metrics/metrics.module';
+import { QueueConsumptionModule } from '../infrastructure/queue/queue-consumption.module';
+import { QueueModule } from '../infrastructure/queue/queue.module';
+import { RedisModule } from '../infrastructure/redis/redis.module';
+import { SystemWorkerModule } from '../modules/system/system.worker.module';
+import { DependencyGate } from './dependency-gate';
+
+/** Root of the worker process: processors and (later) the outbox relay and event consumers. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        MetricsModule,
+        DatabaseModule.forRoot({ applicationName: 'tenfold-worker', connectLater: true }),
+        RedisModule,
+        QueueModule,
+        CqrsModule.forRoot(),
+        QueueConsumptionModule,
+        HealthModule.forWorker(),
+        SystemWorkerModule,
+      ],
+      providers: [DependencyGate],
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+
+import { AppConfig } from '../../infrastructure/config/app-config';
+import { ProblemException } from '../http/problem.exception';
+
+/** Platform-admin Basic credentials from config, compared in constant time. */
+@Injectable()
+export class AdminCredentials {
+  private readonly expected: Buffer;
+
+  constructor(config: AppConfig) {
+    this.expected = digest(`${config.admin.username}:${config.admin.password}`);
+  }
+
+  accepts(authorization: string | undefined): boolean {
+    const match = /^Basic ([A-Za-z0-9+/=]+)$/.exec(authorization ?? '');
+    if (!match) return false;
+    const presented = Buffer.from(match[1], 'base64').toString('utf8');
+    return timingSafeEqual(digest(presented), this.expected);
+  }
+}
+
+export function adminAuthenticationRequired(): ProblemException {
+  return new ProblemException({
+    status: 401,
+    title: 'Unauthorized',
+    code: 'admin-authentication-required',
+    detail: 'This page is for platform admins: send their Basic credentials.',
+    headers: { 'WWW-Authenticate': 'Basic realm="tenfold admin", charset="UTF-8"' },
+  });
+}
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value).digest();
+}

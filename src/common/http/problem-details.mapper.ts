@@ -1,0 +1,71 @@
+import { STATUS_CODES } from 'node:http';
+
+import { HttpException } from '@nestjs/common';
+
+import type { ProblemDetails } from './problem-details';
+import { ProblemException } from './problem.exception';
+
+export interface MappedProblem {
+  body: ProblemDetails;
+  headers: Record<string, string>;
+}
+
+/** Errors thrown by Fastify itself (bad JSON, wrong media type, too large) carry a statusCode. */
+interface FrameworkError {
+  statusCode: number;
+  message: string;
+  code?: string;
+}
+
+/** Turns anything thrown into problem details. Unknown errors become a 500 that reveals nothing. */
+export function toProblem(error: unknown, requestId: string | undefined): MappedProblem {
+  if (error instanceof ProblemException) {
+    const { status, title, detail, code, extensions, headers } = error.problem;
+    return {
+      body: { type: problemType(code), title, status, detail, requestId, ...extensions },
+      headers: headers ?? {},
+    };
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    return plain(status, messageOf(error.getResponse(), error.message), requestId);
+  }
+  if (isFrameworkError(error)) {
+    return plain(error.statusCode, error.message, requestId, error.code);
+  }
+  return plain(
+    500,
+    'An unexpected error occurred; quote the requestId when reporting it.',
+    requestId,
+  );
+}
+
+function plain(status: number, detail: string, requestId?: string, code?: string): MappedProblem {
+  return {
+    body: {
+      type: problemType(code?.toLowerCase()),
+      title: STATUS_CODES[status] ?? 'Error',
+      status,
+      detail,
+      requestId,
+    },
+    headers: {},
+  };
+}
+
+function problemType(code: string | undefined): string {
+  return code ? `urn:tenfold:problem:${code}` : 'about:blank';
+}
+
+function messageOf(response: string | object, fallback: string): string {
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (Array.isArray(message)) return message.join('; ');
+  return typeof message === 'string' ? message : fallback;
+}
+
+function isFrameworkError(error: unknown): error is FrameworkError {
+  if (!(error instanceof Error)) return false;
+  const statusCode = (error as Partial<FrameworkError>).statusCode;
+  return typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500;
+}

@@ -1,0 +1,51 @@
+import type { QueueName } from '../queue/queue-names';
+
+export interface AppConfigValues {
+  env: 'development' | 'test' | 'production';
+  logLevel: string;
+  http: { host: string; port: number; bodyLimitBytes: number };
+  worker: { httpPort: number; queues: QueueName[] };
+  shutdownGraceMs: number;
+  database: {
+    primaryUrl: string;
+    replicaUrl: string;
+    poolSize: number;
+    statementTimeoutMs: number;
+  };
+  redis: { url: string; keyPrefix: string };
+  s3: {
+    endpoint: string;
+    region: string;
+    bucket: string;
+    accessKeyId: string;
+    secretAccessKey: string;
+    forcePathStyle: boolean;
+  };
+  admin: { username: string; password: string };
+}
+
+/** The typed configuration both processes receive through dependency injection (class = DI token). */
+export class AppConfig implements AppConfigValues {
+  declare readonly env: AppConfigValues['env'];
+  declare readonly logLevel: string;
+  declare readonly http: AppConfigValues['http'];
+  declare readonly worker: AppConfigValues['worker'];
+  declare readonly shutdownGraceMs: number;
+  declare readonly database: AppConfigValues['database'];
+  declare readonly redis: AppConfigValues['redis'];
+  declare readonly s3: AppConfigValues['s3'];
+  declare readonly admin: AppConfigValues['admin'];
+
+  constructor(values: AppConfigValues) {
+    Object.assign(this, values);
+  }
+
+  /** A copy with some sections replaced; tests use it to point one app at other resources. */
+  with(overrides: Partial<AppConfigValues>): AppConfig {
+    return new AppConfig({ ...this, ...overrides });
+  }
+
+  get isProduction(): boolean {
+    return this.env === 'production';
+  }
+}

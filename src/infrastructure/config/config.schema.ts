@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+import { QUEUE_NAMES } from '../queue/queue-names';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' });
+const redisUrl = z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' });
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+const booleanFlag = z.enum(['true', 'false']).transform((value) => value === 'true');
+const queueList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.enum(QUEUE_NAMES)).min(1, 'must name at least one queue'));
+
+/**
+ * Every variable the processes read. Defaults serve the local stack (scripts/stack); the ones listed
+ * in REQUIRED_IN_PRODUCTION have no safe default and must be set when NODE_ENV=production.
+ */
+export const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HTTP_HOST: z.string().min(1).default('127.0.0.1'),
+  HTTP_PORT: port.default(3000),
+  HTTP_BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
+  WORKER_HTTP_PORT: port.default(3001),
+  WORKER_QUEUES: queueList.default([...QUEUE_NAMES]),
+  SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
+  DB_PRIMARY_URL: postgresUrl.default('postgres://tenfold:tenfold@127.0.0.1:55432/tenfold'),
+  DB_REPLICA_URL: postgresUrl.default('postgres://tenfold:tenfold@127.0.0.1:55433/tenfold'),
+  DB_POOL_SIZE: positiveInt.default(10),
+  DB_STATEMENT_TIMEOUT_MS: positiveInt.default(15_000),
+  REDIS_URL: redisUrl.default('redis://127.0.0.1:56379'),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9:_-]+$/i, 'may hold only letters, digits, ":", "_" and "-"')
+    .default('tenfold'),
+  S3_ENDPOINT: httpUrl.default('http://127.0.0.1:54569'),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z.string().min(3).default('tenfold'),
+  S3_ACCESS_KEY_ID: z.string().min(1).default('S3RVER'),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).default('S3RVER'),
+  S3_FORCE_PATH_STYLE: booleanFlag.default(true),
+  ADMIN_USERNAME: z.string().min(1).default('admin'),
+  ADMIN_PASSWORD: z
+    .string()
+    .min(12, 'must be at least 12 characters')
+    .default('tenfold-admin-local'),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+/** Endpoints and secrets whose local defaults would be wrong or unsafe in production. */
+export const REQUIRED_IN_PRODUCTION = [
+  'DB_PRIMARY_URL',
+  'DB_REPLICA_URL',
+  'REDIS_URL',
+  'S3_ENDPOINT',
+  'S3_BUCKET',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+  'ADMIN_USERNAME',
+  'ADMIN_PASSWORD',
+] as const satisfies readonly (keyof Environment)[];

@@ -1,0 +1,48 @@
+import { InvalidConfigurationError } from './config.error';
+import { loadConfig } from './load-config';
+
+describe('loadConfig', () => {
+  it('serves the local stack with no variables set', () => {
+    const config = loadConfig({});
+    expect(config.http.port).toBe(3000);
+    expect(config.database.primaryUrl).toContain(':55432/');
+    expect(config.worker.queues).toContain('system');
+    expect(config.isProduction).toBe(false);
+  });
+
+  it('names the variable and the problem in one line', () => {
+    expect(() => loadConfig({ HTTP_PORT: 'eighty' })).toThrow(InvalidConfigurationError);
+    try {
+      loadConfig({ HTTP_PORT: 'eighty' });
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toMatch(/^Invalid configuration: HTTP_PORT /);
+      expect(message).not.toContain('\n');
+    }
+  });
+
+  it('never echoes a rejected value, which could be a secret', () => {
+    expect(() => loadConfig({ ADMIN_PASSWORD: 'short-pw' })).toThrow(
+      /ADMIN_PASSWORD must be at least 12 characters/,
+    );
+    expect(() => loadConfig({ ADMIN_PASSWORD: 'short-pw' })).not.toThrow(/short-pw/);
+  });
+
+  it('requires endpoints and secrets in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /DB_PRIMARY_URL is required when NODE_ENV=production.*ADMIN_PASSWORD is required/,
+    );
+  });
+
+  it('rejects unknown queue names for the worker', () => {
+    expect(() => loadConfig({ WORKER_QUEUES: 'system,nope' })).toThrow(/WORKER_QUEUES/);
+    expect(loadConfig({ WORKER_QUEUES: 'system, email' }).worker.queues).toEqual([
+      'system',
+      'email',
+    ]);
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ HTTP_PORT: '' }).http.port).toBe(3000);
+  });
+});

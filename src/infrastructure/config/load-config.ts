@@ -1,0 +1,56 @@
+import { AppConfig } from './app-config';
+import { InvalidConfigurationError } from './config.error';
+import { environmentSchema, REQUIRED_IN_PRODUCTION, type Environment } from './config.schema';
+
+type RawEnvironment = Record<string, string | undefined>;
+
+/** Reads, validates and types the environment. Never echoes a value: secrets stay out of logs. */
+export function loadConfig(raw: RawEnvironment = process.env): AppConfig {
+  const present = withoutEmptyValues(raw);
+  const problems = missingProductionVariables(present);
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push(`${issue.path.join('.')} ${issue.message}`);
+    }
+  }
+  if (problems.length > 0 || !parsed.success) throw new InvalidConfigurationError(problems);
+  return toAppConfig(parsed.data);
+}
+
+function withoutEmptyValues(raw: RawEnvironment): RawEnvironment {
+  return Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== ''));
+}
+
+function missingProductionVariables(raw: RawEnvironment): string[] {
+  if (raw.NODE_ENV !== 'production') return [];
+  return REQUIRED_IN_PRODUCTION.filter((name) => raw[name] === undefined).map(
+    (name) => `${name} is required when NODE_ENV=production`,
+  );
+}
+
+function toAppConfig(env: Environment): AppConfig {
+  return new AppConfig({
+    env: env.NODE_ENV,
+    logLevel: env.LOG_LEVEL,
+    http: { host: env.HTTP_HOST, port: env.HTTP_PORT, bodyLimitBytes: env.HTTP_BODY_LIMIT_BYTES },
+    worker: { httpPort: env.WORKER_HTTP_PORT, queues: env.WORKER_QUEUES },
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    database: {
+      primaryUrl: env.DB_PRIMARY_URL,
+      replicaUrl: env.DB_REPLICA_URL,
+      poolSize: env.DB_POOL_SIZE,
+      statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+    },
+    redis: { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX },
+    s3: {
+      endpoint: env.S3_ENDPOINT,
+      region: env.S3_REGION,
+      bucket: env.S3_BUCKET,
+      accessKeyId: env.S3_ACCESS_KEY_ID,
+      secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+      forcePathStyle: env.S3_FORCE_PATH_STYLE,
+    },
+    admin: { username: env.ADMIN_USERNAME, password: env.ADMIN_PASSWORD },
+  });
+}

@@ -1,0 +1,45 @@
+import { Controller, Get } from '@nestjs/common';
+import { HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
+
+import { QueueConsumption } from '../../queue/queue-consumption.service';
+import { PrimaryDatabaseIndicator } from './primary-database.indicator';
+import { readinessReport } from './readiness-report';
+import { RedisIndicator } from './redis.indicator';
+import { ShutdownState } from './shutdown-state';
+
+@Controller('health')
+export class WorkerHealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
+    private readonly shutdown: ShutdownState,
+    private readonly primary: PrimaryDatabaseIndicator,
+    private readonly redis: RedisIndicator,
+    private readonly consumption: QueueConsumption,
+  ) {}
+
+  @Get('live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** Ready once its dependencies answered and the selected queues are being consumed. */
+  @Get('ready')
+  ready() {
+    return readinessReport(
+      () =>
+        this.health.check([
+          () => this.primary.check(),
+          () => this.redis.check(),
+          () => this.queuesCheck(),
+        ]),
+      this.shutdown.isDraining,
+    );
+  }
+
+  private queuesCheck() {
+    const session = this.indicators.check('queues');
+    const state = this.consumption.currentState;
+    return state === 'consuming' ? session.up({ state }) : session.down({ state });
+  }
+}

@@ -1,0 +1,38 @@
+import type { DefaultJobOptions } from 'bullmq';
+
+import type { QueueName } from './queue-names';
+
+export interface QueueSettings {
+  jobDefaults: DefaultJobOptions;
+  /** Jobs one worker process runs at once on this queue. */
+  concurrency: number;
+  /** How long a job's lock lasts without renewal; a crashed worker's job is retried after it. */
+  lockDurationMs: number;
+}
+
+const DAY_SECONDS = 24 * 60 * 60;
+
+function settings(overrides: Partial<QueueSettings> & { attempts: number }): QueueSettings {
+  return {
+    concurrency: overrides.concurrency ?? 5,
+    lockDurationMs: overrides.lockDurationMs ?? 30_000,
+    jobDefaults: {
+      attempts: overrides.attempts,
+      backoff: { type: 'exponential', delay: 1_000 },
+      // Completed jobs stay long enough for clients to read results; failed ones are the dead letters.
+      removeOnComplete: { age: DAY_SECONDS, count: 10_000 },
+      removeOnFail: { age: 14 * DAY_SECONDS },
+      ...overrides.jobDefaults,
+    },
+  };
+}
+
+/** Each queue is configured here and only here. */
+export const QUEUE_CATALOGUE: Record<QueueName, QueueSettings> = {
+  system: settings({ attempts: 3 }),
+  media: settings({ attempts: 3, concurrency: 2, lockDurationMs: 60_000 }),
+  reports: settings({ attempts: 3, concurrency: 2, lockDurationMs: 120_000 }),
+  email: settings({ attempts: 5, concurrency: 10 }),
+  webhooks: settings({ attempts: 12, concurrency: 20 }),
+  notifications: settings({ attempts: 8, concurrency: 10 }),
+};

@@ -1,0 +1,13 @@
+import { Processor } from '@nestjs/bullmq';
+
+import { QUEUE_CATALOGUE } from './queue-catalogue';
+import type { QueueName } from './queue-names';
+
+/**
+ * Declares a processor with the queue's catalogue settings. Workers never start on their own:
+ * QueueConsumption runs them once Postgres and Redis answer, and only for WORKER_QUEUES.
+ */
+export function QueueProcessor(queue: QueueName): ClassDecorator {
+  const { concurrency, lockDurationMs } = QUEUE_CATALOGUE[queue];
+  return Processor(queue, { autorun: false, concurrency, lockDuration: lockDurationMs });
+}

@@ -1,0 +1,2 @@
+/** DI token of the shared, key-prefixed ioredis client. */
+export const REDIS = Symbol('REDIS');

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+
+import { GetHeartbeatHandler } from './application/get-heartbeat/get-heartbeat.handler';
+import { RequestHeartbeatHandler } from './application/request-heartbeat/request-heartbeat.handler';
+import { HeartbeatsController } from './http/heartbeats.controller';
+import { SystemModule } from './system.module';
+
+@Module({
+  imports: [SystemModule],
+  controllers: [HeartbeatsController],
+  providers: [RequestHeartbeatHandler, GetHeartbeatHandler],
+})
+export class SystemHttpModule {}

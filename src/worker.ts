@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+
+import { Logger } from 'nestjs-pino';
+
+import { createWorkerApp } from './app/create-worker-app';
+import { DependencyGate } from './app/dependency-gate';
+import { shutDownGracefully } from './app/graceful-shutdown';
+import { loadConfigOrExit } from './app/load-config-or-exit';
+import { ShutdownState } from './infrastructure/observability/health/shutdown-state';
+import { QueueConsumption } from './infrastructure/queue/queue-consumption.service';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfigOrExit();
+  const app = await createWorkerApp(config);
+  const logger = app.get(Logger);
+  const consumption = app.get(QueueConsumption);
+  const shutdown = app.get(ShutdownState);
+  shutDownGracefully({
+    app,
+    graceMs: config.shutdownGraceMs,
+    logger,
+    beforeClose: async () => {
+      shutdown.beginDraining();
+      await consumption.drain(config.shutdownGraceMs);
+    },
+  });
+  await app.listen({ host: config.http.host, port: config.worker.httpPort });
+  logger.log(`worker health and metrics on ${await app.getUrl()}`, 'Bootstrap');
+  if (await app.get(DependencyGate).waitUntilOpen(() => shutdown.isDraining)) {
+    await consumption.start();
+  }
+}
+
+void bootstrap().catch((error: unknown) => {
+  console.error(`worker failed to start: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,56 @@
+import { freePort } from './support/free-port';
+import { TenfoldProcess } from './support/tenfold-process';
+import { waitFor } from './support/wait-for';
+
+describe('request logging in a running web process', () => {
+  let web: TenfoldProcess;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    web = TenfoldProcess.start('web', { HTTP_PORT: String(port) });
+    await web.waitUntilReady(baseUrl);
+  });
+  afterAll(() => web.stop());
+
+  it('writes exactly one JSON line per request, with its request id and no credentials', async () => {
+    const requestId = `log-test-${Date.now()}`;
+    const response = await fetch(`${baseUrl}/health/live`, {
+      headers: {
+        'X-Request-Id': requestId,
+        Authorization: 'Bearer super-secret-token-value',
+        Cookie: 'session=cookie-secret-value',
+      },
+    });
+    expect(response.headers.get('x-request-id')).toBe(requestId);
+
+    const lines = await waitFor('the request log line', () => {
+      const found = web
+        .logLines()
+        .filter((line) => (line.req as { id?: string } | undefined)?.id === requestId);
+      return found.length > 0 ? found : undefined;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300)); // a duplicate line would arrive by now
+    const all = web.logLines().filter((line) => JSON.stringify(line).includes(requestId));
+    expect(all).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ req: { id: requestId }, res: { statusCode: 200 } });
+    const output = web.stdout.join('\n');
+    expect(output).not.toContain('super-secret-token-value');
+    expect(output).not.toContain('cookie-secret-value');
+    expect(JSON.stringify(lines[0])).toContain('[redacted]');
+  });
+
+  it('mints a request id when the caller sends none, and reports it in errors', async () => {
+    const response = await fetch(`${baseUrl}/v1/nothing-here`);
+    const body = (await response.json()) as { requestId: string };
+    expect(response.status).toBe(404);
+    expect(body.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(response.headers.get('x-request-id')).toBe(body.requestId);
+    await waitFor('the 404 log line', () =>
+      web
+        .logLines()
+        .find((line) => (line.req as { id?: string } | undefined)?.id === body.requestId),
+    );
+  });
+});

@@ -1,0 +1,63 @@
+import { createServer, type Server, type Socket, connect } from 'node:net';
+
+/**
+ * A loopback TCP proxy the test can cut, to make one dependency unreachable for one app without
+ * touching the shared stack (tc netem is not available on these machines).
+ */
+export class TcpProxy {
+  private readonly sockets = new Set<Socket>();
+  private server?: Server;
+
+  private constructor(
+    private readonly targetHost: string,
+    private readonly targetPort: number,
+  ) {}
+
+  static async start(targetHost: string, targetPort: number): Promise<TcpProxy> {
+    const proxy = new TcpProxy(targetHost, targetPort);
+    await proxy.listen();
+    return proxy;
+  }
+
+  port = 0;
+
+  /** Rewrites a URL so that it goes through this proxy. */
+  route(url: string): string {
+    const parsed = new URL(url);
+    parsed.hostname = '127.0.0.1';
+    parsed.port = String(this.port);
+    return parsed.toString();
+  }
+
+  /** Drops every connection and refuses new ones. */
+  async cut(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    this.sockets.clear();
+    await new Promise<void>((resolve) =>
+      this.server ? this.server.close(() => resolve()) : resolve(),
+    );
+    this.server = undefined;
+  }
+
+  private listen(): Promise<void> {
+    const server = createServer((client) => {
+      const upstream = connect(this.targetPort, this.targetHost);
+      for (const socket of [client, upstream]) {
+        this.sockets.add(socket);
+        socket.on('close', () => this.sockets.delete(socket));
+        socket.on('error', () => socket.destroy());
+      }
+      client.pipe(upstream).pipe(client);
+      client.on('close', () => upstream.destroy());
+      upstream.on('close', () => client.destroy());
+    });
+    this.server = server;
+    return new Promise((resolve) =>
+      server.listen(this.port, '127.0.0.1', () => {
+        const address = server.address();
+        this.port = typeof address === 'object' && address ? address.port : 0;
+        resolve();
+      }),
+    );
+  }
+}
