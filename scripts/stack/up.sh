@@ -369,6 +369,22 @@ wait_node() {
 
 # ---------------------------------------------------------------- main
 
+own_stack_running() {
+  [[ -n $(pg_pid "$TENFOLD_PG_PRIMARY_DATA")$(pg_pid "$TENFOLD_PG_REPLICA_DATA")$(redis_pid)$(s3_pid)$(sink_pid) ]]
+}
+
+stack_answers() {
+  pg_ready "$TENFOLD_PG_PRIMARY_PORT" && pg_ready "$TENFOLD_PG_REPLICA_PORT" && redis_ping && s3_ok && sink_ok
+}
+
+# A stack started from another checkout of tenfold (same ports) serves this one just as well;
+# starting a second one would only fail on the busy ports.
+if ! own_stack_running && stack_answers; then
+  say "A tenfold stack from another checkout already answers on these ports; using it."
+  say "(npm run stack:down in that checkout stops it.)"
+  exit 0
+fi
+
 check_prerequisites
 prepare_dirs
 
