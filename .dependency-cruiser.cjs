@@ -87,6 +87,19 @@ module.exports = {
       to: { path: ['\\.worker\\.module\\.ts$', '^src/modules/[^/]+/(jobs|consumers)/'] },
     },
     {
+      name: 'processors-are-wired-only-by-worker-modules',
+      severity: 'error',
+      comment:
+        "A module's jobs/ and consumers/ (processors, event consumers) are loaded by its " +
+        '*.worker.module.ts only, so no web-side file can reach them through a handler. Job names ' +
+        'and payload types that producers need live outside jobs/ (e.g. application/).',
+      from: {
+        path: '^src/',
+        pathNot: ['\\.worker\\.module\\.ts$', '^src/modules/[^/]+/(jobs|consumers)/'],
+      },
+      to: { path: '^src/modules/[^/]+/(jobs|consumers)/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       comment:

@@ -41,6 +41,10 @@ describe('request logging in a running web process', () => {
     expect(JSON.stringify(lines[0])).toContain('[redacted]');
   });
 
+  it('does not warn about the eviction policy of the local Redis (noeviction)', () => {
+    expect(web.stdout.join('\n')).not.toContain('maxmemory-policy');
+  });
+
   it('mints a request id when the caller sends none, and reports it in errors', async () => {
     const response = await fetch(`${baseUrl}/v1/nothing-here`);
     const body = (await response.json()) as { requestId: string };

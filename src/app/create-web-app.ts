@@ -1,27 +1,24 @@
-import type { IncomingMessage } from 'node:http';
-
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 
 import { AppConfig } from '../infrastructure/config/app-config';
-import { resolveRequestId } from '../infrastructure/observability/logging/request-id';
 import { closeConnectionsWhileDraining } from './close-connections-while-draining';
 import { configureHttpConventions } from './configure-http-conventions';
+import { createFastifyAdapter } from './create-fastify-adapter';
 import { mountAdminPages } from './mount-admin-pages';
 import { WebModule } from './web.module';
 
 /** Builds the web application, ready to listen (main.ts) or to be driven by tests. */
 export async function createWebApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({
-    logger: false,
-    bodyLimit: config.http.bodyLimitBytes,
-    genReqId: (request: IncomingMessage) => resolveRequestId(request.headers['x-request-id']),
-  });
-  const app = await NestFactory.create<NestFastifyApplication>(WebModule.forRoot(config), adapter, {
-    bufferLogs: true,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    WebModule.forRoot(config),
+    createFastifyAdapter(config),
+    {
+      bufferLogs: true,
+      abortOnError: false,
+    },
+  );
   app.useLogger(app.get(Logger));
   configureHttpConventions(app);
   closeConnectionsWhileDraining(app);

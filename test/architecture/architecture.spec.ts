@@ -34,6 +34,8 @@ const expectedFixtureViolations = [
   'only-entry-points-import-app: src/modules/projects/imports-app-config.ts → src/app/app-config.ts',
   'web-never-loads-worker-code: src/app/web.module.ts → src/modules/projects/projects.worker.module.ts',
   'web-never-loads-worker-code: src/modules/projects/projects.http.module.ts → src/modules/projects/jobs/export-tasks.processor.ts',
+  'processors-are-wired-only-by-worker-modules: src/modules/projects/application/imports-processor.handler.ts → src/modules/projects/jobs/export-tasks.processor.ts',
+  'processors-are-wired-only-by-worker-modules: src/modules/projects/projects.http.module.ts → src/modules/projects/jobs/export-tasks.processor.ts',
   'no-circular: src/modules/projects/domain/circular-a.ts → src/modules/projects/domain/circular-b.ts',
   'not-to-unresolvable: src/modules/projects/domain/imports-missing-file.ts → ./does-not-exist',
   'not-to-dev-dep: src/modules/billing/application/imports-dev-dependency.ts → npm:@nestjs/testing',

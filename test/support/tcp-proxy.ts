@@ -13,8 +13,10 @@ export class TcpProxy {
     private readonly targetPort: number,
   ) {}
 
-  static async start(targetHost: string, targetPort: number): Promise<TcpProxy> {
+  /** `listenPort` 0 picks a free port; a fixed one lets a test open a port a process already uses. */
+  static async start(targetHost: string, targetPort: number, listenPort = 0): Promise<TcpProxy> {
     const proxy = new TcpProxy(targetHost, targetPort);
+    proxy.port = listenPort;
     await proxy.listen();
     return proxy;
   }

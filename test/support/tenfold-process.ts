@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 
-import { waitFor } from './wait-for';
+import { StopWaiting, waitFor } from './wait-for';
 
 const ENTRY = { web: 'dist/src/main.js', worker: 'dist/src/worker.js' } as const;
 const ROOT = join(__dirname, '..', '..');
@@ -41,15 +41,16 @@ export class TenfoldProcess {
   }
 
   async waitUntilReady(baseUrl: string, timeoutMs = 30_000): Promise<void> {
-    const ready = waitFor(
+    await waitFor(
       `${baseUrl}/health/ready to answer 200`,
-      async () => ((await fetch(`${baseUrl}/health/ready`)).status === 200 ? true : undefined),
+      async () => {
+        if (this.child.exitCode !== null) {
+          throw new StopWaiting(`process exited with ${this.child.exitCode}: ${this.stderr}`);
+        }
+        return (await fetch(`${baseUrl}/health/ready`)).status === 200 ? true : undefined;
+      },
       timeoutMs,
     );
-    const died = this.exited.then((code) => {
-      throw new Error(`process exited with ${code} before it was ready: ${this.stderr}`);
-    });
-    await Promise.race([ready, died]);
   }
 
   signal(signal: NodeJS.Signals): void {

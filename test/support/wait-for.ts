@@ -1,5 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
+/** Thrown by a probe when waiting longer is pointless (e.g. the process being waited for died). */
+export class StopWaiting extends Error {}
+
 /** Polls until `probe` returns a value that is not undefined, or fails after `timeoutMs`. */
 export async function waitFor<T>(
   what: string,
@@ -14,6 +17,7 @@ export async function waitFor<T>(
       const value = await probe();
       if (value !== undefined) return value;
     } catch (error) {
+      if (error instanceof StopWaiting) throw error;
       lastError = error;
     }
     await sleep(intervalMs);

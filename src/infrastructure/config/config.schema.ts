@@ -2,12 +2,20 @@ import { z } from 'zod';
 
 import { QUEUE_NAMES } from '../queue/queue-names';
 
-const port = z.coerce.number().int().min(1).max(65535);
-const positiveInt = z.coerce.number().int().positive();
+const portMessage = { error: 'must be a port number between 1 and 65535' };
+const port = z.coerce
+  .number(portMessage)
+  .int(portMessage)
+  .min(1, portMessage)
+  .max(65535, portMessage);
+const wholeMessage = { error: 'must be a positive whole number' };
+const positiveInt = z.coerce.number(wholeMessage).int(wholeMessage).positive(wholeMessage);
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `must be one of ${values.join(', ')}` });
 const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' });
 const redisUrl = z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' });
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
-const booleanFlag = z.enum(['true', 'false']).transform((value) => value === 'true');
+const booleanFlag = oneOf(['true', 'false']).transform((value) => value === 'true');
 const queueList = z
   .string()
   .transform((value) =>
@@ -16,16 +24,20 @@ const queueList = z
       .map((name) => name.trim())
       .filter(Boolean),
   )
-  .pipe(z.array(z.enum(QUEUE_NAMES)).min(1, 'must name at least one queue'));
+  .pipe(
+    z
+      .array(z.enum(QUEUE_NAMES, { error: `may name only ${QUEUE_NAMES.join(', ')}` }))
+      .min(1, 'must name at least one queue'),
+  );
 
 /**
  * Every variable the processes read. Defaults serve the local stack (scripts/stack); the ones listed
  * in REQUIRED_IN_PRODUCTION have no safe default and must be set when NODE_ENV=production.
  */
 export const environmentSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  HTTP_HOST: z.string().min(1).default('127.0.0.1'),
+  NODE_ENV: oneOf(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HTTP_HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
   HTTP_PORT: port.default(3000),
   HTTP_BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
   WORKER_HTTP_PORT: port.default(3001),
@@ -41,12 +53,12 @@ export const environmentSchema = z.object({
     .regex(/^[a-z0-9:_-]+$/i, 'may hold only letters, digits, ":", "_" and "-"')
     .default('tenfold'),
   S3_ENDPOINT: httpUrl.default('http://127.0.0.1:54569'),
-  S3_REGION: z.string().min(1).default('us-east-1'),
-  S3_BUCKET: z.string().min(3).default('tenfold'),
-  S3_ACCESS_KEY_ID: z.string().min(1).default('S3RVER'),
-  S3_SECRET_ACCESS_KEY: z.string().min(1).default('S3RVER'),
+  S3_REGION: z.string().min(1, 'must not be empty').default('us-east-1'),
+  S3_BUCKET: z.string().min(3, 'must be at least 3 characters').default('tenfold'),
+  S3_ACCESS_KEY_ID: z.string().min(1, 'must not be empty').default('S3RVER'),
+  S3_SECRET_ACCESS_KEY: z.string().min(1, 'must not be empty').default('S3RVER'),
   S3_FORCE_PATH_STYLE: booleanFlag.default(true),
-  ADMIN_USERNAME: z.string().min(1).default('admin'),
+  ADMIN_USERNAME: z.string().min(1, 'must not be empty').default('admin'),
   ADMIN_PASSWORD: z
     .string()
     .min(12, 'must be at least 12 characters')

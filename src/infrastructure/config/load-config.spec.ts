@@ -16,7 +16,9 @@ describe('loadConfig', () => {
       loadConfig({ HTTP_PORT: 'eighty' });
     } catch (error) {
       const message = (error as Error).message;
-      expect(message).toMatch(/^Invalid configuration: HTTP_PORT /);
+      expect(message).toBe(
+        'Invalid configuration: HTTP_PORT must be a port number between 1 and 65535',
+      );
       expect(message).not.toContain('\n');
     }
   });
@@ -35,11 +37,19 @@ describe('loadConfig', () => {
   });
 
   it('rejects unknown queue names for the worker', () => {
-    expect(() => loadConfig({ WORKER_QUEUES: 'system,nope' })).toThrow(/WORKER_QUEUES/);
+    expect(() => loadConfig({ WORKER_QUEUES: 'system,nope' })).toThrow(
+      /WORKER_QUEUES may name only system, media/,
+    );
     expect(loadConfig({ WORKER_QUEUES: 'system, email' }).worker.queues).toEqual([
       'system',
       'email',
     ]);
+  });
+
+  it('lists the allowed values of an enumerated variable', () => {
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(
+      'Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+    );
   });
 
   it('treats an empty variable as unset', () => {

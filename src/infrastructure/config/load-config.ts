@@ -11,7 +11,7 @@ export function loadConfig(raw: RawEnvironment = process.env): AppConfig {
   const parsed = environmentSchema.safeParse(present);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      problems.push(`${issue.path.join('.')} ${issue.message}`);
+      problems.push(`${String(issue.path[0])} ${issue.message}`);
     }
   }
   if (problems.length > 0 || !parsed.success) throw new InvalidConfigurationError(problems);

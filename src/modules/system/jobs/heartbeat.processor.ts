@@ -8,7 +8,7 @@ import { Repository } from 'typeorm';
 import { DrainableProcessor } from '../../../infrastructure/queue/drainable-processor';
 import { QueueProcessor } from '../../../infrastructure/queue/queue-processor.decorator';
 import { HeartbeatEntity } from '../persistence/heartbeat.entity';
-import type { HeartbeatJobData, HeartbeatJobResult } from './heartbeat-job';
+import type { HeartbeatJobData, HeartbeatJobResult } from '../application/heartbeat-job';
 
 const PROGRESS_STEPS = 10;
 

@@ -4,7 +4,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { Job, Queue } from 'bullmq';
 
-import type { HeartbeatJobData, HeartbeatJobResult } from '../../jobs/heartbeat-job';
+import type { HeartbeatJobData, HeartbeatJobResult } from '../heartbeat-job';
 import { GetHeartbeatQuery } from './get-heartbeat.query';
 import type { HeartbeatStatus } from './heartbeat-status';
 

@@ -1,4 +1,4 @@
-import type { HeartbeatJobResult } from '../../jobs/heartbeat-job';
+import type { HeartbeatJobResult } from '../heartbeat-job';
 
 export interface HeartbeatStatus {
   id: string;

@@ -4,7 +4,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import type { Queue } from 'bullmq';
 
-import { HEARTBEAT_JOB, type HeartbeatJobData } from '../../jobs/heartbeat-job';
+import { HEARTBEAT_JOB, type HeartbeatJobData } from '../heartbeat-job';
 import { RequestHeartbeatCommand } from './request-heartbeat.command';
 
 @CommandHandler(RequestHeartbeatCommand)

@@ -1,0 +1,62 @@
+import { freePort } from './support/free-port';
+import { TcpProxy } from './support/tcp-proxy';
+import { TenfoldProcess } from './support/tenfold-process';
+import { adminAuthorization, testConfig } from './support/test-config';
+import { waitFor } from './support/wait-for';
+import { WebAppUnderTest } from './support/web-app-under-test';
+
+describe('a worker started before Postgres answers', () => {
+  const config = testConfig();
+  let web: WebAppUnderTest;
+  let worker: TenfoldProcess;
+  let proxy: TcpProxy | undefined;
+
+  beforeAll(async () => (web = await WebAppUnderTest.start(config)));
+  afterAll(async () => {
+    await worker?.stop();
+    await proxy?.cut();
+    await web?.close();
+  });
+
+  it('serves health, consumes nothing until Postgres answers, then processes the waiting job', async () => {
+    const primary = new URL(config.database.primaryUrl);
+    const gatedPort = await freePort(); // nothing listens here yet: "Postgres is down"
+    const gatedUrl = new URL(primary.href);
+    gatedUrl.port = String(gatedPort);
+    const healthPort = await freePort();
+    const healthUrl = `http://127.0.0.1:${healthPort}`;
+    worker = TenfoldProcess.start('worker', {
+      WORKER_HTTP_PORT: String(healthPort),
+      DB_PRIMARY_URL: gatedUrl.href,
+    });
+
+    await waitFor('worker liveness', async () =>
+      (await fetch(`${healthUrl}/health/live`)).ok ? true : undefined,
+    );
+    const notReady = await fetch(`${healthUrl}/health/ready`);
+    expect(notReady.status).toBe(503);
+    const problem = (await notReady.json()) as { checks: { details: Record<string, unknown> } };
+    expect(problem.checks.details.queues).toEqual({
+      status: 'down',
+      state: 'waiting-for-dependencies',
+    });
+
+    const admin = adminAuthorization(config);
+    const accepted = await web.http
+      .post('/v1/system/heartbeats')
+      .set('Authorization', admin)
+      .send({});
+    const stillWaiting = await web.http
+      .get(`${accepted.headers.location}?waitMs=1500`)
+      .set('Authorization', admin);
+    expect(stillWaiting.body.state).toBe('waiting');
+    expect(worker.stdout.join('\n')).toMatch(/waiting for dependencies: postgres/);
+
+    proxy = await TcpProxy.start(primary.hostname, Number(primary.port), gatedPort);
+    await worker.waitUntilReady(healthUrl);
+    const done = await web.http
+      .get(`${accepted.headers.location}?waitMs=15000`)
+      .set('Authorization', admin);
+    expect(done.body).toMatchObject({ state: 'completed', attemptsMade: 1 });
+  });
+});
