@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 
 import { ENTITY_GLOB, SCHEMA_OPTIONS } from '../src/infrastructure/database/data-source-options';
-import { recreateDatabase, withDatabase } from './support/test-databases';
+import { recreateDatabase, scratchDatabase, withDatabase } from './support/test-databases';
 import { testConfig } from './support/test-config';
 
 /** The SQL TypeORM would still have to run for the entities to match a freshly migrated database. */
@@ -22,12 +22,14 @@ async function pendingSchemaChanges(url: string, entities: string[]): Promise<st
 
 describe('migrations', () => {
   const primaryUrl = testConfig().database.primaryUrl;
-  const scratchUrl = withDatabase(
-    primaryUrl,
-    `tenfold_migration_check_${process.env.JEST_WORKER_ID ?? 1}`,
+  const scratch = scratchDatabase(
+    process.env.TENFOLD_TEST_RUN ?? 'unset',
+    process.env.JEST_WORKER_ID ?? 1,
+    'migrations',
   );
+  const scratchUrl = withDatabase(primaryUrl, scratch);
 
-  beforeEach(() => recreateDatabase(primaryUrl, new URL(scratchUrl).pathname.slice(1)));
+  beforeEach(() => recreateDatabase(primaryUrl, scratch));
 
   it('cover every entity: nothing is left for TypeORM to generate', async () => {
     expect(await pendingSchemaChanges(scratchUrl, [ENTITY_GLOB])).toEqual([]);

@@ -22,6 +22,13 @@ export interface AppConfigValues {
     forcePathStyle: boolean;
   };
   admin: { username: string; password: string };
+  /** Where users reach the API (links in emails). */
+  publicBaseUrl: string;
+  sessions: { idleTimeoutSeconds: number; absoluteTimeoutSeconds: number };
+  rateLimits: { perMinute: number; loginMaxFailures: number; loginFailureWindowSeconds: number };
+  mail: { smtpUrl: string; from: string };
+  /** Users with these emails may open /docs and /admin/* with their session. */
+  platformAdminEmails: string[];
 }
 
 /** The typed configuration both processes receive through dependency injection (class = DI token). */
@@ -35,6 +42,11 @@ export class AppConfig implements AppConfigValues {
   declare readonly redis: AppConfigValues['redis'];
   declare readonly s3: AppConfigValues['s3'];
   declare readonly admin: AppConfigValues['admin'];
+  declare readonly publicBaseUrl: string;
+  declare readonly sessions: AppConfigValues['sessions'];
+  declare readonly rateLimits: AppConfigValues['rateLimits'];
+  declare readonly mail: AppConfigValues['mail'];
+  declare readonly platformAdminEmails: string[];
 
   constructor(values: AppConfigValues) {
     Object.assign(this, values);

@@ -16,6 +16,15 @@ const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postg
 const redisUrl = z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' });
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
 const booleanFlag = oneOf(['true', 'false']).transform((value) => value === 'true');
+const emailList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((email) => email.trim().toLowerCase())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.email({ error: 'must be a comma-separated list of email addresses' })));
 const queueList = z
   .string()
   .transform((value) =>
@@ -58,6 +67,17 @@ export const environmentSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1, 'must not be empty').default('S3RVER'),
   S3_SECRET_ACCESS_KEY: z.string().min(1, 'must not be empty').default('S3RVER'),
   S3_FORCE_PATH_STYLE: booleanFlag.default(true),
+  PUBLIC_BASE_URL: httpUrl.default('http://127.0.0.1:3000'),
+  SESSION_IDLE_TIMEOUT_SECONDS: positiveInt.default(30 * 60),
+  SESSION_ABSOLUTE_TIMEOUT_SECONDS: positiveInt.default(8 * 60 * 60),
+  RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
+  LOGIN_MAX_FAILURES: positiveInt.default(10),
+  LOGIN_FAILURE_WINDOW_SECONDS: positiveInt.default(15 * 60),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })
+    .default('smtp://127.0.0.1:52525'),
+  MAIL_FROM: z.string().min(3, 'must name a sender').default('tenfold <no-reply@tenfold.local>'),
+  PLATFORM_ADMIN_EMAILS: emailList.default([]),
   ADMIN_USERNAME: z.string().min(1, 'must not be empty').default('admin'),
   ADMIN_PASSWORD: z
     .string()
@@ -76,6 +96,8 @@ export const REQUIRED_IN_PRODUCTION = [
   'S3_BUCKET',
   'S3_ACCESS_KEY_ID',
   'S3_SECRET_ACCESS_KEY',
+  'SMTP_URL',
+  'PUBLIC_BASE_URL',
   'ADMIN_USERNAME',
   'ADMIN_PASSWORD',
 ] as const satisfies readonly (keyof Environment)[];

@@ -52,5 +52,17 @@ function toAppConfig(env: Environment): AppConfig {
       forcePathStyle: env.S3_FORCE_PATH_STYLE,
     },
     admin: { username: env.ADMIN_USERNAME, password: env.ADMIN_PASSWORD },
+    publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/$/, ''),
+    sessions: {
+      idleTimeoutSeconds: env.SESSION_IDLE_TIMEOUT_SECONDS,
+      absoluteTimeoutSeconds: env.SESSION_ABSOLUTE_TIMEOUT_SECONDS,
+    },
+    rateLimits: {
+      perMinute: env.RATE_LIMIT_PER_MINUTE,
+      loginMaxFailures: env.LOGIN_MAX_FAILURES,
+      loginFailureWindowSeconds: env.LOGIN_FAILURE_WINDOW_SECONDS,
+    },
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    platformAdminEmails: env.PLATFORM_ADMIN_EMAILS,
   });
 }
