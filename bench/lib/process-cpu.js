@@ -1,0 +1,49 @@
+'use strict';
+
+const fs = require('node:fs');
+const { execFileSync } = require('node:child_process');
+
+let ticksPerSecond;
+
+function clockTicks() {
+  if (ticksPerSecond === undefined) {
+    try {
+      ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' })) || 100;
+    } catch {
+      ticksPerSecond = 100;
+    }
+  }
+  return ticksPerSecond;
+}
+
+/**
+ * CPU time (user + system, ms) a process has used so far, from /proc/<pid>/stat; null where
+ * /proc is not there. Resolution is one clock tick (10 ms), fine over rounds of seconds.
+ */
+function cpuMs(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU time the whole machine has used so far (ms, all cores), from the first line of /proc/stat:
+ * busy = user + nice + system + irq + softirq, steal = time the hypervisor gave to others.
+ * null where /proc is not there.
+ */
+function machineCpuMs() {
+  try {
+    const [, ...ticks] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    const [user, nice, system, , , irq, softirq, steal] = ticks.map(Number);
+    const toMs = (t) => (t * 1000) / clockTicks();
+    return { busy: toMs(user + nice + system + irq + softirq), steal: toMs(steal || 0) };
+  } catch {
+    return null;
+  }
+}
+module.exports = { cpuMs, machineCpuMs };
