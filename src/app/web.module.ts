@@ -11,6 +11,7 @@ import { MetricsModule } from '../infrastructure/observability/metrics/metrics.m
 import { QueueModule } from '../infrastructure/queue/queue.module';
 import { RedisModule } from '../infrastructure/redis/redis.module';
 import { StorageModule } from '../infrastructure/storage/storage.module';
+import { IdentityHttpModule } from '../modules/identity/identity.http.module';
 import { SystemHttpModule } from '../modules/system/system.http.module';
 
 /** Root of the web process: the public API and admin pages. No processors, consumers or relay. */
@@ -31,6 +32,7 @@ export class WebModule {
         AdminModule,
         HealthModule.forWeb(),
         SystemHttpModule,
+        IdentityHttpModule,
       ],
     };
   }

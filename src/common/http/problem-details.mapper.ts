@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 
 import { HttpException } from '@nestjs/common';
 
+import { DomainError, type DomainErrorKind } from '../errors/domain-error';
 import type { ProblemDetails } from './problem-details';
 import { ProblemException } from './problem.exception';
 
@@ -26,6 +27,9 @@ export function toProblem(error: unknown, requestId: string | undefined): Mapped
       headers: headers ?? {},
     };
   }
+  if (error instanceof DomainError) {
+    return plain(STATUS_OF_KIND[error.kind], error.message, requestId, error.code);
+  }
   if (error instanceof HttpException) {
     const status = error.getStatus();
     return plain(status, messageOf(error.getResponse(), error.message), requestId);
@@ -39,6 +43,14 @@ export function toProblem(error: unknown, requestId: string | undefined): Mapped
     requestId,
   );
 }
+
+const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+};
 
 function plain(status: number, detail: string, requestId?: string, code?: string): MappedProblem {
   return {

@@ -1,0 +1,1 @@
+export const REQUIRED_WORKSPACE_ROLE = 'tenfold:required-workspace-role';

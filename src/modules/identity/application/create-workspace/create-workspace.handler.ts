@@ -1,0 +1,33 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+
+import { MembershipEntity } from '../../persistence/membership.entity';
+import { WorkspaceEntity } from '../../persistence/workspace.entity';
+import { MembershipSync } from '../membership-sync';
+import type { WorkspaceView } from '../workspace-view';
+import { CreateWorkspaceCommand } from './create-workspace.command';
+
+@CommandHandler(CreateWorkspaceCommand)
+export class CreateWorkspaceHandler implements ICommandHandler<CreateWorkspaceCommand> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly membershipSync: MembershipSync,
+  ) {}
+
+  async execute({ userId, name }: CreateWorkspaceCommand): Promise<WorkspaceView> {
+    const workspace = await this.dataSource.transaction(async (manager) => {
+      const created = await manager.save(
+        manager.create(WorkspaceEntity, { name, createdBy: userId }),
+      );
+      await manager.insert(MembershipEntity, { workspaceId: created.id, userId, role: 'owner' });
+      return created;
+    });
+    await this.membershipSync.afterChangeOf(userId);
+    return {
+      id: workspace.id,
+      name: workspace.name,
+      role: 'owner',
+      createdAt: workspace.createdAt.toISOString(),
+    };
+  }
+}

@@ -1,0 +1,21 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+
+import { WorkspaceEntity } from '../../persistence/workspace.entity';
+import { RenameWorkspaceCommand } from './rename-workspace.command';
+
+@CommandHandler(RenameWorkspaceCommand)
+export class RenameWorkspaceHandler implements ICommandHandler<RenameWorkspaceCommand> {
+  constructor(
+    @InjectRepository(WorkspaceEntity) private readonly workspaces: Repository<WorkspaceEntity>,
+  ) {}
+
+  async execute({
+    workspaceId,
+    name,
+  }: RenameWorkspaceCommand): Promise<{ id: string; name: string }> {
+    await this.workspaces.update({ id: workspaceId }, { name });
+    return { id: workspaceId, name };
+  }
+}

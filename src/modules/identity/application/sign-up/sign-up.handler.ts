@@ -1,0 +1,51 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DataSource, QueryFailedError } from 'typeorm';
+
+import { EmailAlreadyRegistered } from '../../domain/identity.errors';
+import { hashPassword } from '../../domain/password-hasher';
+import { assertPasswordIsStrong } from '../../domain/password-policy';
+import { MembershipEntity } from '../../persistence/membership.entity';
+import { UserEntity } from '../../persistence/user.entity';
+import { WorkspaceEntity } from '../../persistence/workspace.entity';
+import type { SignedIn } from '../signed-in';
+import { StartSession } from '../start-session';
+import { SignUpCommand } from './sign-up.command';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Creates the user and their first workspace (as owner) in one transaction, then signs them in. */
+@CommandHandler(SignUpCommand)
+export class SignUpHandler implements ICommandHandler<SignUpCommand> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly startSession: StartSession,
+  ) {}
+
+  async execute({ email, password, workspaceName }: SignUpCommand): Promise<SignedIn> {
+    assertPasswordIsStrong(password, email);
+    const passwordHash = await hashPassword(password);
+    const user = await this.dataSource
+      .transaction(async (manager) => {
+        const created = await manager.save(manager.create(UserEntity, { email, passwordHash }));
+        const workspace = await manager.save(
+          manager.create(WorkspaceEntity, { name: workspaceName, createdBy: created.id }),
+        );
+        await manager.insert(MembershipEntity, {
+          workspaceId: workspace.id,
+          userId: created.id,
+          role: 'owner',
+        });
+        return created;
+      })
+      .catch((error: unknown) => {
+        if (
+          error instanceof QueryFailedError &&
+          (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
+        ) {
+          throw new EmailAlreadyRegistered();
+        }
+        throw error;
+      });
+    return this.startSession.for({ id: user.id, email: user.email });
+  }
+}

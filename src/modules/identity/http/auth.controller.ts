@@ -1,0 +1,71 @@
+import { Body, Controller, Get, HttpCode, Ip, Post, Put } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+
+import type { Actor } from '../../../common/auth/actor';
+import { Auth } from '../../../common/auth/auth.decorator';
+import { CurrentActor } from '../../../common/auth/current-actor.decorator';
+import { ChangePasswordCommand } from '../application/change-password/change-password.command';
+import { LogInCommand } from '../application/log-in/log-in.command';
+import { LogOutCommand } from '../application/log-out/log-out.command';
+import type { SignedIn } from '../application/signed-in';
+import { SignUpCommand } from '../application/sign-up/sign-up.command';
+import { ChangePasswordDto } from './dto/change-password.dto';
+import { LogInDto } from './dto/log-in.dto';
+import { SignUpDto } from './dto/sign-up.dto';
+
+@ApiTags('auth')
+@Controller()
+export class AuthController {
+  constructor(private readonly commands: CommandBus) {}
+
+  /** Creates the account and its first workspace, and signs in. */
+  @Post('auth/sign-up')
+  signUp(@Body() body: SignUpDto): Promise<SignedIn> {
+    return this.commands.execute(new SignUpCommand(body.email, body.password, body.workspaceName));
+  }
+
+  @Post('auth/login')
+  @HttpCode(200)
+  logIn(@Body() body: LogInDto, @Ip() ip: string): Promise<SignedIn> {
+    return this.commands.execute(new LogInCommand(body.email, body.password, ip));
+  }
+
+  @Post('auth/logout')
+  @HttpCode(204)
+  @Auth()
+  async logOut(@CurrentActor() actor: Actor): Promise<void> {
+    await this.commands.execute(new LogOutCommand(actor.userId, actor.sessionId, false));
+  }
+
+  @Post('auth/logout-everywhere')
+  @HttpCode(204)
+  @Auth()
+  async logOutEverywhere(@CurrentActor() actor: Actor): Promise<void> {
+    await this.commands.execute(new LogOutCommand(actor.userId, actor.sessionId, true));
+  }
+
+  /** Also ends every other session of the user. */
+  @Put('auth/password')
+  @HttpCode(204)
+  @Auth()
+  async changePassword(
+    @CurrentActor() actor: Actor,
+    @Body() body: ChangePasswordDto,
+  ): Promise<void> {
+    await this.commands.execute(
+      new ChangePasswordCommand(
+        actor.userId,
+        actor.sessionId,
+        body.currentPassword,
+        body.newPassword,
+      ),
+    );
+  }
+
+  @Get('me')
+  @Auth()
+  me(@CurrentActor() actor: Actor) {
+    return { id: actor.userId, email: actor.email, memberships: actor.memberships };
+  }
+}

@@ -1,0 +1,72 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+} from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+
+import type { Actor } from '../../../common/auth/actor';
+import { Auth } from '../../../common/auth/auth.decorator';
+import { CurrentActor } from '../../../common/auth/current-actor.decorator';
+import { ChangeMemberRoleCommand } from '../application/change-member-role/change-member-role.command';
+import { ListMembersQuery, type MemberView } from '../application/list-members/list-members.query';
+import { MemberRoleDto } from './dto/member-role.dto';
+
+const uuid = new ParseUUIDPipe();
+
+@ApiTags('members')
+@Controller('workspaces/:workspaceId')
+export class MembersController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get('members')
+  @Auth('viewer')
+  list(@Param('workspaceId', uuid) workspaceId: string): Promise<MemberView[]> {
+    return this.queries.execute(new ListMembersQuery(workspaceId));
+  }
+
+  @Put('members/:userId/role')
+  @HttpCode(204)
+  @Auth('admin')
+  async changeRole(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', uuid) workspaceId: string,
+    @Param('userId', uuid) userId: string,
+    @Body() body: MemberRoleDto,
+  ): Promise<void> {
+    await this.commands.execute(new ChangeMemberRoleCommand(actor, workspaceId, userId, body.role));
+  }
+
+  @Delete('members/:userId')
+  @HttpCode(204)
+  @Auth('admin')
+  async remove(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', uuid) workspaceId: string,
+    @Param('userId', uuid) userId: string,
+  ): Promise<void> {
+    await this.commands.execute(new ChangeMemberRoleCommand(actor, workspaceId, userId, null));
+  }
+
+  @Post('leave')
+  @HttpCode(204)
+  @Auth('viewer')
+  async leave(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', uuid) workspaceId: string,
+  ): Promise<void> {
+    await this.commands.execute(
+      new ChangeMemberRoleCommand(actor, workspaceId, actor.userId, null),
+    );
+  }
+}

@@ -1,0 +1,42 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+
+import type { Actor } from '../../../common/auth/actor';
+import { Auth } from '../../../common/auth/auth.decorator';
+import { CurrentActor } from '../../../common/auth/current-actor.decorator';
+import { CreateWorkspaceCommand } from '../application/create-workspace/create-workspace.command';
+import { ListWorkspacesQuery } from '../application/list-workspaces/list-workspaces.query';
+import { RenameWorkspaceCommand } from '../application/rename-workspace/rename-workspace.command';
+import type { WorkspaceView } from '../application/workspace-view';
+import { WorkspaceNameDto } from './dto/workspace-name.dto';
+
+@ApiTags('workspaces')
+@Controller('workspaces')
+export class WorkspacesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get()
+  @Auth()
+  list(@CurrentActor() actor: Actor): Promise<WorkspaceView[]> {
+    return this.queries.execute(new ListWorkspacesQuery(actor.userId));
+  }
+
+  @Post()
+  @Auth()
+  create(@CurrentActor() actor: Actor, @Body() body: WorkspaceNameDto): Promise<WorkspaceView> {
+    return this.commands.execute(new CreateWorkspaceCommand(actor.userId, body.name));
+  }
+
+  @Patch(':workspaceId')
+  @Auth('admin')
+  rename(
+    @Param('workspaceId', new ParseUUIDPipe()) workspaceId: string,
+    @Body() body: WorkspaceNameDto,
+  ): Promise<{ id: string; name: string }> {
+    return this.commands.execute(new RenameWorkspaceCommand(workspaceId, body.name));
+  }
+}
