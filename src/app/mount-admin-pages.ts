@@ -6,7 +6,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Queue } from 'bullmq';
 
-import { AdminCredentials } from '../common/admin/admin-credentials';
+import { PlatformAdminAccess } from '../common/admin/platform-admin-access';
 import { protectAdminPages } from '../common/admin/protect-admin-pages';
 import { QUEUE_NAMES } from '../infrastructure/queue/queue-names';
 
@@ -15,7 +15,7 @@ const QUEUE_DASHBOARD_PATH = '/admin/queues';
 /** Swagger UI (/docs, /docs-json) and the queue dashboard, both behind platform-admin credentials. */
 export async function mountAdminPages(app: NestFastifyApplication): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
-  protectAdminPages(fastify, app.get(AdminCredentials));
+  protectAdminPages(fastify, app.get(PlatformAdminAccess));
 
   const document = SwaggerModule.createDocument(
     app,

@@ -9,6 +9,7 @@ import { HealthModule } from '../infrastructure/observability/health/health.modu
 import { LoggingModule } from '../infrastructure/observability/logging/logging.module';
 import { MetricsModule } from '../infrastructure/observability/metrics/metrics.module';
 import { QueueModule } from '../infrastructure/queue/queue.module';
+import { RateLimitModule } from '../infrastructure/rate-limit/rate-limit.module';
 import { RedisModule } from '../infrastructure/redis/redis.module';
 import { StorageModule } from '../infrastructure/storage/storage.module';
 import { IdentityHttpModule } from '../modules/identity/identity.http.module';
@@ -26,6 +27,7 @@ export class WebModule {
         MetricsModule,
         DatabaseModule.forRoot({ applicationName: 'tenfold-web', connectLater: false }),
         RedisModule,
+        RateLimitModule,
         QueueModule,
         StorageModule,
         CqrsModule.forRoot(),

@@ -1,16 +1,17 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 
-import { AdminCredentials, adminAuthenticationRequired } from './admin-credentials';
+import { PlatformAdminAccess } from './platform-admin-access';
 
 /** For Nest routes reserved to platform admins (diagnostics). */
 @Injectable()
 export class AdminGuard implements CanActivate {
-  constructor(private readonly credentials: AdminCredentials) {}
+  constructor(private readonly access: PlatformAdminAccess) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    if (this.credentials.accepts(request.headers.authorization)) return true;
-    throw adminAuthenticationRequired();
+    const refusal = await this.access.check(request.headers.authorization);
+    if (refusal) throw refusal;
+    return true;
   }
 }

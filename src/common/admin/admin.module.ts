@@ -2,7 +2,11 @@ import { Global, Module } from '@nestjs/common';
 
 import { AdminCredentials } from './admin-credentials';
 import { AdminGuard } from './admin.guard';
+import { PlatformAdminAccess } from './platform-admin-access';
 
 @Global()
-@Module({ providers: [AdminCredentials, AdminGuard], exports: [AdminCredentials, AdminGuard] })
+@Module({
+  providers: [AdminCredentials, PlatformAdminAccess, AdminGuard],
+  exports: [PlatformAdminAccess, AdminGuard],
+})
 export class AdminModule {}

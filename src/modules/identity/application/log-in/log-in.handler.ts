@@ -2,6 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 
+import { LoginAttemptLimiter } from '../../../../infrastructure/rate-limit/login-attempt-limiter';
 import { InvalidCredentials } from '../../domain/identity.errors';
 import { passwordMatches, UNKNOWN_USER_HASH } from '../../domain/password-hasher';
 import { UserEntity } from '../../persistence/user.entity';
@@ -14,16 +15,19 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly startSession: StartSession,
+    private readonly attempts: LoginAttemptLimiter,
   ) {}
 
-  async execute({ email, password }: LogInCommand): Promise<SignedIn> {
+  async execute({ email, password, clientIp }: LogInCommand): Promise<SignedIn> {
+    await this.attempts.assertMayAttempt(email, clientIp);
     const user = await this.users.findOne({ where: { email } });
     // Unknown email and wrong password cost the same scrypt work and give the same answer.
-    const matches = await passwordMatches(
-      password,
-      user?.passwordHash ?? (await UNKNOWN_USER_HASH),
-    );
-    if (!user || !matches) throw new InvalidCredentials();
+    const stored = user?.passwordHash ?? (await UNKNOWN_USER_HASH);
+    if (!user || !(await passwordMatches(password, stored))) {
+      await this.attempts.recordFailure(email, clientIp);
+      throw new InvalidCredentials();
+    }
+    await this.attempts.recordSuccess(email);
     return this.startSession.for({ id: user.id, email: user.email });
   }
 }

@@ -1,0 +1,39 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import type { FastifyRequest } from 'fastify';
+
+import { ProblemException } from '../../common/http/problem.exception';
+import { clientTrackerOf, isUnthrottled } from './client-tracker';
+
+/**
+ * The library guard with tenfold's choices: one budget per client across all routes (the key is the
+ * tracker alone, not route + tracker), probes skipped, and 429 as problem+json with Retry-After.
+ */
+@Injectable()
+export class ApiThrottlerGuard extends ThrottlerGuard {
+  protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
+    return isUnthrottled(context.switchToHttp().getRequest<FastifyRequest>());
+  }
+
+  protected override async getTracker(request: FastifyRequest): Promise<string> {
+    return clientTrackerOf(request);
+  }
+
+  protected override generateKey(_context: ExecutionContext, tracker: string): string {
+    return tracker;
+  }
+
+  protected override async throwThrottlingException(
+    _context: ExecutionContext,
+    { limit, ttl, timeToBlockExpire }: ThrottlerLimitDetail,
+  ): Promise<void> {
+    const retryAfter = Math.max(1, timeToBlockExpire);
+    throw new ProblemException({
+      status: 429,
+      title: 'Too Many Requests',
+      detail: `More than ${limit} requests in ${ttl / 1000} s; retry after ${retryAfter} s.`,
+      code: 'rate-limited',
+      headers: { 'Retry-After': String(retryAfter) },
+    });
+  }
+}
