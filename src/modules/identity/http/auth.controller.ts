@@ -5,6 +5,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../../common/auth/actor';
 import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
+import { Idempotent } from '../../../common/http/idempotency/idempotent.decorator';
 import { ChangePasswordCommand } from '../application/change-password/change-password.command';
 import { LogInCommand } from '../application/log-in/log-in.command';
 import { LogOutCommand } from '../application/log-out/log-out.command';
@@ -21,6 +22,7 @@ export class AuthController {
 
   /** Creates the account and its first workspace, and signs in. */
   @Post('auth/sign-up')
+  @Idempotent()
   signUp(@Body() body: SignUpDto): Promise<SignedIn> {
     return this.commands.execute(new SignUpCommand(body.email, body.password, body.workspaceName));
   }

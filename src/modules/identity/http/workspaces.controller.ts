@@ -5,6 +5,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../../common/auth/actor';
 import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
+import { Idempotent } from '../../../common/http/idempotency/idempotent.decorator';
 import { CreateWorkspaceCommand } from '../application/create-workspace/create-workspace.command';
 import { ListWorkspacesQuery } from '../application/list-workspaces/list-workspaces.query';
 import { RenameWorkspaceCommand } from '../application/rename-workspace/rename-workspace.command';
@@ -27,6 +28,7 @@ export class WorkspacesController {
 
   @Post()
   @Auth()
+  @Idempotent()
   create(@CurrentActor() actor: Actor, @Body() body: WorkspaceNameDto): Promise<WorkspaceView> {
     return this.commands.execute(new CreateWorkspaceCommand(actor.userId, body.name));
   }
