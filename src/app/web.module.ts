@@ -5,6 +5,7 @@ import { AdminModule } from '../common/admin/admin.module';
 import { AppConfig } from '../infrastructure/config/app-config';
 import { ConfigModule } from '../infrastructure/config/config.module';
 import { DatabaseModule } from '../infrastructure/database/database.module';
+import { MailModule } from '../infrastructure/mail/mail.module';
 import { HealthModule } from '../infrastructure/observability/health/health.module';
 import { LoggingModule } from '../infrastructure/observability/logging/logging.module';
 import { MetricsModule } from '../infrastructure/observability/metrics/metrics.module';
@@ -30,6 +31,7 @@ export class WebModule {
         RateLimitModule,
         QueueModule,
         StorageModule,
+        MailModule,
         CqrsModule.forRoot(),
         AdminModule,
         HealthModule.forWeb(),

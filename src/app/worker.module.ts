@@ -4,6 +4,8 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AppConfig } from '../infrastructure/config/app-config';
 import { ConfigModule } from '../infrastructure/config/config.module';
 import { DatabaseModule } from '../infrastructure/database/database.module';
+import { MailModule } from '../infrastructure/mail/mail.module';
+import { MailWorkerModule } from '../infrastructure/mail/mail.worker.module';
 import { HealthModule } from '../infrastructure/observability/health/health.module';
 import { LoggingModule } from '../infrastructure/observability/logging/logging.module';
 import { MetricsModule } from '../infrastructure/observability/metrics/metrics.module';
@@ -26,10 +28,12 @@ export class WorkerModule {
         DatabaseModule.forRoot({ applicationName: 'tenfold-worker', connectLater: true }),
         RedisModule,
         QueueModule,
+        MailModule,
         CqrsModule.forRoot(),
         QueueConsumptionModule,
         HealthModule.forWorker(),
         SystemWorkerModule,
+        MailWorkerModule,
       ],
       providers: [DependencyGate],
     };

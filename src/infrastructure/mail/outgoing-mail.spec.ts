@@ -1,0 +1,74 @@
+import type { Queue } from 'bullmq';
+
+import { messageIdFor } from './message-id';
+import { OutgoingMail } from './outgoing-mail';
+import { MAX_BODY_BYTES, type OutgoingMessage } from './outgoing-message';
+import { SEND_EMAIL_JOB } from './send-email-job';
+
+describe('OutgoingMail', () => {
+  const add = jest.fn().mockResolvedValue(undefined);
+  const mail = new OutgoingMail({ add } as unknown as Queue);
+  const message: OutgoingMessage = { to: 'bob@example.test', subject: 'Hi', text: 'Hello' };
+
+  afterEach(() => add.mockClear());
+
+  it('enqueues a send-email job carrying only the message fields, under a new uuid', async () => {
+    const extra = { ...message, html: '<p>Hello</p>', bcc: 'eve@example.test' };
+    const { jobId } = await mail.send(extra);
+    expect(jobId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(add).toHaveBeenCalledWith(
+      SEND_EMAIL_JOB,
+      { message: { to: 'bob@example.test', subject: 'Hi', text: 'Hello', html: '<p>Hello</p>' } },
+      { jobId },
+    );
+  });
+
+  it('uses the caller’s job id, so enqueueing the same mail twice is a no-op', async () => {
+    await expect(mail.send(message, { jobId: 'welcome-42' })).resolves.toEqual({
+      jobId: 'welcome-42',
+    });
+    expect(add.mock.calls[0][2]).toEqual({ jobId: 'welcome-42' });
+  });
+
+  it.each([
+    ['no @', { to: 'bob.example.test' }],
+    ['a display name', { to: 'Bob <bob@example.test>' }],
+    ['two addresses', { to: 'bob@example.test, eve@example.test' }],
+    ['a domain without a dot', { to: 'bob@localhost' }],
+    ['spaces', { to: ' bob@example.test' }],
+    ['an empty subject', { subject: ' ' }],
+    ['a subject with a line break', { subject: 'Hi\r\nBcc: eve@example.test' }],
+    ['an empty text', { text: '' }],
+    ['a non-string html', { html: 42 as unknown as string }],
+    ['a blob-sized body', { text: 'x'.repeat(MAX_BODY_BYTES + 1) }],
+  ])('throws for %s, without enqueueing or echoing the value', async (_, change) => {
+    const attempt = mail.send({ ...message, ...change });
+    await expect(attempt).rejects.toThrow(/^OutgoingMail: /);
+    await expect(attempt).rejects.not.toThrow(/example\.test/);
+    expect(add).not.toHaveBeenCalled();
+  });
+
+  it.each(['has:colon', '12345', '-leading', 'a'.repeat(129), ''])(
+    'throws for the job id %j',
+    async (jobId) => {
+      await expect(mail.send(message, { jobId })).rejects.toThrow(/jobId/);
+      expect(add).not.toHaveBeenCalled();
+    },
+  );
+
+  it('accepts ordinary and international addresses', async () => {
+    for (const to of ['a.b+tag@mail.example.co.uk', 'jörg@bücher.example', "o'neil@x-y.example"]) {
+      await expect(mail.send({ ...message, to })).resolves.toBeDefined();
+    }
+  });
+});
+
+describe('messageIdFor', () => {
+  it('puts the job id at the sender’s domain', () => {
+    expect(messageIdFor('job-1', 'tenfold <no-reply@tenfold.example>')).toBe(
+      '<job-1@tenfold.example>',
+    );
+    expect(messageIdFor('job-1', 'no-reply@mail.example')).toBe('<job-1@mail.example>');
+    expect(messageIdFor('job-1', 'tenfold')).toBe('<job-1@tenfold.local>');
+  });
+});

@@ -1,0 +1,24 @@
+import type { OutgoingMessage } from './outgoing-message';
+
+/** The job OutgoingMail enqueues on the `email` queue and SendEmailProcessor runs. */
+export const SEND_EMAIL_JOB = 'send-email';
+
+export interface SendEmailJobData {
+  message: OutgoingMessage;
+}
+
+export interface SendEmailJobResult {
+  /** The Message-ID header sent, derived from the job id (the same on every attempt). */
+  messageId: string;
+}
+
+// Job ids double as the left part of the Message-ID, and BullMQ refuses ":" and integer ids.
+const JOB_ID = /^(?!\d+$)[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
+export function assertJobId(jobId: string): void {
+  if (typeof jobId !== 'string' || !JOB_ID.test(jobId)) {
+    throw new Error(
+      'OutgoingMail: jobId must be 1-128 of [A-Za-z0-9._-], start with a letter or digit, and not be a number',
+    );
+  }
+}
