@@ -5,50 +5,29 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Job, Queue } from 'bullmq';
 
-import { createWorkerApp } from '../src/app/create-worker-app';
-import { DependencyGate } from '../src/app/dependency-gate';
 import { OutgoingMail } from '../src/infrastructure/mail/outgoing-mail';
 import { SendEmailProcessor } from '../src/infrastructure/mail/send-email.processor';
 import { QueueConsumption } from '../src/infrastructure/queue/queue-consumption.service';
 import { freePort } from './support/free-port';
+import { mailsTo as messagesFor, waitForMailsTo } from './support/smtp-sink';
 import { testConfig } from './support/test-config';
 import { waitFor } from './support/wait-for';
 import { WebAppUnderTest } from './support/web-app-under-test';
-
-const SINK_API = process.env.SMTP_SINK_API ?? 'http://127.0.0.1:58025';
-
-interface SinkMessage {
-  envelope: { from: string; to: string[] };
-  from: string;
-  to: string[];
-  subject: string;
-  text: string;
-  html: string | null;
-  headers: Record<string, string | string[]>;
-}
+import { WorkerAppUnderTest } from './support/worker-app-under-test';
 
 function uniqueRecipient(): string {
   return `mail-test-${randomBytes(6).toString('hex')}@example.test`;
 }
 
-/** A worker in this process, started as src/worker.ts does, consuming only the email queue. */
+/** A worker in this process consuming only the email queue. */
 async function startWorker(env: Record<string, string> = {}): Promise<NestFastifyApplication> {
-  const app = await createWorkerApp(testConfig({ WORKER_QUEUES: 'email', ...env }));
-  await app.get(DependencyGate).waitUntilOpen(() => false);
-  await app.get(QueueConsumption).start();
-  return app;
+  return (await WorkerAppUnderTest.start(testConfig({ WORKER_QUEUES: 'email', ...env }))).app;
 }
 
 async function stopWorker(app: NestFastifyApplication | undefined): Promise<void> {
   if (!app) return;
   await app.get(QueueConsumption).drain(5_000);
   await app.close();
-}
-
-async function messagesFor(to: string): Promise<SinkMessage[]> {
-  const response = await fetch(`${SINK_API}/messages?to=${encodeURIComponent(to)}`);
-  if (!response.ok) throw new Error(`SMTP sink answered ${response.status}`);
-  return (await response.json()) as SinkMessage[];
 }
 
 /** Waits until the job's first attempt has failed; it is then retried later (delayed) or failed. */
@@ -86,10 +65,7 @@ describe('mail enqueued by web is delivered by the worker to the SMTP server', (
       html: '<p>Hello, the <b>report</b> is ready.</p>',
     });
 
-    const [message] = await waitFor(`a mail for ${to} in the sink`, async () => {
-      const messages = await messagesFor(to);
-      return messages.length > 0 ? messages : undefined;
-    });
+    const [message] = await waitForMailsTo(to);
     expect(message.subject).toBe('Your report is ready');
     expect(message.text.trim()).toBe('Hello, the report is ready.');
     expect(message.html?.trim()).toBe('<p>Hello, the <b>report</b> is ready.</p>');
@@ -110,10 +86,7 @@ describe('mail enqueued by web is delivered by the worker to the SMTP server', (
   it('sends a text-only mail without html', async () => {
     const to = uniqueRecipient();
     await web.app.get(OutgoingMail).send({ to, subject: 'Plain', text: 'Just text.' });
-    const [message] = await waitFor(`a mail for ${to} in the sink`, async () => {
-      const messages = await messagesFor(to);
-      return messages.length > 0 ? messages : undefined;
-    });
+    const [message] = await waitForMailsTo(to);
     expect(message.text.trim()).toBe('Just text.');
     expect(message.html).toBeNull();
   });

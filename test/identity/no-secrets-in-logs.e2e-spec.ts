@@ -1,18 +1,30 @@
 import { freePort } from '../support/free-port';
 import { TenfoldProcess } from '../support/tenfold-process';
 import { uniqueEmail } from '../support/identity-client';
+import { invitationTokenIn, waitForMailsTo } from '../support/smtp-sink';
 
 describe('no token or password in any log line', () => {
   let web: TenfoldProcess;
+  let worker: TenfoldProcess;
   let baseUrl: string;
 
   beforeAll(async () => {
-    const port = await freePort();
+    const [port, workerPort] = [await freePort(), await freePort()];
     baseUrl = `http://127.0.0.1:${port}`;
     web = TenfoldProcess.start('web', { HTTP_PORT: String(port), LOG_LEVEL: 'debug' });
+    // The worker delivers the invitation mail, whose body carries a token.
+    worker = TenfoldProcess.start('worker', {
+      WORKER_HTTP_PORT: String(workerPort),
+      WORKER_QUEUES: 'email',
+      LOG_LEVEL: 'debug',
+    });
     await web.waitUntilReady(baseUrl);
+    await worker.waitUntilReady(`http://127.0.0.1:${workerPort}`);
   });
-  afterAll(() => web.stop());
+  afterAll(async () => {
+    await worker?.stop();
+    await web?.stop();
+  });
 
   const call = async (method: string, path: string, body?: unknown, token?: string) => {
     const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
@@ -26,6 +38,34 @@ describe('no token or password in any log line', () => {
     return response.status;
   };
 
+  /** Invites a new user, who signs up and accepts from the mail; returns the invitation token. */
+  const inviteAndAccept = async (ownerToken: string, password: string): Promise<string> => {
+    const me = (await (
+      await fetch(`${baseUrl}/v1/me`, { headers: { Authorization: `Bearer ${ownerToken}` } })
+    ).json()) as { memberships: Record<string, string> };
+    const [workspaceId] = Object.keys(me.memberships);
+    const invitee = uniqueEmail('logs-invitee');
+    expect(
+      await call(
+        'POST',
+        `/v1/workspaces/${workspaceId}/invitations`,
+        { email: invitee, role: 'member' },
+        ownerToken,
+      ),
+    ).toBe(201);
+    const signUp = await fetch(`${baseUrl}/v1/auth/sign-up`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: invitee, password, workspaceName: 'Invitee' }),
+    });
+    const inviteeToken = ((await signUp.json()) as { session: { token: string } }).session.token;
+    const invitationToken = invitationTokenIn((await waitForMailsTo(invitee))[0]);
+    expect(
+      await call('POST', '/v1/invitations/accept', { token: invitationToken }, inviteeToken),
+    ).toBe(200);
+    return invitationToken;
+  };
+
   it('logs every request of a full session without its secrets', async () => {
     const email = uniqueEmail('logs');
     const password = 'secret-password-in-body-71';
@@ -37,6 +77,7 @@ describe('no token or password in any log line', () => {
     });
     const token = ((await signUp.json()) as { session: { token: string } }).session.token;
     await call('GET', '/v1/me', undefined, token);
+    const invitationToken = await inviteAndAccept(token, password);
     await call('POST', '/v1/auth/login', { email, password: 'wrong-password-in-body-73' });
     await call('PUT', '/v1/auth/password', { currentPassword: password, newPassword }, token);
     await call('POST', '/v1/auth/login', { email, password: newPassword });
@@ -44,9 +85,11 @@ describe('no token or password in any log line', () => {
     await call('GET', '/v1/me', undefined, token); // 401 after logout
 
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const output = `${web.stdout.join('\n')}\n${web.stderr}`;
-    expect(web.logLines().filter((line) => line.req).length).toBeGreaterThanOrEqual(7);
-    for (const secret of [token, password, newPassword, 'wrong-password-in-body-73']) {
+    const output = [web, worker].map((p) => `${p.stdout.join('\n')}\n${p.stderr}`).join('\n');
+    expect(web.logLines().filter((line) => line.req).length).toBeGreaterThanOrEqual(10);
+    expect(worker.logLines().length).toBeGreaterThan(0);
+    const secrets = [token, password, newPassword, 'wrong-password-in-body-73', invitationToken];
+    for (const secret of secrets) {
       expect(output).not.toContain(secret);
     }
   });

@@ -1,24 +1,29 @@
 import { Module } from '@nestjs/common';
 
+import { AcceptInvitationHandler } from './application/accept-invitation/accept-invitation.handler';
 import { ChangeMemberRoleHandler } from './application/change-member-role/change-member-role.handler';
 import { ChangePasswordHandler } from './application/change-password/change-password.handler';
 import { CreateWorkspaceHandler } from './application/create-workspace/create-workspace.handler';
+import { InviteMemberHandler } from './application/invite-member/invite-member.handler';
+import { ListInvitationsHandler } from './application/list-invitations/list-invitations.handler';
 import { ListMembersHandler } from './application/list-members/list-members.handler';
 import { ListWorkspacesHandler } from './application/list-workspaces/list-workspaces.handler';
 import { LogInHandler } from './application/log-in/log-in.handler';
 import { LogOutHandler } from './application/log-out/log-out.handler';
 import { MembershipSync } from './application/membership-sync';
 import { RenameWorkspaceHandler } from './application/rename-workspace/rename-workspace.handler';
+import { RevokeInvitationHandler } from './application/revoke-invitation/revoke-invitation.handler';
 import { SignUpHandler } from './application/sign-up/sign-up.handler';
 import { StartSession } from './application/start-session';
 import { AuthController } from './http/auth.controller';
+import { InvitationsController } from './http/invitations.controller';
 import { MembersController } from './http/members.controller';
 import { WorkspacesController } from './http/workspaces.controller';
 import { IdentityModule } from './identity.module';
 
 @Module({
   imports: [IdentityModule],
-  controllers: [AuthController, WorkspacesController, MembersController],
+  controllers: [AuthController, WorkspacesController, MembersController, InvitationsController],
   providers: [
     MembershipSync,
     StartSession,
@@ -31,6 +36,10 @@ import { IdentityModule } from './identity.module';
     ListWorkspacesHandler,
     ListMembersHandler,
     ChangeMemberRoleHandler,
+    InviteMemberHandler,
+    ListInvitationsHandler,
+    RevokeInvitationHandler,
+    AcceptInvitationHandler,
   ],
 })
 export class IdentityHttpModule {}

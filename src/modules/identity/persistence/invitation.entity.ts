@@ -1,9 +1,11 @@
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-import type { WorkspaceRole } from '../../../common/auth/workspace-role';
+import type { InvitableRole } from '../domain/invitable-role';
 
 /** An emailed invitation; only the token's SHA-256 is stored, the token itself is in the mail. */
 @Entity({ schema: 'identity', name: 'invitations' })
+// Inviting again replaces the address's pending invitation; listing reads a workspace's pending ones.
+@Index('invitations_by_workspace_and_email', ['workspaceId', 'email'])
 @Check('invitation_role_is_known', `"role" IN ('admin', 'member', 'viewer')`)
 export class InvitationEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -16,7 +18,7 @@ export class InvitationEntity {
   email!: string;
 
   @Column({ type: 'varchar', length: 16 })
-  role!: WorkspaceRole;
+  role!: InvitableRole;
 
   @Column({ name: 'token_hash', type: 'char', length: 64, unique: true })
   tokenHash!: string;

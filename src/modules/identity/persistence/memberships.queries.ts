@@ -22,3 +22,17 @@ export async function lockMembers(
     .where('membership.workspace_id = :workspaceId', { workspaceId })
     .getMany();
 }
+
+/** Whether the account registered with `email` (normalised) belongs to the workspace. */
+export async function isMemberByEmail(
+  manager: EntityManager,
+  workspaceId: string,
+  email: string,
+): Promise<boolean> {
+  const rows: unknown[] = await manager.query(
+    `SELECT 1 FROM identity.memberships m JOIN identity.users u ON u.id = m.user_id
+      WHERE m.workspace_id = $1 AND u.email = $2`,
+    [workspaceId, email],
+  );
+  return rows.length > 0;
+}

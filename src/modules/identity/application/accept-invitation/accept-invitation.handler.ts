@@ -1,0 +1,52 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+
+import {
+  AlreadyMember,
+  InvitationForAnotherEmail,
+  InvitationNotFound,
+} from '../../domain/identity.errors';
+import { invitationTokenHash } from '../../domain/invitation-token';
+import { InvitationEntity } from '../../persistence/invitation.entity';
+import { MembershipEntity } from '../../persistence/membership.entity';
+import { WorkspaceEntity } from '../../persistence/workspace.entity';
+import { MembershipSync } from '../membership-sync';
+import type { WorkspaceView } from '../workspace-view';
+import { AcceptInvitationCommand } from './accept-invitation.command';
+
+@CommandHandler(AcceptInvitationCommand)
+export class AcceptInvitationHandler implements ICommandHandler<AcceptInvitationCommand> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly membershipSync: MembershipSync,
+  ) {}
+
+  async execute({ actor, token }: AcceptInvitationCommand): Promise<WorkspaceView> {
+    const view = await this.dataSource.transaction(async (manager) => {
+      // Locked, so two accepts of one token cannot both pass the "not used yet" check.
+      const invitation = await manager.findOne(InvitationEntity, {
+        where: { tokenHash: invitationTokenHash(token) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now()) {
+        throw new InvitationNotFound();
+      }
+      if (invitation.email !== actor.email) throw new InvitationForAnotherEmail();
+      const { workspaceId, role } = invitation;
+      if (await manager.existsBy(MembershipEntity, { workspaceId, userId: actor.userId })) {
+        throw new AlreadyMember();
+      }
+      await manager.insert(MembershipEntity, { workspaceId, userId: actor.userId, role });
+      await manager.update(InvitationEntity, { id: invitation.id }, { acceptedAt: new Date() });
+      const workspace = await manager.findOneByOrFail(WorkspaceEntity, { id: workspaceId });
+      return {
+        id: workspace.id,
+        name: workspace.name,
+        role,
+        createdAt: workspace.createdAt.toISOString(),
+      };
+    });
+    await this.membershipSync.afterChangeOf(actor.userId);
+    return view;
+  }
+}

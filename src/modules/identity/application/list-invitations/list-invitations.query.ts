@@ -1,0 +1,10 @@
+import { Query } from '@nestjs/cqrs';
+
+import type { InvitationView } from '../invitation-view';
+
+/** Pending invitations only: accepted ones are memberships, expired ones are dead. */
+export class ListInvitationsQuery extends Query<InvitationView[]> {
+  constructor(readonly workspaceId: string) {
+    super();
+  }
+}
