@@ -60,6 +60,11 @@ location=$(curl -fsS -u "$auth" -H 'content-type: application/json' -d '{"holdMs
   -o /dev/null -w '%header{location}' "http://127.0.0.1:$HTTP_PORT/v1/system/heartbeats")
 heartbeat=$(curl -fsS -u "$auth" "http://127.0.0.1:$HTTP_PORT$location?waitMs=10000")
 
+# Demo data through the public API (sign-ups, invitations mailed by the worker and accepted).
+step "demo data"
+TENFOLD_BASE_URL="http://127.0.0.1:$HTTP_PORT" node scripts/seed-demo.js ||
+  echo "Demo data was not created (see above); web and worker keep running." >&2
+
 cat <<INFO
 
 tenfold is running. Ctrl-C stops web and worker.
@@ -69,6 +74,8 @@ tenfold is running. Ctrl-C stops web and worker.
   Web health      http://127.0.0.1:$HTTP_PORT/health/ready   metrics: /metrics
   Worker health   http://127.0.0.1:$WORKER_HTTP_PORT/health/ready   metrics: /metrics
   Demo heartbeat  $heartbeat
+  Demo users      log in with POST /v1/auth/login (see "demo data" above)
+  Mail sink       http://127.0.0.1:${TENFOLD_SMTP_API_PORT:-58025}/messages   (every mail sent)
 
 INFO
 wait "${pids[@]}"

@@ -1,5 +1,5 @@
-import { freePort } from '../support/free-port';
-import { TenfoldProcess } from '../support/tenfold-process';
+import type { TenfoldProcess } from '../support/tenfold-process';
+import { startWebAndMailWorker, type WebAndMailWorker } from '../support/web-and-mail-worker';
 import { uniqueEmail } from '../support/identity-client';
 import { invitationTokenIn, waitForMailsTo } from '../support/smtp-sink';
 
@@ -7,24 +7,14 @@ describe('no token or password in any log line', () => {
   let web: TenfoldProcess;
   let worker: TenfoldProcess;
   let baseUrl: string;
+  let processes: WebAndMailWorker | undefined;
 
   beforeAll(async () => {
-    const [port, workerPort] = [await freePort(), await freePort()];
-    baseUrl = `http://127.0.0.1:${port}`;
-    web = TenfoldProcess.start('web', { HTTP_PORT: String(port), LOG_LEVEL: 'debug' });
     // The worker delivers the invitation mail, whose body carries a token.
-    worker = TenfoldProcess.start('worker', {
-      WORKER_HTTP_PORT: String(workerPort),
-      WORKER_QUEUES: 'email',
-      LOG_LEVEL: 'debug',
-    });
-    await web.waitUntilReady(baseUrl);
-    await worker.waitUntilReady(`http://127.0.0.1:${workerPort}`);
+    processes = await startWebAndMailWorker({ LOG_LEVEL: 'debug' });
+    ({ web, worker, baseUrl } = processes);
   });
-  afterAll(async () => {
-    await worker?.stop();
-    await web?.stop();
-  });
+  afterAll(() => processes?.stop());
 
   const call = async (method: string, path: string, body?: unknown, token?: string) => {
     const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};

@@ -20,9 +20,11 @@ export class GetHeartbeatHandler implements IQueryHandler<GetHeartbeatQuery> {
   async execute(query: GetHeartbeatQuery): Promise<HeartbeatStatus | null> {
     const deadline = Date.now() + query.waitMs;
     for (;;) {
+      // State first, then the job: a job finishing between the two reads then shows its final
+      // fields (result, attemptsMade) with "completed", never stale fields with it.
+      const state = await this.queue.getJobState(query.jobId);
       const job = await this.queue.getJob(query.jobId);
-      if (!job) return null;
-      const state = await job.getState();
+      if (!job || state === 'unknown') return null;
       if (FINISHED.has(state) || Date.now() >= deadline) return toStatus(job, state);
       await sleep(POLL_INTERVAL_MS);
     }

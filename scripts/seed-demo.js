@@ -1,0 +1,105 @@
+// Demo data for the quick start, created through the public API exactly as a client would:
+// sign-ups, a shared workspace, and invitations delivered by the worker to the local SMTP sink and
+// accepted from there. Safe to run again: whatever already exists is reused, nothing is duplicated.
+//
+//   node scripts/seed-demo.js            (web on TENFOLD_BASE_URL, default http://127.0.0.1:3000)
+//
+// Local use only: it reads invitation mail from the SMTP sink's HTTP API and prints demo passwords.
+
+const BASE_URL = (process.env.TENFOLD_BASE_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
+const SINK_API =
+  process.env.SMTP_SINK_API ?? `http://127.0.0.1:${process.env.TENFOLD_SMTP_API_PORT ?? '58025'}`;
+const PASSWORD = process.env.DEMO_PASSWORD ?? 'tenfold-demo-password';
+const WORKSPACE = 'Acme launch (demo)';
+const OWNER = { email: 'ann@demo.tenfold.dev', name: 'Ann' };
+const MEMBERS = [
+  { email: 'bob@demo.tenfold.dev', name: 'Bob', role: 'admin' },
+  { email: 'cara@demo.tenfold.dev', name: 'Cara', role: 'member' },
+  { email: 'dan@demo.tenfold.dev', name: 'Dan', role: 'viewer' },
+];
+
+async function call(method, path, { token, body, expect = [200] } = {}) {
+  const headers = {};
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(`${BASE_URL}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(10_000),
+  }).catch((error) => {
+    throw new Error(`cannot reach tenfold at ${BASE_URL} (${error.cause?.code ?? error.message})`);
+  });
+  const text = await response.text();
+  const json = text ? JSON.parse(text) : undefined;
+  if (!expect.includes(response.status)) {
+    throw new Error(`${method} ${path} answered ${response.status}: ${json?.detail ?? text}`);
+  }
+  return { status: response.status, body: json };
+}
+
+/** Signs the person up (their own first workspace comes with it) or, if they exist, logs in. */
+async function sessionFor(person, firstWorkspaceName) {
+  const signUp = await call('POST', '/v1/auth/sign-up', {
+    body: { email: person.email, password: PASSWORD, workspaceName: firstWorkspaceName },
+    expect: [201, 409],
+  });
+  if (signUp.status === 201) return signUp.body.session.token;
+  const login = await call('POST', '/v1/auth/login', {
+    body: { email: person.email, password: PASSWORD },
+  });
+  return login.body.session.token;
+}
+
+async function invitationToken(invitationId, email) {
+  const messageId = `<invitation-${invitationId}@`;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const response = await fetch(`${SINK_API}/messages?to=${encodeURIComponent(email)}`);
+    if (!response.ok) throw new Error(`SMTP sink at ${SINK_API} answered ${response.status}`);
+    const mail = (await response.json()).find((m) =>
+      String(m.headers['message-id']).startsWith(messageId),
+    );
+    const token = mail && /invitation token: ([A-Za-z0-9_-]{43})/.exec(mail.text)?.[1];
+    if (token) return token;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no invitation mail for ${email} within 30 s: is the worker running?`);
+}
+
+async function seed() {
+  const ownerToken = await sessionFor(OWNER, WORKSPACE);
+  const workspaces = await call('GET', '/v1/workspaces', { token: ownerToken });
+  const workspace = workspaces.body.find((w) => w.name === WORKSPACE && w.role === 'owner');
+  if (!workspace) throw new Error(`${OWNER.email} owns no workspace named "${WORKSPACE}"`);
+
+  const members = await call('GET', `/v1/workspaces/${workspace.id}/members`, {
+    token: ownerToken,
+  });
+  const joined = new Set(members.body.map((m) => m.email));
+  for (const person of MEMBERS) {
+    const token = await sessionFor(person, `${person.name}'s workspace`);
+    if (joined.has(person.email)) continue;
+    const invitation = await call('POST', `/v1/workspaces/${workspace.id}/invitations`, {
+      token: ownerToken,
+      body: { email: person.email, role: person.role },
+      expect: [201],
+    });
+    await call('POST', '/v1/invitations/accept', {
+      token,
+      body: { token: await invitationToken(invitation.body.id, person.email) },
+    });
+  }
+
+  console.log(
+    `Demo workspace "${WORKSPACE}" (${workspace.id}), password for everyone: ${PASSWORD}`,
+  );
+  for (const person of [{ ...OWNER, role: 'owner' }, ...MEMBERS]) {
+    console.log(`  ${person.role.padEnd(6)} ${person.email}`);
+  }
+}
+
+seed().catch((error) => {
+  console.error(`Demo seed failed: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,73 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+import { freePort } from './support/free-port';
+import { startWebAndMailWorker, type WebAndMailWorker } from './support/web-and-mail-worker';
+
+const run = promisify(execFile);
+const SEED = join(__dirname, '..', 'scripts', 'seed-demo.js');
+
+/** The quick start's demo data, seeded through the API of a real web and worker process. */
+describe('demo seed (npm run up)', () => {
+  let baseUrl: string;
+  let processes: WebAndMailWorker | undefined;
+
+  beforeAll(async () => {
+    processes = await startWebAndMailWorker();
+    baseUrl = processes.baseUrl;
+  });
+  afterAll(() => processes?.stop());
+
+  const seed = () =>
+    run(process.execPath, [SEED], { env: { ...process.env, TENFOLD_BASE_URL: baseUrl } });
+
+  async function demoMembers(): Promise<[string, string][]> {
+    const login = await fetch(`${baseUrl}/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'ann@demo.tenfold.dev', password: 'tenfold-demo-password' }),
+    });
+    expect(login.status).toBe(200);
+    const { session } = (await login.json()) as { session: { token: string } };
+    const auth = { Authorization: `Bearer ${session.token}` };
+    const workspaces = (await (
+      await fetch(`${baseUrl}/v1/workspaces`, { headers: auth })
+    ).json()) as {
+      id: string;
+      name: string;
+    }[];
+    const demo = workspaces.find((w) => w.name === 'Acme launch (demo)');
+    expect(demo).toBeDefined();
+    const members = (await (
+      await fetch(`${baseUrl}/v1/workspaces/${demo!.id}/members`, { headers: auth })
+    ).json()) as { email: string; role: string }[];
+    return members.map((m) => [m.email, m.role] as [string, string]).sort();
+  }
+
+  it('creates a demo workspace with an owner, an admin, a member and a viewer, and can run again', async () => {
+    const first = await seed();
+    expect(first.stdout).toContain('Demo workspace "Acme launch (demo)"');
+    const expected = [
+      ['ann@demo.tenfold.dev', 'owner'],
+      ['bob@demo.tenfold.dev', 'admin'],
+      ['cara@demo.tenfold.dev', 'member'],
+      ['dan@demo.tenfold.dev', 'viewer'],
+    ];
+    expect(await demoMembers()).toEqual(expected);
+
+    await seed();
+    expect(await demoMembers()).toEqual(expected);
+  });
+
+  it('fails with a clear message, not a hang, when the API is not there', async () => {
+    const closedPort = await freePort();
+    const failed = await run(process.execPath, [SEED], {
+      env: { ...process.env, TENFOLD_BASE_URL: `http://127.0.0.1:${closedPort}` },
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect(failed).toMatchObject({ code: 1 });
+    expect((failed as { stderr: string }).stderr).toMatch(
+      /^Demo seed failed: cannot reach tenfold at http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)/,
+    );
+  });
+});
