@@ -5,7 +5,8 @@
  * test/architecture/architecture.spec.ts — add both when you add a rule here.
  */
 const MODULE = '^src/modules/([^/]+)/';
-const ANY_CONTRACTS = '^src/modules/[^/]+/contracts/';
+// Modules' published languages, and the event envelope they all extend (src/common/contracts).
+const ANY_CONTRACTS = '^src/(modules/[^/]+/|common/)contracts/';
 const APP = '^src/app/';
 const SPEC_FILE = '\\.spec\\.ts$';
 

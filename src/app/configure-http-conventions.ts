@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
+import { CorrelationInterceptor } from '../common/correlation/correlation.interceptor';
 import { ProblemDetailsFilter } from '../common/http/problem-details.filter';
 import { createValidationPipe } from '../common/http/create-validation-pipe';
 import { HttpMetrics } from '../infrastructure/observability/metrics/http-metrics';
@@ -9,6 +10,7 @@ export function configureHttpConventions(app: NestFastifyApplication): void {
   app.setGlobalPrefix('v1', { exclude: ['health/live', 'health/ready', 'metrics'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalInterceptors(new CorrelationInterceptor());
   // Nest also hands errors raised by Fastify itself (malformed JSON, wrong media type, body too
   // large) to global filters, so this one filter covers every error.
   const fastify = app.getHttpAdapter().getInstance();

@@ -5,6 +5,7 @@ import { AdminModule } from '../common/admin/admin.module';
 import { AppConfig } from '../infrastructure/config/app-config';
 import { ConfigModule } from '../infrastructure/config/config.module';
 import { DatabaseModule } from '../infrastructure/database/database.module';
+import { EventsModule } from '../infrastructure/events/events.module';
 import { MailModule } from '../infrastructure/mail/mail.module';
 import { HealthModule } from '../infrastructure/observability/health/health.module';
 import { LoggingModule } from '../infrastructure/observability/logging/logging.module';
@@ -32,6 +33,7 @@ export class WebModule {
         QueueModule,
         StorageModule,
         MailModule,
+        EventsModule,
         CqrsModule.forRoot(),
         AdminModule,
         HealthModule.forWeb(),

@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AppConfig } from '../infrastructure/config/app-config';
 import { ConfigModule } from '../infrastructure/config/config.module';
 import { DatabaseModule } from '../infrastructure/database/database.module';
+import { EventsModule } from '../infrastructure/events/events.module';
 import { MailModule } from '../infrastructure/mail/mail.module';
 import { MailWorkerModule } from '../infrastructure/mail/mail.worker.module';
 import { HealthModule } from '../infrastructure/observability/health/health.module';
@@ -29,6 +30,7 @@ export class WorkerModule {
         RedisModule,
         QueueModule,
         MailModule,
+        EventsModule,
         CqrsModule.forRoot(),
         QueueConsumptionModule,
         HealthModule.forWorker(),

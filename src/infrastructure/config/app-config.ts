@@ -29,6 +29,7 @@ export interface AppConfigValues {
   mail: { smtpUrl: string; from: string };
   /** Users with these emails may open /docs and /admin/* with their session. */
   platformAdminEmails: string[];
+  events: EventsConfig;
 }
 
 /** The typed configuration both processes receive through dependency injection (class = DI token). */
@@ -47,6 +48,7 @@ export class AppConfig implements AppConfigValues {
   declare readonly rateLimits: AppConfigValues['rateLimits'];
   declare readonly mail: AppConfigValues['mail'];
   declare readonly platformAdminEmails: string[];
+  declare readonly events: EventsConfig;
 
   constructor(values: AppConfigValues) {
     Object.assign(this, values);
@@ -60,4 +62,17 @@ export class AppConfig implements AppConfigValues {
   get isProduction(): boolean {
     return this.env === 'production';
   }
+}
+
+/** The event backbone: transport choice and the outbox relay's tuning (docs/EVENTS.md). */
+export interface EventsConfig {
+  transport: 'inprocess' | 'rabbitmq';
+  rabbitmqUrl: string;
+  /** Wake the relay with LISTEN/NOTIFY at commit; polling stays on as the fallback. */
+  listen: boolean;
+  pollIntervalMs: number;
+  batchSize: number;
+  /** Failed deliveries of one event before it is set aside as dead. */
+  maxAttempts: number;
+  retentionHours: number;
 }

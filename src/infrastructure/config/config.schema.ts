@@ -78,6 +78,15 @@ export const environmentSchema = z.object({
     .default('smtp://127.0.0.1:52525'),
   MAIL_FROM: z.string().min(3, 'must name a sender').default('tenfold <no-reply@tenfold.local>'),
   PLATFORM_ADMIN_EMAILS: emailList.default([]),
+  EVENT_TRANSPORT: oneOf(['inprocess', 'rabbitmq']).default('inprocess'),
+  RABBITMQ_URL: z
+    .url({ protocol: /^amqps?$/, error: 'must be an amqp:// or amqps:// URL' })
+    .default('amqp://tenfold:tenfold@127.0.0.1:55672/tenfold'),
+  OUTBOX_LISTEN: booleanFlag.default(true),
+  OUTBOX_POLL_INTERVAL_MS: positiveInt.default(1_000),
+  OUTBOX_BATCH_SIZE: positiveInt.default(100),
+  OUTBOX_MAX_ATTEMPTS: positiveInt.default(10),
+  OUTBOX_RETENTION_HOURS: positiveInt.default(7 * 24),
   ADMIN_USERNAME: z.string().min(1, 'must not be empty').default('admin'),
   ADMIN_PASSWORD: z
     .string()

@@ -64,5 +64,14 @@ function toAppConfig(env: Environment): AppConfig {
     },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     platformAdminEmails: env.PLATFORM_ADMIN_EMAILS,
+    events: {
+      transport: env.EVENT_TRANSPORT,
+      rabbitmqUrl: env.RABBITMQ_URL,
+      listen: env.OUTBOX_LISTEN,
+      pollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
+      batchSize: env.OUTBOX_BATCH_SIZE,
+      maxAttempts: env.OUTBOX_MAX_ATTEMPTS,
+      retentionHours: env.OUTBOX_RETENTION_HOURS,
+    },
   });
 }

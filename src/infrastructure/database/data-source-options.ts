@@ -9,7 +9,7 @@ import type { AppConfig } from '../config/app-config';
 const sourceRoot = join(__dirname, '..', '..');
 const migrationsDirectory = join(sourceRoot, '..', 'migrations');
 
-export const ENTITY_GLOB = join(sourceRoot, 'modules', '**', '*.entity.{ts,js}');
+export const ENTITY_GLOB = join(sourceRoot, '{modules,infrastructure}', '**', '*.entity.{ts,js}');
 export const MIGRATION_GLOB = join(migrationsDirectory, '*.{ts,js}');
 
 /** What every connection to tenfold's database agrees on, replicated or not (CLI, tests). */

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+import type { IntegrationEvent } from '../../common/contracts/integration-event';
+import { OUTBOX_CHANNEL } from './outbox-channel';
+import { OutboxEventEntity } from './outbox-event.entity';
+
+export class PublishOutsideTransactionError extends Error {
+  constructor() {
+    super(
+      'EventOutbox.publish needs the EntityManager of an open transaction ' +
+        '(inside dataSource.transaction(manager => …)): an event must commit or roll back with ' +
+        'the state change it reports.',
+    );
+  }
+}
+
+/**
+ * The only way to publish an integration event. It writes the event into the outbox with the
+ * caller's transaction, so there is no event without its state change and no state change without
+ * its event. The worker's relay delivers it after commit.
+ */
+@Injectable()
+export class EventOutbox {
+  async publish(manager: EntityManager, ...events: IntegrationEvent[]): Promise<void> {
+    if (!manager.queryRunner?.isTransactionActive) throw new PublishOutsideTransactionError();
+    if (events.length === 0) return;
+    await manager.insert(
+      OutboxEventEntity,
+      events.map((event) => ({ eventId: event.id, type: event.type, event: event.toJSON() })),
+    );
+    // Delivered to listeners only if and when this transaction commits: it wakes the relay.
+    await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+  }
+}
