@@ -6,6 +6,7 @@ import { createWorkerApp } from './app/create-worker-app';
 import { DependencyGate } from './app/dependency-gate';
 import { shutDownGracefully } from './app/graceful-shutdown';
 import { loadConfigOrExit } from './app/load-config-or-exit';
+import { OutboxRelay } from './infrastructure/events/outbox-relay';
 import { ShutdownState } from './infrastructure/observability/health/shutdown-state';
 import { QueueConsumption } from './infrastructure/queue/queue-consumption.service';
 
@@ -14,6 +15,7 @@ async function bootstrap(): Promise<void> {
   const app = await createWorkerApp(config);
   const logger = app.get(Logger);
   const consumption = app.get(QueueConsumption);
+  const relay = app.get(OutboxRelay);
   const shutdown = app.get(ShutdownState);
   shutDownGracefully({
     app,
@@ -21,6 +23,8 @@ async function bootstrap(): Promise<void> {
     logger,
     beforeClose: async () => {
       shutdown.beginDraining();
+      // The relay first: its batch in flight may still enqueue jobs that the drain then runs.
+      await relay.stop();
       await consumption.drain(config.shutdownGraceMs);
     },
   });
@@ -28,6 +32,7 @@ async function bootstrap(): Promise<void> {
   logger.log(`worker health and metrics on ${await app.getUrl()}`, 'Bootstrap');
   if (await app.get(DependencyGate).waitUntilOpen(() => shutdown.isDraining)) {
     await consumption.start();
+    await relay.start();
   }
 }
 

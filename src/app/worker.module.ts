@@ -1,10 +1,11 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, type ModuleMetadata } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 
 import { AppConfig } from '../infrastructure/config/app-config';
 import { ConfigModule } from '../infrastructure/config/config.module';
 import { DatabaseModule } from '../infrastructure/database/database.module';
 import { EventsModule } from '../infrastructure/events/events.module';
+import { EventsWorkerModule } from '../infrastructure/events/events.worker.module';
 import { MailModule } from '../infrastructure/mail/mail.module';
 import { MailWorkerModule } from '../infrastructure/mail/mail.worker.module';
 import { HealthModule } from '../infrastructure/observability/health/health.module';
@@ -16,10 +17,13 @@ import { RedisModule } from '../infrastructure/redis/redis.module';
 import { SystemWorkerModule } from '../modules/system/system.worker.module';
 import { DependencyGate } from './dependency-gate';
 
-/** Root of the worker process: processors and (later) the outbox relay and event consumers. */
+/** Root of the worker process: processors, the outbox relay and event consumers. */
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    extraImports: NonNullable<ModuleMetadata['imports']> = [],
+  ): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
@@ -33,9 +37,11 @@ export class WorkerModule {
         EventsModule,
         CqrsModule.forRoot(),
         QueueConsumptionModule,
+        EventsWorkerModule,
         HealthModule.forWorker(),
         SystemWorkerModule,
         MailWorkerModule,
+        ...extraImports,
       ],
       providers: [DependencyGate],
     };

@@ -54,5 +54,7 @@ export abstract class IntegrationEvent<
 /** An event class as the registry and consumers see it. */
 export interface IntegrationEventClass<E extends IntegrationEvent = IntegrationEvent> {
   readonly TYPE: string;
-  new (payload: E['payload'], metadata: EventMetadata): E;
+  // `never`: every event class fits where "some event class" is expected (constructor parameters
+  // are contravariant); code reviving stored JSON passes its payload `as never`.
+  new (payload: never, metadata: EventMetadata): E;
 }

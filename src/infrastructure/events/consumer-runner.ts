@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { Counter } from 'prom-client';
+import { DataSource } from 'typeorm';
+
+import type { IntegrationEvent } from '../../common/contracts/integration-event';
+import { withCorrelationId } from '../../common/correlation/correlation-context';
+import { MetricsRegistry } from '../observability/metrics/metrics-registry';
+import type { RegisteredConsumer } from './consumer-registry';
+
+export type ConsumerOutcome = 'applied' | 'duplicate';
+
+/**
+ * Applies one event to one consumer at most once in effect: the inbox row and the consumer's writes
+ * commit together, and a redelivery finds the row and skips. Two deliveries racing each other
+ * serialise on the inbox primary key; the second sees the first's row after it commits.
+ */
+@Injectable()
+export class ConsumerRunner {
+  private readonly runs: Counter<'consumer' | 'outcome'>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    registry: MetricsRegistry,
+  ) {
+    this.runs = new Counter({
+      name: 'tenfold_event_consumer_runs_total',
+      help: 'Deliveries of events to consumers, by outcome (applied, duplicate, failed)',
+      labelNames: ['consumer', 'outcome'],
+      registers: [registry],
+    });
+  }
+
+  async run(consumer: RegisteredConsumer, event: IntegrationEvent): Promise<ConsumerOutcome> {
+    try {
+      const outcome = await withCorrelationId(event.correlationId, () =>
+        this.dataSource.transaction(async (manager): Promise<ConsumerOutcome> => {
+          const recorded: unknown[] = await manager.query(
+            `INSERT INTO messaging.inbox (consumer, event_id) VALUES ($1, $2)
+             ON CONFLICT DO NOTHING RETURNING event_id`,
+            [consumer.name, event.id],
+          );
+          if (recorded.length === 0) return 'duplicate';
+          await consumer.instance.apply(event, manager);
+          return 'applied';
+        }),
+      );
+      this.runs.inc({ consumer: consumer.name, outcome });
+      return outcome;
+    } catch (error) {
+      this.runs.inc({ consumer: consumer.name, outcome: 'failed' });
+      throw error;
+    }
+  }
+}
