@@ -1,6 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 
+import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
+import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
+import { MemberJoinedV1 } from '../../contracts/member-joined.event';
 import {
   AlreadyMember,
   InvitationForAnotherEmail,
@@ -19,6 +22,7 @@ export class AcceptInvitationHandler implements ICommandHandler<AcceptInvitation
   constructor(
     private readonly dataSource: DataSource,
     private readonly membershipSync: MembershipSync,
+    private readonly outbox: EventOutbox,
   ) {}
 
   async execute({ actor, token }: AcceptInvitationCommand): Promise<WorkspaceView> {
@@ -38,6 +42,13 @@ export class AcceptInvitationHandler implements ICommandHandler<AcceptInvitation
       }
       await manager.insert(MembershipEntity, { workspaceId, userId: actor.userId, role });
       await manager.update(InvitationEntity, { id: invitation.id }, { acceptedAt: new Date() });
+      await this.outbox.publish(
+        manager,
+        new MemberJoinedV1(
+          { userId: actor.userId, role, via: 'invitation' },
+          newEventMetadata(workspaceId, actor.userId),
+        ),
+      );
       const workspace = await manager.findOneByOrFail(WorkspaceEntity, { id: workspaceId });
       return {
         id: workspace.id,

@@ -1,6 +1,10 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 
+import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
+import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
+import { MemberLeftV1 } from '../../contracts/member-left.event';
+import { MemberRoleChangedV1 } from '../../contracts/member-role-changed.event';
 import { MemberNotFound } from '../../domain/identity.errors';
 import { assertMayChangeMember } from '../../domain/ownership-rules';
 import { MembershipEntity } from '../../persistence/membership.entity';
@@ -17,6 +21,7 @@ export class ChangeMemberRoleHandler implements ICommandHandler<ChangeMemberRole
   constructor(
     private readonly dataSource: DataSource,
     private readonly membershipSync: MembershipSync,
+    private readonly outbox: EventOutbox,
   ) {}
 
   async execute({
@@ -36,13 +41,29 @@ export class ChangeMemberRoleHandler implements ICommandHandler<ChangeMemberRole
         newRole,
         ownerCount: members.filter((member) => member.role === 'owner').length,
       });
-      if (newRole)
+      const metadata = newEventMetadata(workspaceId, actor.userId);
+      if (newRole === target.role) return; // nothing changes, nothing to announce
+      if (newRole) {
         await manager.update(
           MembershipEntity,
           { workspaceId, userId: targetUserId },
           { role: newRole },
         );
-      else await manager.delete(MembershipEntity, { workspaceId, userId: targetUserId });
+        await this.outbox.publish(
+          manager,
+          new MemberRoleChangedV1(
+            { userId: targetUserId, from: target.role, to: newRole },
+            metadata,
+          ),
+        );
+      } else {
+        await manager.delete(MembershipEntity, { workspaceId, userId: targetUserId });
+        const reason = targetUserId === actor.userId ? 'left' : 'removed';
+        await this.outbox.publish(
+          manager,
+          new MemberLeftV1({ userId: targetUserId, reason }, metadata),
+        );
+      }
     });
     await this.membershipSync.afterChangeOf(targetUserId);
   }

@@ -1,6 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 
+import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
+import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
+import { MemberJoinedV1 } from '../../contracts/member-joined.event';
 import { MembershipEntity } from '../../persistence/membership.entity';
 import { WorkspaceEntity } from '../../persistence/workspace.entity';
 import { MembershipSync } from '../membership-sync';
@@ -12,6 +15,7 @@ export class CreateWorkspaceHandler implements ICommandHandler<CreateWorkspaceCo
   constructor(
     private readonly dataSource: DataSource,
     private readonly membershipSync: MembershipSync,
+    private readonly outbox: EventOutbox,
   ) {}
 
   async execute({ userId, name }: CreateWorkspaceCommand): Promise<WorkspaceView> {
@@ -20,6 +24,13 @@ export class CreateWorkspaceHandler implements ICommandHandler<CreateWorkspaceCo
         manager.create(WorkspaceEntity, { name, createdBy: userId }),
       );
       await manager.insert(MembershipEntity, { workspaceId: created.id, userId, role: 'owner' });
+      await this.outbox.publish(
+        manager,
+        new MemberJoinedV1(
+          { userId, role: 'owner', via: 'workspace-created' },
+          newEventMetadata(created.id, userId),
+        ),
+      );
       return created;
     });
     await this.membershipSync.afterChangeOf(userId);

@@ -1,6 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { DataSource, QueryFailedError } from 'typeorm';
 
+import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
+import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
+import { MemberJoinedV1 } from '../../contracts/member-joined.event';
 import { EmailAlreadyRegistered } from '../../domain/identity.errors';
 import { hashPassword } from '../../domain/password-hasher';
 import { assertPasswordIsStrong } from '../../domain/password-policy';
@@ -19,6 +22,7 @@ export class SignUpHandler implements ICommandHandler<SignUpCommand> {
   constructor(
     private readonly dataSource: DataSource,
     private readonly startSession: StartSession,
+    private readonly outbox: EventOutbox,
   ) {}
 
   async execute({ email, password, workspaceName }: SignUpCommand): Promise<SignedIn> {
@@ -35,6 +39,13 @@ export class SignUpHandler implements ICommandHandler<SignUpCommand> {
           userId: created.id,
           role: 'owner',
         });
+        await this.outbox.publish(
+          manager,
+          new MemberJoinedV1(
+            { userId: created.id, role: 'owner', via: 'workspace-created' },
+            newEventMetadata(workspace.id, created.id),
+          ),
+        );
         return created;
       })
       .catch((error: unknown) => {
