@@ -14,7 +14,9 @@ import { QueueModule } from '../infrastructure/queue/queue.module';
 import { RateLimitModule } from '../infrastructure/rate-limit/rate-limit.module';
 import { RedisModule } from '../infrastructure/redis/redis.module';
 import { StorageModule } from '../infrastructure/storage/storage.module';
+import { AnalyticsHttpModule } from '../modules/analytics/analytics.http.module';
 import { IdentityHttpModule } from '../modules/identity/identity.http.module';
+import { ProjectsHttpModule } from '../modules/projects/projects.http.module';
 import { SystemHttpModule } from '../modules/system/system.http.module';
 
 /** Root of the web process: the public API and admin pages. No processors, consumers or relay. */
@@ -39,6 +41,8 @@ export class WebModule {
         HealthModule.forWeb(),
         SystemHttpModule,
         IdentityHttpModule,
+        AnalyticsHttpModule,
+        ProjectsHttpModule,
       ],
     };
   }

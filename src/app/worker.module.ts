@@ -14,6 +14,8 @@ import { MetricsModule } from '../infrastructure/observability/metrics/metrics.m
 import { QueueConsumptionModule } from '../infrastructure/queue/queue-consumption.module';
 import { QueueModule } from '../infrastructure/queue/queue.module';
 import { RedisModule } from '../infrastructure/redis/redis.module';
+import { AnalyticsWorkerModule } from '../modules/analytics/analytics.worker.module';
+import { ProjectsWorkerModule } from '../modules/projects/projects.worker.module';
 import { SystemWorkerModule } from '../modules/system/system.worker.module';
 import { DependencyGate } from './dependency-gate';
 
@@ -40,7 +42,9 @@ export class WorkerModule {
         EventsWorkerModule,
         HealthModule.forWorker(),
         SystemWorkerModule,
+        AnalyticsWorkerModule,
         MailWorkerModule,
+        ProjectsWorkerModule,
         ...extraImports,
       ],
       providers: [DependencyGate],

@@ -15,3 +15,5 @@ process.env.LOG_LEVEL ??= 'silent';
 process.env.DB_PRIMARY_URL = withDatabase(base.database.primaryUrl, workerDatabase(runId, worker));
 process.env.DB_REPLICA_URL = withDatabase(base.database.replicaUrl, workerDatabase(runId, worker));
 process.env.REDIS_KEY_PREFIX = `tenfold-test:${runId}:w${worker}:${randomBytes(4).toString('hex')}`;
+// Exchanges and queues of its own on the shared broker, for the same reason.
+process.env.RABBITMQ_PREFIX = `tenfold-test.${runId}.w${worker}.${randomBytes(4).toString('hex')}`;

@@ -68,6 +68,8 @@ export class AppConfig implements AppConfigValues {
 export interface EventsConfig {
   transport: 'inprocess' | 'rabbitmq';
   rabbitmqUrl: string;
+  /** Prefix of the exchange and queue names, so several deployments can share one broker. */
+  rabbitmqPrefix: string;
   /** Wake the relay with LISTEN/NOTIFY at commit; polling stays on as the fallback. */
   listen: boolean;
   pollIntervalMs: number;

@@ -82,6 +82,10 @@ export const environmentSchema = z.object({
   RABBITMQ_URL: z
     .url({ protocol: /^amqps?$/, error: 'must be an amqp:// or amqps:// URL' })
     .default('amqp://tenfold:tenfold@127.0.0.1:55672/tenfold'),
+  RABBITMQ_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9._:-]+$/i, 'may hold only letters, digits, ".", ":", "_" and "-"')
+    .default('tenfold'),
   OUTBOX_LISTEN: booleanFlag.default(true),
   OUTBOX_POLL_INTERVAL_MS: positiveInt.default(1_000),
   OUTBOX_BATCH_SIZE: positiveInt.default(100),

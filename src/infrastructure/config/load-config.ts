@@ -67,6 +67,7 @@ function toAppConfig(env: Environment): AppConfig {
     events: {
       transport: env.EVENT_TRANSPORT,
       rabbitmqUrl: env.RABBITMQ_URL,
+      rabbitmqPrefix: env.RABBITMQ_PREFIX,
       listen: env.OUTBOX_LISTEN,
       pollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
       batchSize: env.OUTBOX_BATCH_SIZE,

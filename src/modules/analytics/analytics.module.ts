@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { ActivityFactEntity } from './persistence/activity-fact.entity';
+import { DailyCounterEntity } from './persistence/daily-counter.entity';
+
+/** Providers both processes share: the module's schema (`analytics`). */
+@Module({
+  imports: [TypeOrmModule.forFeature([ActivityFactEntity, DailyCounterEntity])],
+  exports: [TypeOrmModule],
+})
+export class AnalyticsModule {}

@@ -1,0 +1,12 @@
+import { Command } from '@nestjs/cqrs';
+
+import type { ProjectView } from '../project-view';
+
+export class ArchiveProjectCommand extends Command<ProjectView> {
+  constructor(
+    readonly workspaceId: string,
+    readonly projectId: string,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,25 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+
+import { projectOf } from '../../persistence/projects.queries';
+import { projectViewOf, type ProjectView } from '../project-view';
+import { ArchiveProjectCommand } from './archive-project.command';
+
+@CommandHandler(ArchiveProjectCommand)
+export class ArchiveProjectHandler implements ICommandHandler<ArchiveProjectCommand> {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute({ workspaceId, projectId }: ArchiveProjectCommand): Promise<ProjectView> {
+    return this.dataSource.transaction(async (manager) => {
+      // FOR UPDATE waits for task creations holding the project FOR SHARE, and makes later ones
+      // see the archive: no task lands in a project after it was archived.
+      const project = await projectOf(manager, workspaceId, projectId, 'pessimistic_write');
+      // Archiving twice is a no-op: the first archive's time stays.
+      if (!project.archivedAt) {
+        project.archivedAt = new Date();
+        await manager.save(project);
+      }
+      return projectViewOf(project);
+    });
+  }
+}

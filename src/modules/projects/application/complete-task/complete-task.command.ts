@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+
+import type { TaskView } from '../task-view';
+
+export class CompleteTaskCommand extends Command<TaskView> {
+  constructor(
+    readonly workspaceId: string,
+    readonly actorId: string,
+    readonly taskId: string,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,45 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+
+import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
+import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
+import { ProjectCreatedV1 } from '../../contracts/project-created.event';
+import { ProjectEntity } from '../../persistence/project.entity';
+import { projectViewOf, type ProjectView } from '../project-view';
+import { CreateProjectCommand } from './create-project.command';
+
+@CommandHandler(CreateProjectCommand)
+export class CreateProjectHandler implements ICommandHandler<CreateProjectCommand> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: EventOutbox,
+  ) {}
+
+  async execute({
+    workspaceId,
+    actorId,
+    name,
+    description,
+  }: CreateProjectCommand): Promise<ProjectView> {
+    const project = await this.dataSource.transaction(async (manager) => {
+      const created = await manager.save(
+        manager.create(ProjectEntity, {
+          workspaceId,
+          name,
+          description,
+          archivedAt: null,
+          createdBy: actorId,
+        }),
+      );
+      await this.outbox.publish(
+        manager,
+        new ProjectCreatedV1(
+          { projectId: created.id, name },
+          newEventMetadata(workspaceId, actorId),
+        ),
+      );
+      return created;
+    });
+    return projectViewOf(project);
+  }
+}

@@ -1,0 +1,50 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+
+import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
+import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
+import { TaskCreatedV1 } from '../../contracts/task-created.event';
+import { ProjectArchived } from '../../domain/projects.errors';
+import { assertIsMember } from '../../persistence/members.queries';
+import { projectOf } from '../../persistence/projects.queries';
+import { TaskEntity } from '../../persistence/task.entity';
+import { taskViewOf, type TaskView } from '../task-view';
+import { CreateTaskCommand } from './create-task.command';
+
+@CommandHandler(CreateTaskCommand)
+export class CreateTaskHandler implements ICommandHandler<CreateTaskCommand> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: EventOutbox,
+  ) {}
+
+  async execute(command: CreateTaskCommand): Promise<TaskView> {
+    const { workspaceId, actorId, projectId, title, description, assigneeId } = command;
+    return this.dataSource.transaction(async (manager) => {
+      // FOR SHARE: tasks may be created side by side, but an archive waits for them (and vice versa).
+      const project = await projectOf(manager, workspaceId, projectId, 'pessimistic_read');
+      if (project.archivedAt) throw new ProjectArchived();
+      if (assigneeId !== null) await assertIsMember(manager, workspaceId, assigneeId);
+      const task = await manager.save(
+        manager.create(TaskEntity, {
+          workspaceId,
+          projectId,
+          title,
+          description,
+          status: 'open',
+          assigneeId,
+          createdBy: actorId,
+          completedAt: null,
+        }),
+      );
+      await this.outbox.publish(
+        manager,
+        new TaskCreatedV1(
+          { taskId: task.id, projectId, title, assigneeId },
+          newEventMetadata(workspaceId, actorId),
+        ),
+      );
+      return taskViewOf(task);
+    });
+  }
+}

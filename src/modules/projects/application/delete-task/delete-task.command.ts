@@ -1,0 +1,10 @@
+import { Command } from '@nestjs/cqrs';
+
+export class DeleteTaskCommand extends Command<void> {
+  constructor(
+    readonly workspaceId: string,
+    readonly taskId: string,
+  ) {
+    super();
+  }
+}

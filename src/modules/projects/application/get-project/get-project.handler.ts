@@ -1,0 +1,15 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+
+import { projectOf } from '../../persistence/projects.queries';
+import { projectViewOf, type ProjectView } from '../project-view';
+import { GetProjectQuery } from './get-project.query';
+
+@QueryHandler(GetProjectQuery)
+export class GetProjectHandler implements IQueryHandler<GetProjectQuery> {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute({ workspaceId, projectId }: GetProjectQuery): Promise<ProjectView> {
+    return projectViewOf(await projectOf(this.dataSource.manager, workspaceId, projectId));
+  }
+}

@@ -1,0 +1,45 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DataSource, MoreThan } from 'typeorm';
+
+import { InvalidTaskCursor } from '../../domain/projects.errors';
+import { decodeTaskCursor, encodeTaskCursor } from '../../domain/task-cursor';
+import { projectOf } from '../../persistence/projects.queries';
+import { TaskEntity } from '../../persistence/task.entity';
+import { taskViewOf } from '../task-view';
+import { ListTasksQuery, type TaskPage } from './list-tasks.query';
+
+/** Keyset pagination on `position`: a page starts strictly after the last task of the previous one. */
+@QueryHandler(ListTasksQuery)
+export class ListTasksHandler implements IQueryHandler<ListTasksQuery> {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute({
+    workspaceId,
+    projectId,
+    filter,
+    limit,
+    cursor,
+  }: ListTasksQuery): Promise<TaskPage> {
+    const after = cursor === undefined ? undefined : decodeTaskCursor(cursor);
+    if (cursor !== undefined && after === undefined) throw new InvalidTaskCursor();
+    const manager = this.dataSource.manager;
+    await projectOf(manager, workspaceId, projectId); // another workspace's project: 404, not []
+    const tasks = await manager.find(TaskEntity, {
+      where: {
+        workspaceId,
+        projectId,
+        ...(filter.status && { status: filter.status }),
+        ...(filter.assigneeId && { assigneeId: filter.assigneeId }),
+        ...(after && { position: MoreThan(after) }),
+      },
+      order: { position: 'ASC' },
+      take: limit + 1, // one more than asked tells whether another page follows
+    });
+    const page = tasks.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      items: page.map(taskViewOf),
+      nextCursor: tasks.length > limit && last ? encodeTaskCursor(last.position) : null,
+    };
+  }
+}

@@ -1,0 +1,35 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+
+import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
+import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
+import { TaskReopenedV1 } from '../../contracts/task-reopened.event';
+import { taskOf } from '../../persistence/tasks.queries';
+import { taskViewOf, type TaskView } from '../task-view';
+import { ReopenTaskCommand } from './reopen-task.command';
+
+@CommandHandler(ReopenTaskCommand)
+export class ReopenTaskHandler implements ICommandHandler<ReopenTaskCommand> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: EventOutbox,
+  ) {}
+
+  async execute({ workspaceId, actorId, taskId }: ReopenTaskCommand): Promise<TaskView> {
+    return this.dataSource.transaction(async (manager) => {
+      const task = await taskOf(manager, workspaceId, taskId, 'pessimistic_write');
+      if (task.status === 'open') return taskViewOf(task); // already open: no event
+      task.status = 'open';
+      task.completedAt = null;
+      const saved = await manager.save(task);
+      await this.outbox.publish(
+        manager,
+        new TaskReopenedV1(
+          { taskId, projectId: task.projectId },
+          newEventMetadata(workspaceId, actorId),
+        ),
+      );
+      return taskViewOf(saved);
+    });
+  }
+}

@@ -1,0 +1,31 @@
+import type { TaskStatus } from '../domain/task-status';
+import type { TaskEntity } from '../persistence/task.entity';
+
+/** A task as clients see it; its position stays internal (cursors carry it, opaquely). */
+export interface TaskView {
+  id: string;
+  projectId: string;
+  title: string;
+  description: string | null;
+  status: TaskStatus;
+  assigneeId: string | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  completedAt: string | null;
+}
+
+export function taskViewOf(task: TaskEntity): TaskView {
+  return {
+    id: task.id,
+    projectId: task.projectId,
+    title: task.title,
+    description: task.description,
+    status: task.status,
+    assigneeId: task.assigneeId,
+    createdBy: task.createdBy,
+    createdAt: task.createdAt.toISOString(),
+    updatedAt: task.updatedAt.toISOString(),
+    completedAt: task.completedAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,23 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+
+import { ProjectArchived } from '../../domain/projects.errors';
+import { projectOf } from '../../persistence/projects.queries';
+import { projectViewOf, type ProjectView } from '../project-view';
+import { UpdateProjectCommand } from './update-project.command';
+
+@CommandHandler(UpdateProjectCommand)
+export class UpdateProjectHandler implements ICommandHandler<UpdateProjectCommand> {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute({ workspaceId, projectId, changes }: UpdateProjectCommand): Promise<ProjectView> {
+    return this.dataSource.transaction(async (manager) => {
+      // Locked, so an archive running at the same time cannot slip in between check and write.
+      const project = await projectOf(manager, workspaceId, projectId, 'pessimistic_write');
+      if (project.archivedAt) throw new ProjectArchived();
+      if (changes.name !== undefined) project.name = changes.name;
+      if (changes.description !== undefined) project.description = changes.description;
+      return projectViewOf(await manager.save(project));
+    });
+  }
+}

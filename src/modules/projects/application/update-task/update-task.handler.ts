@@ -1,0 +1,20 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+
+import { taskOf } from '../../persistence/tasks.queries';
+import { taskViewOf, type TaskView } from '../task-view';
+import { UpdateTaskCommand } from './update-task.command';
+
+@CommandHandler(UpdateTaskCommand)
+export class UpdateTaskHandler implements ICommandHandler<UpdateTaskCommand> {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute({ workspaceId, taskId, changes }: UpdateTaskCommand): Promise<TaskView> {
+    return this.dataSource.transaction(async (manager) => {
+      const task = await taskOf(manager, workspaceId, taskId, 'pessimistic_write');
+      if (changes.title !== undefined) task.title = changes.title;
+      if (changes.description !== undefined) task.description = changes.description;
+      return taskViewOf(await manager.save(task));
+    });
+  }
+}

@@ -1,0 +1,3 @@
+export const TASK_STATUSES = ['open', 'done'] as const;
+
+export type TaskStatus = (typeof TASK_STATUSES)[number];

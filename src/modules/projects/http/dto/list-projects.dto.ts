@@ -1,0 +1,14 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional } from 'class-validator';
+
+export class ListProjectsDto {
+  @ApiPropertyOptional({ default: false, description: 'Also list archived projects' })
+  @IsOptional()
+  // Query values are strings; anything but "true" or "false" stays a string and fails IsBoolean.
+  @Transform(({ value }: { value: unknown }) =>
+    value === 'true' ? true : value === 'false' ? false : value,
+  )
+  @IsBoolean()
+  includeArchived: boolean = false;
+}

@@ -1,0 +1,16 @@
+import { Param, ParseUUIDPipe } from '@nestjs/common';
+
+import { ValidationFailedException } from '../../../common/http/validation-failed.exception';
+
+/**
+ * `@Param(name)` that must be a UUID. A bad one is a 400 naming the parameter, in the same shape
+ * as a body validation error (ParseUUIDPipe's own message does not say which parameter).
+ */
+export const UuidParam = (name: string): ParameterDecorator =>
+  Param(
+    name,
+    new ParseUUIDPipe({
+      exceptionFactory: () =>
+        new ValidationFailedException([{ field: name, message: `${name} must be a UUID` }]),
+    }),
+  );
