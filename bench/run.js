@@ -2,7 +2,8 @@
 'use strict';
 
 // npm run bench [scenario] — runs one scenario, or all of them without a name.
-// Env: BENCH_ROUNDS, BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_CONNECTIONS (see docs/BENCHMARKS.md).
+// Env: BENCH_ROUNDS, BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_CONNECTIONS, BENCH_EVENTS_RATE
+// (see docs/BENCHMARKS.md).
 
 const { stopAll, survivors } = require('./lib/children');
 const { compare } = require('./lib/compare');
@@ -19,6 +20,10 @@ const log = (line) => process.stderr.write(`${line}\n`);
 // A closed pipe (`npm run bench | head`) must not crash the run and strand its servers.
 for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
 const startedPids = [];
+// What a scenario asked to undo (rows it wrote, connections it holds); run once the servers are down,
+// at the end, on errors and on Ctrl-C.
+const cleanups = [];
+const CLEANUP_TIMEOUT_MS = 15_000;
 
 class UsageError extends Error {}
 
@@ -58,6 +63,7 @@ function preflight(scenario) {
   if (needs.has('stack')) {
     const stack = checkStack(ROOT);
     if (!stack.ok) throw new Error(stack.message);
+    if (stack.note) notes.push(stack.note);
   }
   return { distBuiltAt: dist?.builtAt ?? null, notes };
 }
@@ -68,11 +74,17 @@ async function runScenario(scenario, settings) {
   const startedAt = new Date();
   const machine = describeMachine();
   log(`${scenario.name}: ${scenario.summary}`);
-  const outcome = await compare(scenario, settings, {
+  const context = {
     log,
     onServer: (server) => startedPids.push(server.pid),
-  });
+    onCleanup: (cleanup) => cleanups.push(cleanup),
+  };
+  // A scenario with its own method (not autocannon GET runs) brings run() and format().
+  const outcome = scenario.run
+    ? await scenario.run(settings, context)
+    : await compare(scenario, settings, context);
   await stopAll();
+  await runCleanups();
   const finishedAt = new Date();
   const record = {
     scenario: scenario.name,
@@ -87,7 +99,10 @@ async function runScenario(scenario, settings) {
     ...outcome,
   };
   const file = writeResults(scenario.name, startedAt, record);
-  console.log(`\n${formatTable(scenario, settings, machine, outcome.summary)}\n`);
+  const table = scenario.format
+    ? scenario.format(settings, machine, outcome.summary)
+    : formatTable(scenario, settings, machine, outcome.summary);
+  console.log(`\n${table}\n`);
   log(`raw results: ${file} (${Math.round((finishedAt - startedAt) / 1000)} s)`);
 }
 
@@ -97,8 +112,24 @@ async function main() {
   for (const scenario of chosen) await runScenario(scenario, settings);
 }
 
+async function runCleanups() {
+  for (const cleanup of cleanups.splice(0)) {
+    try {
+      await Promise.race([
+        cleanup(),
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error('timed out')), CLEANUP_TIMEOUT_MS).unref(),
+        ),
+      ]);
+    } catch (error) {
+      log(`warning: clean-up failed: ${error.message}`);
+    }
+  }
+}
+
 async function shutDown(exitCode) {
   await stopAll();
+  await runCleanups();
   const left = survivors(startedPids);
   if (left.length > 0) log(`warning: server processes still running: ${left.join(', ')}`);
   else if (startedPids.length > 0)

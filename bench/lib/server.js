@@ -24,15 +24,24 @@ function freePort() {
 }
 
 /**
- * Starts `node <script>` with HTTP_PORT set to a free loopback port, stdout to /dev/null, and waits
- * until GET readyPath answers 200. Resolves { url, pid, stop() }; rejects with the child's stderr
- * if it exits or stays silent for timeoutMs.
+ * Starts `node <script>` with HTTP_PORT (or portVariable: the worker listens on WORKER_HTTP_PORT)
+ * set to a free loopback port, stdout to /dev/null, and waits until GET readyPath answers 200.
+ * Resolves { url, pid, stop(graceMs) }; rejects with the child's stderr if it exits or stays silent
+ * for timeoutMs.
  */
-async function startServer({ label, script, env = {}, cwd, readyPath, timeoutMs = 30_000 }) {
+async function startServer({
+  label,
+  script,
+  env = {},
+  cwd,
+  readyPath,
+  portVariable = 'HTTP_PORT',
+  timeoutMs = 30_000,
+}) {
   const port = await freePort();
   const child = spawnTracked(process.execPath, ['-r', PRELOAD, script], {
     cwd,
-    env: { ...process.env, ...env, HTTP_PORT: String(port) },
+    env: { ...process.env, ...env, [portVariable]: String(port) },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
   let stderr = '';
@@ -60,7 +69,7 @@ async function startServer({ label, script, env = {}, cwd, readyPath, timeoutMs 
     }
     await sleep(100);
   }
-  return { label, origin, port, pid: child.pid, stop: () => stop(child) };
+  return { label, origin, port, pid: child.pid, stop: (graceMs) => stop(child, graceMs) };
 }
 
 class ServerStartError extends Error {

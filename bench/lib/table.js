@@ -88,4 +88,4 @@ function verdict(ratios) {
   );
 }
 
-module.exports = { formatTable };
+module.exports = { formatTable, BUSY_PCT };

@@ -16,14 +16,30 @@ function bareFastify() {
 }
 
 /** tenfold's real web process from dist/, with its real request logging at logLevel. */
-function tenfoldWeb({ id, label, logLevel }) {
+function tenfoldWeb({ id, label, logLevel, env = {} }) {
   return {
     id,
     label,
     script: path.join(ROOT, 'dist', 'src', 'main.js'),
-    env: { LOG_LEVEL: logLevel, HTTP_HOST: '127.0.0.1' },
+    env: { LOG_LEVEL: logLevel, HTTP_HOST: '127.0.0.1', ...env },
     needs: ['dist', 'stack'],
   };
 }
 
-module.exports = { ROOT, bareFastify, tenfoldWeb };
+/**
+ * A worker from dist/: tenfold's own (dist/src/worker.js) or, with `script`, a bench variant of it.
+ * It listens on WORKER_HTTP_PORT (start it with portVariable: 'WORKER_HTTP_PORT'). The transport is
+ * pinned to in-process, whatever the shell says, so that consumers run inside this process.
+ */
+function tenfoldWorker({ id, label, env = {}, script }) {
+  return {
+    id,
+    label,
+    script: script ?? path.join(ROOT, 'dist', 'src', 'worker.js'),
+    env: { LOG_LEVEL: 'info', HTTP_HOST: '127.0.0.1', EVENT_TRANSPORT: 'inprocess', ...env },
+    portVariable: 'WORKER_HTTP_PORT',
+    needs: ['dist', 'stack'],
+  };
+}
+
+module.exports = { ROOT, bareFastify, tenfoldWeb, tenfoldWorker };

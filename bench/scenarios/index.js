@@ -1,4 +1,8 @@
 'use strict';
 
 /** Every scenario `npm run bench` knows, in the order `npm run bench` (no name) runs them. */
-module.exports = [require('./framework-overhead'), require('./framework-overhead-quiet')];
+module.exports = [
+  require('./framework-overhead'),
+  require('./framework-overhead-quiet'),
+  require('./events'),
+];

@@ -46,6 +46,35 @@ stop_redis() {
   say "  redis stopped (pid $pid)"
 }
 
+stop_rabbitmq() {
+  local pid
+  pid=$(rabbitmq_pid)
+  if [[ -n $pid ]]; then
+    # A clean stop (queues and messages synced to disk); SIGTERM, which the broker
+    # also takes as "stop", then SIGKILL if that fails.
+    rabbit_ctl stop >/dev/null 2>&1 || warn "rabbitmqctl stop failed; sending SIGTERM to rabbitmq (pid $pid)"
+    if ! wait_gone "$pid" "$TENFOLD_STACK_TIMEOUT"; then
+      stop_pid rabbitmq "$pid"
+    fi
+    say "  rabbitmq stopped (pid $pid)"
+  fi
+  rm -f "$RABBITMQ_PIDFILE"
+  # Our epmd outlives the broker. Never the machine's (up.sh refuses port 4369),
+  # and not while some node is still registered with it (a broker on the same
+  # ports started from another checkout).
+  pid=$(epmd_pid)
+  if [[ -n $pid && $TENFOLD_EPMD_PORT != 4369 ]]; then
+    local names
+    names=$(epmd -port "$TENFOLD_EPMD_PORT" -names 2>/dev/null | sed -n 's/^name \([^ ]*\) at port.*/\1/p' | tr '\n' ' ')
+    if [[ -n $names ]]; then
+      warn "leaving epmd on 127.0.0.1:$TENFOLD_EPMD_PORT (pid $pid) running: nodes still registered: $names"
+    else
+      stop_pid epmd "$pid"
+      say "  epmd stopped (pid $pid)"
+    fi
+  fi
+}
+
 stop_pg() {
   local name=$1 datadir=$2 pid
   pid=$(pg_pid "$datadir")
@@ -63,6 +92,7 @@ if [[ -d $TENFOLD_STACK_DIR ]]; then
   stop_node smtp-sink "$(sink_pid)" "$SINK_PIDFILE"
   stop_node s3 "$(s3_pid)" "$S3_PIDFILE"
   stop_redis
+  stop_rabbitmq
   # The replica first, so the primary need not wait for its WAL sender.
   stop_pg postgres-replica "$TENFOLD_PG_REPLICA_DATA"
   stop_pg postgres-primary "$TENFOLD_PG_PRIMARY_DATA"
@@ -73,7 +103,8 @@ fi
 # Anything of ours still listening means something above went wrong.
 leftover=""
 for port in "$TENFOLD_PG_PRIMARY_PORT" "$TENFOLD_PG_REPLICA_PORT" "$TENFOLD_REDIS_PORT" \
-  "$TENFOLD_S3_PORT" "$TENFOLD_SMTP_PORT" "$TENFOLD_SMTP_API_PORT"; do
+  "$TENFOLD_S3_PORT" "$TENFOLD_SMTP_PORT" "$TENFOLD_SMTP_API_PORT" \
+  "$TENFOLD_RABBITMQ_PORT" "$TENFOLD_RABBITMQ_DIST_PORT" "$TENFOLD_EPMD_PORT"; do
   if port_in_use "$port"; then leftover+=" 127.0.0.1:$port ($(port_owner "$port"))"; fi
 done
 [[ -z $leftover ]] || warn "still in use after stopping:$leftover"

@@ -23,6 +23,12 @@ export TENFOLD_REDIS_PORT="${TENFOLD_REDIS_PORT:-56379}"
 export TENFOLD_S3_PORT="${TENFOLD_S3_PORT:-54569}"
 export TENFOLD_SMTP_PORT="${TENFOLD_SMTP_PORT:-52525}"
 export TENFOLD_SMTP_API_PORT="${TENFOLD_SMTP_API_PORT:-58025}"
+# RabbitMQ: AMQP, Erlang distribution (RabbitMQ's default, AMQP + 20000, would be
+# no valid port) and an epmd of our own, so that neither the broker nor rabbitmqctl
+# ever registers with or asks the machine's epmd on 4369.
+export TENFOLD_RABBITMQ_PORT="${TENFOLD_RABBITMQ_PORT:-55672}"
+export TENFOLD_RABBITMQ_DIST_PORT="${TENFOLD_RABBITMQ_DIST_PORT:-55682}"
+export TENFOLD_EPMD_PORT="${TENFOLD_EPMD_PORT:-54369}"
 
 # PostgreSQL binaries (Debian layout) and the roles/database the stack creates.
 export TENFOLD_PG_VERSION="${TENFOLD_PG_VERSION:-15}"
@@ -33,6 +39,14 @@ export TENFOLD_DB_NAME="${TENFOLD_DB_NAME:-tenfold}"
 export TENFOLD_REPL_USER="${TENFOLD_REPL_USER:-replicator}"
 export TENFOLD_REPL_PASSWORD="${TENFOLD_REPL_PASSWORD:-replicator}"
 export TENFOLD_REPL_SLOT="${TENFOLD_REPL_SLOT:-tenfold_replica}"
+
+# RabbitMQ (Debian's rabbitmq-server): scripts, Erlang node name (not the machine
+# broker's rabbit@...), and the user and vhost the stack creates.
+export TENFOLD_RABBITMQ_BIN="${TENFOLD_RABBITMQ_BIN:-/usr/lib/rabbitmq/bin}"
+export TENFOLD_RABBITMQ_NODE="${TENFOLD_RABBITMQ_NODE:-tenfold@localhost}"
+export TENFOLD_RABBITMQ_USER="${TENFOLD_RABBITMQ_USER:-tenfold}"
+export TENFOLD_RABBITMQ_PASSWORD="${TENFOLD_RABBITMQ_PASSWORD:-tenfold}"
+export TENFOLD_RABBITMQ_VHOST="${TENFOLD_RABBITMQ_VHOST:-tenfold}"
 
 # S3 bucket created at start of the S3-compatible server.
 export TENFOLD_S3_BUCKET="${TENFOLD_S3_BUCKET:-tenfold}"
@@ -50,6 +64,7 @@ export TENFOLD_PG_SOCKET_DIR="$TENFOLD_PG_DIR/run"
 export TENFOLD_REDIS_DIR="$TENFOLD_STACK_DIR/redis"
 export TENFOLD_S3_DIR="$TENFOLD_STACK_DIR/s3"
 export TENFOLD_MAIL_DIR="$TENFOLD_STACK_DIR/mail"
+export TENFOLD_RABBITMQ_DIR="$TENFOLD_STACK_DIR/rabbitmq"
 
 # What the app reads (same defaults as its config), derived from the ports above.
 export DB_PRIMARY_URL="${DB_PRIMARY_URL:-postgres://$TENFOLD_DB_USER:$TENFOLD_DB_PASSWORD@127.0.0.1:$TENFOLD_PG_PRIMARY_PORT/$TENFOLD_DB_NAME}"
@@ -61,3 +76,8 @@ export S3_ACCESS_KEY_ID="${S3_ACCESS_KEY_ID:-S3RVER}"
 export S3_SECRET_ACCESS_KEY="${S3_SECRET_ACCESS_KEY:-S3RVER}"
 export SMTP_URL="${SMTP_URL:-smtp://127.0.0.1:$TENFOLD_SMTP_PORT}"
 export SMTP_SINK_API="${SMTP_SINK_API:-http://127.0.0.1:$TENFOLD_SMTP_API_PORT}"
+export RABBITMQ_URL="${RABBITMQ_URL:-amqp://$TENFOLD_RABBITMQ_USER:$TENFOLD_RABBITMQ_PASSWORD@127.0.0.1:$TENFOLD_RABBITMQ_PORT/$TENFOLD_RABBITMQ_VHOST}"
+# The RabbitMQ/Erlang variables of the broker itself (RABBITMQ_NODENAME,
+# ERL_EPMD_PORT, HOME, ...) are deliberately not exported here: in your shell they
+# would redirect the machine's own rabbitmqctl. lib.sh sets them per command
+# (rabbit_env); run "bash scripts/stack/rabbitmqctl.sh ..." to reach the stack's node.

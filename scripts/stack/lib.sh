@@ -14,6 +14,16 @@ PG_REPLICA_LOG="$TENFOLD_LOG_DIR/pg-replica.log"
 REDIS_LOG="$TENFOLD_LOG_DIR/redis.log"
 S3_LOG="$TENFOLD_LOG_DIR/s3.log"
 SINK_LOG="$TENFOLD_LOG_DIR/smtp-sink.log"
+AMQP_PROBE_SCRIPT="$TENFOLD_REPO_DIR/scripts/stack/amqp-probe.js"
+RABBITMQ_PIDFILE="$TENFOLD_RUN_DIR/rabbitmq.pid"
+# What the launcher prints (banner, boot errors before the broker's logger runs);
+# the broker's own log is RABBITMQ_LOG.
+RABBITMQ_STARTUP_LOG="$TENFOLD_LOG_DIR/rabbitmq-startup.log"
+RABBITMQ_LOG="$TENFOLD_RABBITMQ_DIR/log/rabbitmq.log"
+# HOME of the broker and of rabbitmqctl: holds the Erlang cookie of our node.
+RABBITMQ_HOME_DIR="$TENFOLD_RABBITMQ_DIR/home"
+# The stack's own login, whatever RABBITMQ_URL the caller's shell has.
+RABBITMQ_STACK_URL="amqp://$TENFOLD_RABBITMQ_USER:$TENFOLD_RABBITMQ_PASSWORD@127.0.0.1:$TENFOLD_RABBITMQ_PORT/$TENFOLD_RABBITMQ_VHOST"
 
 say() { printf '%s\n' "$*"; }
 warn() { printf 'stack: %s\n' "$*" >&2; }
@@ -113,6 +123,61 @@ redis_ping() {
   [[ $(redis-cli -h 127.0.0.1 -p "$TENFOLD_REDIS_PORT" ping 2>/dev/null) == PONG ]]
 }
 
+# rabbit_env_args: set RABBIT_ENV to the env(1) arguments that make a RabbitMQ
+# script work on OUR node only. Every RabbitMQ and Erlang variable inherited from
+# the caller is dropped and set afresh, and RABBITMQ_CONF_ENV_FILE replaces
+# /etc/rabbitmq/rabbitmq-env.conf, which names the machine's node
+# (NODENAME=rabbit@...) and would otherwise be sourced. With ERL_EPMD_PORT, the
+# broker and rabbitmqctl register with and look up nodes in our epmd only; HOME
+# gives them our Erlang cookie, not the machine broker's.
+RABBIT_ENV=()
+rabbit_env_args() {
+  local var rdir=$TENFOLD_RABBITMQ_DIR
+  RABBIT_ENV=()
+  for var in $(compgen -e); do
+    case $var in RABBITMQ_* | ERL_*) RABBIT_ENV+=(-u "$var") ;; esac
+  done
+  RABBIT_ENV+=(
+    HOME="$RABBITMQ_HOME_DIR"
+    ERL_EPMD_PORT="$TENFOLD_EPMD_PORT"
+    ERL_EPMD_ADDRESS=127.0.0.1
+    ERL_CRASH_DUMP="$rdir/erl_crash.dump"
+    RABBITMQ_CONF_ENV_FILE="$rdir/rabbitmq-env.conf"
+    RABBITMQ_NODENAME="$TENFOLD_RABBITMQ_NODE"
+    RABBITMQ_DIST_PORT="$TENFOLD_RABBITMQ_DIST_PORT"
+    RABBITMQ_CONFIG_FILE="$rdir/rabbitmq.conf"
+    RABBITMQ_CONFIG_FILES="$rdir/conf.d"
+    RABBITMQ_ADVANCED_CONFIG_FILE="$rdir/advanced.config"
+    RABBITMQ_ENABLED_PLUGINS_FILE="$rdir/enabled_plugins"
+    RABBITMQ_MNESIA_BASE="$rdir/mnesia"
+    RABBITMQ_LOG_BASE="$rdir/log"
+    RABBITMQ_LOGS="$RABBITMQ_LOG"
+    RABBITMQ_PID_FILE="$RABBITMQ_PIDFILE"
+    RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+    RABBITMQ_CTL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+  )
+}
+
+# rabbit_env COMMAND...: run COMMAND in .stack/rabbitmq with that environment.
+rabbit_env() {
+  rabbit_env_args
+  (cd "$TENFOLD_RABBITMQ_DIR" && exec env "${RABBIT_ENV[@]}" "$@")
+}
+
+# rabbitmqctl for our node. The Debian wrapper /usr/sbin/rabbitmqctl is bypassed:
+# it switches to the rabbitmq OS user with HOME=/var/lib/rabbitmq (the machine
+# broker's cookie) and refuses other users.
+rabbit_ctl() {
+  rabbit_env "$TENFOLD_RABBITMQ_BIN/rabbitmqctl" -q -n "$TENFOLD_RABBITMQ_NODE" "$@"
+}
+
+# amqp_probe URL: 0 logged in, 2 a broker refused the login or vhost, 1 nothing answers.
+amqp_probe() {
+  node "$AMQP_PROBE_SCRIPT" "$1" 2>/dev/null
+}
+
+rabbitmq_ok() { amqp_probe "$RABBITMQ_STACK_URL"; }
+
 s3_ok() { http_ok "http://127.0.0.1:$TENFOLD_S3_PORT/"; }
 sink_ok() { http_ok "http://127.0.0.1:$TENFOLD_SMTP_API_PORT/health"; }
 
@@ -145,6 +210,37 @@ node_pid() {
   fi
   for pid in $(port_pids "$port"); do
     if pid_matches "$pid" "$script"; then
+      printf '%s' "$pid"
+      return 0
+    fi
+  done
+  return 0
+}
+
+# Our broker's Erlang VM (beam.smp). Its command line carries "-home <HOME>", and
+# only our node has HOME=.stack/rabbitmq/home: that tells it from the machine's
+# broker (-home /var/lib/rabbitmq) and from other checkouts' stacks.
+rabbitmq_pid() {
+  local pid
+  pid=$(read_pidfile "$RABBITMQ_PIDFILE")
+  if [[ -n $pid ]] && pid_matches "$pid" "-home $RABBITMQ_HOME_DIR "; then
+    printf '%s' "$pid"
+    return 0
+  fi
+  for pid in $(port_pids "$TENFOLD_RABBITMQ_PORT") $(port_pids "$TENFOLD_RABBITMQ_DIST_PORT"); do
+    if pid_matches "$pid" "-home $RABBITMQ_HOME_DIR "; then
+      printf '%s' "$pid"
+      return 0
+    fi
+  done
+  return 0
+}
+
+# The epmd on our port (up.sh starts it before the broker; it outlives the broker).
+epmd_pid() {
+  local pid
+  for pid in $(port_pids "$TENFOLD_EPMD_PORT"); do
+    if pid_matches "$pid" epmd; then
       printf '%s' "$pid"
       return 0
     fi

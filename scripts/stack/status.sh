@@ -53,6 +53,8 @@ line postgres-primary "$TENFOLD_PG_PRIMARY_PORT" "$pid" primary_ok
 pid=$(pg_pid "$TENFOLD_PG_REPLICA_DATA")
 line postgres-replica "$TENFOLD_PG_REPLICA_PORT" "$pid" replica_ok "$(replica_note "$pid")"
 line redis "$TENFOLD_REDIS_PORT" "$(redis_pid)" redis_ping
+line rabbitmq "$TENFOLD_RABBITMQ_PORT" "$(rabbitmq_pid)" rabbitmq_ok \
+  "(node $TENFOLD_RABBITMQ_NODE, vhost $TENFOLD_RABBITMQ_VHOST, epmd 127.0.0.1:$TENFOLD_EPMD_PORT)"
 line s3 "$TENFOLD_S3_PORT" "$(s3_pid)" s3_ok "(bucket $TENFOLD_S3_BUCKET)"
 line smtp-sink "$TENFOLD_SMTP_PORT" "$(sink_pid)" sink_ok "(HTTP API on 127.0.0.1:$TENFOLD_SMTP_API_PORT)"
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Start the local stack on loopback ports, data under .stack/ (see docs/LOCAL-STACK.md):
-# Postgres primary + streaming replica, Redis (AOF, noeviction), an S3-compatible
-# server (s3rver) and an SMTP sink with an HTTP API. Idempotent: parts that already
-# run are left alone.
+# Postgres primary + streaming replica, Redis (AOF, noeviction), RabbitMQ, an
+# S3-compatible server (s3rver) and an SMTP sink with an HTTP API. Idempotent:
+# parts that already run are left alone.
 set -euo pipefail
 
 # shellcheck source=scripts/stack/env.sh
@@ -31,6 +31,11 @@ pg_binaries_present() {
 }
 
 redis_present() { command -v redis-server >/dev/null 2>&1 && command -v redis-cli >/dev/null 2>&1; }
+
+rabbitmq_present() {
+  [[ -x $TENFOLD_RABBITMQ_BIN/rabbitmq-server && -x $TENFOLD_RABBITMQ_BIN/rabbitmqctl ]] &&
+    command -v erl >/dev/null 2>&1 && command -v epmd >/dev/null 2>&1
+}
 
 # Install Debian packages without letting them create or start services of their own.
 apt_install() {
@@ -73,11 +78,13 @@ check_prerequisites() {
   local missing=()
   pg_binaries_present || missing+=("postgresql-$TENFOLD_PG_VERSION")
   redis_present || missing+=(redis-server)
+  rabbitmq_present || missing+=(rabbitmq-server)
   if ((${#missing[@]})); then
     if is_root; then
       apt_install "${missing[@]}"
       pg_binaries_present || die "PostgreSQL binaries still missing in $TENFOLD_PG_BIN after installing postgresql-$TENFOLD_PG_VERSION"
       redis_present || die "redis-server still missing after installing it"
+      rabbitmq_present || die "RabbitMQ still missing in $TENFOLD_RABBITMQ_BIN (or erl/epmd not on PATH) after installing rabbitmq-server"
     else
       say "The local stack needs packages that are not installed. Install them with:" >&2
       say "" >&2
@@ -92,6 +99,8 @@ check_prerequisites() {
   fi
   command -v node >/dev/null 2>&1 || die "node is not on PATH (Node >= 20.19 is needed for the S3 server and the SMTP sink)"
   command -v ss >/dev/null 2>&1 || die "ss is not on PATH (install iproute2)"
+  # down.sh stops the epmd on this port: on 4369 that would be the machine's own.
+  [[ $TENFOLD_EPMD_PORT != 4369 ]] || die "TENFOLD_EPMD_PORT must not be 4369, the port of the machine's own epmd"
   (cd "$TENFOLD_REPO_DIR" && node -e 'for (const m of ["s3rver", "smtp-server", "mailparser"]) require.resolve(m)') 2>/dev/null ||
     die "s3rver, smtp-server or mailparser is missing from node_modules: run 'npm ci' in $TENFOLD_REPO_DIR first"
 }
@@ -103,7 +112,10 @@ prepare_dirs() {
     die "$TENFOLD_STACK_DIR exists, is not empty and was not made by this script; choose another TENFOLD_STACK_DIR"
   fi
   mkdir -p "$TENFOLD_STACK_DIR" "$TENFOLD_LOG_DIR" "$TENFOLD_RUN_DIR" "$TENFOLD_PG_DIR" \
-    "$TENFOLD_PG_SOCKET_DIR" "$TENFOLD_REDIS_DIR" "$TENFOLD_S3_DIR" "$TENFOLD_MAIL_DIR"
+    "$TENFOLD_PG_SOCKET_DIR" "$TENFOLD_REDIS_DIR" "$TENFOLD_S3_DIR" "$TENFOLD_MAIL_DIR" \
+    "$TENFOLD_RABBITMQ_DIR" "$TENFOLD_RABBITMQ_DIR/log" "$TENFOLD_RABBITMQ_DIR/mnesia" \
+    "$TENFOLD_RABBITMQ_DIR/conf.d" "$RABBITMQ_HOME_DIR"
+  chmod 0700 "$RABBITMQ_HOME_DIR"
   touch "$STACK_MARKER"
   touch "$PG_PRIMARY_LOG" "$PG_REPLICA_LOG"
   chown_pg "$TENFOLD_PG_DIR" "$TENFOLD_PG_SOCKET_DIR" "$PG_PRIMARY_LOG" "$PG_REPLICA_LOG"
@@ -305,6 +317,163 @@ wait_redis() {
   done
 }
 
+# ---------------------------------------------------------------- rabbitmq
+
+# The broker runs as the user running this script (root here), started through
+# /usr/lib/rabbitmq/bin/rabbitmq-server rather than Debian's /usr/sbin wrapper: as
+# root, the wrapper does "cd /var/lib/rabbitmq; su rabbitmq", so HOME becomes
+# /var/lib/rabbitmq with the machine broker's Erlang cookie; any other user it
+# refuses. Running it as the rabbitmq OS user ourselves (runuser, as for Postgres)
+# would only add chown'ing and the "can that user reach .stack/" problem, and
+# RabbitMQ, unlike Postgres, does not mind root. All its state is under
+# .stack/rabbitmq, all its settings come from rabbit_env (lib.sh).
+
+RABBITMQ_LAUNCHED=""
+RABBITMQ_WAITER=""
+
+write_rabbitmq_conf() {
+  local rdir=$TENFOLD_RABBITMQ_DIR
+  cat >"$rdir/rabbitmq.conf" <<CONF
+# Written by scripts/stack/up.sh on every start; edits here are overwritten.
+listeners.tcp.1 = 127.0.0.1:$TENFOLD_RABBITMQ_PORT
+# On the first boot (empty mnesia dir) the broker creates this user, vhost and
+# permissions instead of guest/guest; up.sh repairs them with rabbitmqctl if a
+# login with them fails.
+default_user = $TENFOLD_RABBITMQ_USER
+default_pass = $TENFOLD_RABBITMQ_PASSWORD
+default_vhost = $TENFOLD_RABBITMQ_VHOST
+default_user_tags.administrator = true
+default_permissions.configure = .*
+default_permissions.read = .*
+default_permissions.write = .*
+log.file.level = info
+log.console = false
+CONF
+  chmod 0600 "$rdir/rabbitmq.conf"
+  # No plugins (Debian's /etc/rabbitmq/enabled_plugins may enable management on 15672).
+  printf '[].\n' >"$rdir/enabled_plugins"
+  # Sourced by the rabbitmq scripts instead of /etc/rabbitmq/rabbitmq-env.conf.
+  printf '# Written by scripts/stack/up.sh: the settings come from the environment (lib.sh rabbit_env).\n' \
+    >"$rdir/rabbitmq-env.conf"
+  local cookie=$RABBITMQ_HOME_DIR/.erlang.cookie
+  if [[ ! -s $cookie ]]; then
+    # A cookie of our own (Erlang insists on owner-only access): our rabbitmqctl
+    # reaches our node, nothing else does.
+    rm -f "$cookie"
+    (
+      umask 0277
+      head -c 20 /dev/urandom | od -An -tx1 | tr -d ' \n' | tr a-f A-F >"$cookie"
+    )
+    chmod 0400 "$cookie"
+  fi
+}
+
+start_epmd() {
+  [[ -z $(epmd_pid) ]] || return 0
+  if port_in_use "$TENFOLD_EPMD_PORT"; then
+    die "cannot start epmd: 127.0.0.1:$TENFOLD_EPMD_PORT is already in use by $(port_owner "$TENFOLD_EPMD_PORT")"
+  fi
+  # The broker would start one itself; started here, it listens on loopback only
+  # and its command line names its port.
+  rabbit_env epmd -daemon -address 127.0.0.1 -port "$TENFOLD_EPMD_PORT" ||
+    die "epmd did not start on 127.0.0.1:$TENFOLD_EPMD_PORT"
+}
+
+start_rabbitmq() {
+  local pid port
+  pid=$(rabbitmq_pid)
+  if [[ -n $pid ]]; then
+    say "  rabbitmq already running (pid $pid)"
+    return 0
+  fi
+  for port in "$TENFOLD_RABBITMQ_PORT" "$TENFOLD_RABBITMQ_DIST_PORT"; do
+    if port_in_use "$port"; then
+      die "cannot start rabbitmq: 127.0.0.1:$port is already in use by $(port_owner "$port")"
+    fi
+  done
+  write_rabbitmq_conf
+  start_epmd
+  rm -f "$RABBITMQ_PIDFILE"
+  local detach=()
+  command -v setsid >/dev/null 2>&1 && detach=(setsid)
+  # In the foreground from its point of view rather than -detached, so that what it
+  # prints before its logger runs (bad config, busy port) lands in the startup log.
+  # One subshell that execs (no shell left waiting), so $! is the launcher itself.
+  rabbit_env_args
+  (cd "$TENFOLD_RABBITMQ_DIR" && exec env "${RABBIT_ENV[@]}" "${detach[@]}" nohup \
+    "$TENFOLD_RABBITMQ_BIN/rabbitmq-server" >>"$RABBITMQ_STARTUP_LOG" 2>&1 </dev/null) &
+  RABBITMQ_LAUNCHED=$!
+  # rabbitmqctl must reach our node (our epmd, our cookie) once it has booted. Its
+  # VM takes a second or two to start, so it waits meanwhile, while Postgres starts:
+  # for the pidfile, then for the node, then for the boot to complete.
+  (cd "$TENFOLD_RABBITMQ_DIR" && exec env "${RABBIT_ENV[@]}" "$TENFOLD_RABBITMQ_BIN/rabbitmqctl" -q \
+    -n "$TENFOLD_RABBITMQ_NODE" wait "$RABBITMQ_PIDFILE" --timeout "$TENFOLD_STACK_TIMEOUT" \
+    >>"$RABBITMQ_STARTUP_LOG" 2>&1 </dev/null) &
+  RABBITMQ_WAITER=$!
+}
+
+rabbitmq_fail() {
+  if [[ -n $RABBITMQ_WAITER ]]; then kill "$RABBITMQ_WAITER" 2>/dev/null || true; fi
+  log_tail "$RABBITMQ_STARTUP_LOG"
+  log_tail "$RABBITMQ_LOG"
+  die "$1 (logs: $RABBITMQ_LOG, $RABBITMQ_STARTUP_LOG)"
+}
+
+# Create or repair the stack's user, vhost and permissions on our node
+# (idempotent), and drop guest should the data predate default_user.
+ensure_rabbitmq_user() {
+  local user=$TENFOLD_RABBITMQ_USER vhost=$TENFOLD_RABBITMQ_VHOST users
+  say "  rabbitmq: setting up user '$user' and vhost '$vhost' with rabbitmqctl ..."
+  # Each rabbitmqctl call boots an Erlang VM (~1 s): ask first, change only what is missing.
+  users=$(rabbit_ctl list_users --no-table-headers | cut -f1) ||
+    rabbitmq_fail "rabbitmqctl list_users failed on node $TENFOLD_RABBITMQ_NODE"
+  if ! rabbit_ctl list_vhosts --no-table-headers | grep -qxF -- "$vhost"; then
+    rabbit_ctl add_vhost "$vhost" >/dev/null
+  fi
+  if grep -qxF -- "$user" <<<"$users"; then
+    rabbit_ctl change_password "$user" "$TENFOLD_RABBITMQ_PASSWORD" >/dev/null
+  else
+    rabbit_ctl add_user "$user" "$TENFOLD_RABBITMQ_PASSWORD" >/dev/null
+  fi
+  rabbit_ctl set_user_tags "$user" administrator >/dev/null
+  rabbit_ctl set_permissions -p "$vhost" "$user" '.*' '.*' '.*' >/dev/null
+  if [[ $user != guest ]] && grep -qx guest <<<"$users"; then
+    rabbit_ctl delete_user guest >/dev/null
+  fi
+}
+
+wait_rabbitmq() {
+  local deadline=$((SECONDS + TENFOLD_STACK_TIMEOUT)) rc
+  # The AMQP listener opens last in the boot, so an answer there means the broker
+  # is up; the probe (Node.js) answers in ms where every rabbitmqctl call boots a VM.
+  while :; do
+    rc=0
+    rabbitmq_ok || rc=$?
+    ((rc == 1)) || break # 0: logged in; 2: answers but refuses our login
+    if [[ -n $RABBITMQ_LAUNCHED ]] && ! pid_alive "$RABBITMQ_LAUNCHED"; then
+      rabbitmq_fail "rabbitmq exited during start-up"
+    fi
+    if ((SECONDS >= deadline)); then
+      rabbitmq_fail "rabbitmq does not answer on 127.0.0.1:$TENFOLD_RABBITMQ_PORT after ${TENFOLD_STACK_TIMEOUT}s"
+    fi
+    sleep 0.2
+  done
+  if [[ -z $(rabbitmq_pid) ]]; then
+    rabbitmq_fail "127.0.0.1:$TENFOLD_RABBITMQ_PORT answers AMQP, but not from our broker: $(port_owner "$TENFOLD_RABBITMQ_PORT")"
+  fi
+  if [[ -n $RABBITMQ_WAITER ]]; then
+    wait "$RABBITMQ_WAITER" || {
+      RABBITMQ_WAITER=""
+      rabbitmq_fail "rabbitmqctl cannot reach node $TENFOLD_RABBITMQ_NODE (epmd 127.0.0.1:$TENFOLD_EPMD_PORT, cookie in $RABBITMQ_HOME_DIR)"
+    }
+    RABBITMQ_WAITER=""
+  fi
+  if ((rc == 2)); then
+    ensure_rabbitmq_user
+    rabbitmq_ok || rabbitmq_fail "rabbitmq still refuses the login of '$TENFOLD_RABBITMQ_USER' to vhost '$TENFOLD_RABBITMQ_VHOST'"
+  fi
+}
+
 # ---------------------------------------------------------------- node servers
 
 S3_LAUNCHED=""
@@ -370,11 +539,12 @@ wait_node() {
 # ---------------------------------------------------------------- main
 
 own_stack_running() {
-  [[ -n $(pg_pid "$TENFOLD_PG_PRIMARY_DATA")$(pg_pid "$TENFOLD_PG_REPLICA_DATA")$(redis_pid)$(s3_pid)$(sink_pid) ]]
+  [[ -n $(pg_pid "$TENFOLD_PG_PRIMARY_DATA")$(pg_pid "$TENFOLD_PG_REPLICA_DATA")$(redis_pid)$(rabbitmq_pid)$(s3_pid)$(sink_pid) ]]
 }
 
 stack_answers() {
-  pg_ready "$TENFOLD_PG_PRIMARY_PORT" && pg_ready "$TENFOLD_PG_REPLICA_PORT" && redis_ping && s3_ok && sink_ok
+  pg_ready "$TENFOLD_PG_PRIMARY_PORT" && pg_ready "$TENFOLD_PG_REPLICA_PORT" && redis_ping && rabbitmq_ok &&
+    s3_ok && sink_ok
 }
 
 # A stack started from another checkout of tenfold (same ports) serves this one just as well;
@@ -391,11 +561,13 @@ prepare_dirs
 say "Starting the tenfold local stack (data in $TENFOLD_STACK_DIR) ..."
 # The quick parts start in the background first, Postgres meanwhile.
 start_redis
+start_rabbitmq
 start_s3
 start_sink
 start_primary
 start_replica
 wait_redis
+wait_rabbitmq
 wait_node s3 "$S3_LAUNCHED" "$S3_LOG" s3_ok
 wait_node smtp-sink "$SINK_LAUNCHED" "$SINK_LOG" sink_ok
 
@@ -405,6 +577,7 @@ tenfold local stack is up ($((SECONDS - started_at))s). Everything listens on 12
   postgres-primary  :$TENFOLD_PG_PRIMARY_PORT  $DB_PRIMARY_URL
   postgres-replica  :$TENFOLD_PG_REPLICA_PORT  $DB_REPLICA_URL  (streaming from the primary)
   redis             :$TENFOLD_REDIS_PORT  $REDIS_URL  (appendonly, noeviction)
+  rabbitmq          :$TENFOLD_RABBITMQ_PORT  $RABBITMQ_STACK_URL  (node $TENFOLD_RABBITMQ_NODE, epmd :$TENFOLD_EPMD_PORT)
   s3 (s3rver)       :$TENFOLD_S3_PORT  $S3_ENDPOINT  bucket $S3_BUCKET, key $S3_ACCESS_KEY_ID / $S3_SECRET_ACCESS_KEY, path-style
   smtp-sink         :$TENFOLD_SMTP_PORT  $SMTP_URL  (read mail: curl $SMTP_SINK_API/messages)
 Data and logs: $TENFOLD_STACK_DIR (logs in $TENFOLD_LOG_DIR)

@@ -93,6 +93,14 @@ describe('the outbox relay with the in-process transport', () => {
         ? true
         : undefined,
     );
+    // Depth (read from Postgres at scrape time) and commit→delivery lag are on the worker's /metrics.
+    const metrics = await workers[0].app.get(MetricsRegistry).metrics();
+    expect(metrics).toMatch(/^tenfold_outbox_events\{state="pending"\} \d+$/m);
+    expect(metrics).toMatch(/^tenfold_outbox_events\{state="dead"\} \d+$/m);
+    expect(metrics).toMatch(/^tenfold_outbox_publish_lag_seconds_count [1-9]\d*$/m);
+    expect(metrics).toMatch(
+      /^tenfold_event_consumer_runs_total\{consumer="test.steady",outcome="applied"\} [1-9]/m,
+    );
   });
 
   it('has no second effect when the same event is delivered again', async () => {

@@ -36,6 +36,18 @@ describe('loadConfig', () => {
     );
   });
 
+  it('requires the broker URL in production only when the rabbitmq transport is chosen', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).not.toThrow(/RABBITMQ_URL/);
+    expect(() => loadConfig({ NODE_ENV: 'production', EVENT_TRANSPORT: 'rabbitmq' })).toThrow(
+      /RABBITMQ_URL is required when NODE_ENV=production and EVENT_TRANSPORT=rabbitmq/,
+    );
+    const events = loadConfig({ EVENT_TRANSPORT: 'rabbitmq', OUTBOX_LISTEN: 'false' }).events;
+    expect(events).toMatchObject({ transport: 'rabbitmq', listen: false, maxAttempts: 10 });
+    expect(() => loadConfig({ EVENT_TRANSPORT: 'kafka' })).toThrow(
+      /EVENT_TRANSPORT must be one of inprocess, rabbitmq/,
+    );
+  });
+
   it('rejects unknown queue names for the worker', () => {
     expect(() => loadConfig({ WORKER_QUEUES: 'system,nope' })).toThrow(
       /WORKER_QUEUES may name only system, media/,

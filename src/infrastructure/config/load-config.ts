@@ -24,9 +24,14 @@ function withoutEmptyValues(raw: RawEnvironment): RawEnvironment {
 
 function missingProductionVariables(raw: RawEnvironment): string[] {
   if (raw.NODE_ENV !== 'production') return [];
-  return REQUIRED_IN_PRODUCTION.filter((name) => raw[name] === undefined).map(
+  const missing = REQUIRED_IN_PRODUCTION.filter((name) => raw[name] === undefined).map(
     (name) => `${name} is required when NODE_ENV=production`,
   );
+  // The local broker's URL would be wrong in production, but only a rabbitmq worker uses it.
+  if (raw.EVENT_TRANSPORT === 'rabbitmq' && raw.RABBITMQ_URL === undefined) {
+    missing.push('RABBITMQ_URL is required when NODE_ENV=production and EVENT_TRANSPORT=rabbitmq');
+  }
+  return missing;
 }
 
 function toAppConfig(env: Environment): AppConfig {

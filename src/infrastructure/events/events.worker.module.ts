@@ -10,6 +10,7 @@ import { InProcessTransport } from './in-process.transport';
 import { OutboxCleanup } from './outbox-cleanup';
 import { OutboxMetrics } from './outbox-metrics';
 import { OutboxRelay } from './outbox-relay';
+import { RabbitMqTransport } from './rabbitmq.transport';
 
 /** Worker only: the relay, the transport chosen by EVENT_TRANSPORT, and the consumer machinery. */
 @Module({
@@ -19,13 +20,15 @@ import { OutboxRelay } from './outbox-relay';
     ConsumerRegistry,
     ConsumerRunner,
     InProcessTransport,
+    RabbitMqTransport,
     {
       provide: EventTransport,
-      inject: [AppConfig, InProcessTransport],
-      useFactory: (config: AppConfig, inProcess: InProcessTransport) => {
-        if (config.events.transport === 'inprocess') return inProcess;
-        throw new Error(`EVENT_TRANSPORT=${config.events.transport} is not available yet`);
-      },
+      inject: [AppConfig, InProcessTransport, RabbitMqTransport],
+      useFactory: (
+        config: AppConfig,
+        inProcess: InProcessTransport,
+        rabbitMq: RabbitMqTransport,
+      ) => (config.events.transport === 'rabbitmq' ? rabbitMq : inProcess),
     },
     OutboxMetrics,
     OutboxCleanup,

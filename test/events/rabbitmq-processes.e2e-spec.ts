@@ -1,0 +1,96 @@
+import { freePort } from '../support/free-port';
+import { deleteRabbitMqTopology } from '../support/rabbitmq-cleanup';
+import { TenfoldProcess } from '../support/tenfold-process';
+import { testConfig } from '../support/test-config';
+import { waitFor } from '../support/wait-for';
+
+/**
+ * Web and worker as separate processes, events through RabbitMQ: identity's member.joined reaches
+ * projects (the new owner becomes assignable) and analytics; projects' task events reach analytics.
+ */
+describe('events end to end over RabbitMQ, web and worker as separate processes', () => {
+  const env = { EVENT_TRANSPORT: 'rabbitmq' };
+  const config = testConfig(env);
+  let web: TenfoldProcess;
+  let worker: TenfoldProcess;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    const [webPort, workerPort] = [await freePort(), await freePort()];
+    baseUrl = `http://127.0.0.1:${webPort}`;
+    web = TenfoldProcess.start('web', { ...env, HTTP_PORT: String(webPort) });
+    worker = TenfoldProcess.start('worker', {
+      ...env,
+      WORKER_HTTP_PORT: String(workerPort),
+      WORKER_QUEUES: 'system',
+    });
+    await web.waitUntilReady(baseUrl);
+    await worker.waitUntilReady(`http://127.0.0.1:${workerPort}`);
+  });
+  afterAll(async () => {
+    await worker?.stop();
+    await web?.stop();
+    await deleteRabbitMqTopology(config.events.rabbitmqUrl, config.events.rabbitmqPrefix, [
+      'analytics.activity',
+      'projects.workspace-members',
+    ]);
+  });
+
+  async function call(method: string, path: string, token?: string, body?: unknown) {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  }
+
+  it('delivers identity and projects events to projects and analytics', async () => {
+    const signUp = await call('POST', '/v1/auth/sign-up', undefined, {
+      email: `rabbit-${Date.now()}@example.test`,
+      password: 'violet-otter-42-lamp',
+      workspaceName: 'Over the broker',
+    });
+    expect(signUp.status).toBe(201);
+    const token: string = signUp.body.session.token;
+    const userId: string = signUp.body.user.id;
+    const [workspaceId] = Object.keys(signUp.body.memberships);
+    const ws = `/v1/workspaces/${workspaceId}`;
+
+    const project = await call('POST', `${ws}/projects`, token, { name: 'Broker' });
+    const task = await call('POST', `${ws}/projects/${project.body.id}/tasks`, token, {
+      title: 'Ship',
+    });
+    expect(task.status).toBe(201);
+
+    // projects learns that the owner is a member only through identity.member.joined.v1.
+    await waitFor(
+      'the owner to be assignable (projects.workspace-members applied the join)',
+      async () => {
+        const assigned = await call('PUT', `${ws}/tasks/${task.body.id}/assignee`, token, {
+          assigneeId: userId,
+        });
+        return assigned.status === 200 ? assigned : undefined;
+      },
+    );
+    expect((await call('POST', `${ws}/tasks/${task.body.id}/complete`, token)).status).toBe(200);
+
+    const report = await waitFor('analytics to count the completion', async () => {
+      const current = await call('GET', `${ws}/analytics/activity?days=1`, token);
+      return current.body?.totals?.tasksCompleted === 1 ? current.body : undefined;
+    });
+    expect(report.totals).toEqual({
+      projectsCreated: 1,
+      tasksCreated: 1,
+      tasksAssigned: 1,
+      tasksCompleted: 1,
+      tasksReopened: 0,
+      membersJoined: 1,
+    });
+    expect(worker.stdout.join('\n')).toMatch(/relaying outbox to rabbitmq/);
+  });
+});
