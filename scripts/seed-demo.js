@@ -67,6 +67,58 @@ async function invitationToken(invitationId, email) {
   throw new Error(`no invitation mail for ${email} within 30 s: is the worker running?`);
 }
 
+const PROJECT = 'Website relaunch';
+const TASKS = [
+  { title: 'Draft the new landing page copy', assignee: 'cara@demo.tenfold.dev', done: true },
+  { title: 'Pick the hosting provider', assignee: 'bob@demo.tenfold.dev', done: true },
+  { title: 'Migrate the blog posts', assignee: 'cara@demo.tenfold.dev', done: false },
+  { title: 'Set up redirects for old URLs', assignee: null, done: false },
+];
+
+/**
+ * A project with a few tasks, some assigned and done, so the projects and analytics endpoints have
+ * something to show. Assignees must be known to the projects module, which learns about members
+ * from identity's events a moment after they join: assigning retries briefly.
+ */
+async function seedProject(workspaceId, token) {
+  const ws = `/v1/workspaces/${workspaceId}`;
+  const projects = await call('GET', `${ws}/projects`, { token });
+  if (projects.body.items.some((p) => p.name === PROJECT)) return;
+  const project = await call('POST', `${ws}/projects`, {
+    token,
+    body: { name: PROJECT, description: 'Demo data from scripts/seed-demo.js' },
+    expect: [201],
+  });
+  const members = await call('GET', `${ws}/members`, { token });
+  const idOf = (email) => members.body.find((m) => m.email === email)?.userId ?? null;
+  for (const item of TASKS) {
+    const task = await call('POST', `${ws}/projects/${project.body.id}/tasks`, {
+      token,
+      body: { title: item.title },
+      expect: [201],
+    });
+    if (item.assignee) {
+      await assignWhenKnown(`${ws}/tasks/${task.body.id}/assignee`, idOf(item.assignee), token);
+    }
+    if (item.done) await call('POST', `${ws}/tasks/${task.body.id}/complete`, { token });
+  }
+}
+
+async function assignWhenKnown(path, assigneeId, token) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const answer = await call('PUT', path, { token, body: { assigneeId }, expect: [200, 400] });
+    if (answer.status === 200) return;
+    if (!String(answer.body?.type).endsWith(':assignee-not-a-member')) {
+      throw new Error(`PUT ${path} answered 400: ${answer.body?.detail}`);
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`the assignee never became known to projects (is the worker running?)`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 async function seed() {
   const ownerToken = await sessionFor(OWNER, WORKSPACE);
   const workspaces = await call('GET', '/v1/workspaces', { token: ownerToken });
@@ -91,12 +143,16 @@ async function seed() {
     });
   }
 
+  await seedProject(workspace.id, ownerToken);
+
   console.log(
     `Demo workspace "${WORKSPACE}" (${workspace.id}), password for everyone: ${PASSWORD}`,
   );
   for (const person of [{ ...OWNER, role: 'owner' }, ...MEMBERS]) {
     console.log(`  ${person.role.padEnd(6)} ${person.email}`);
   }
+  console.log(`  project "${PROJECT}" with ${TASKS.length} tasks`);
+  console.log(`  activity report: GET /v1/workspaces/${workspace.id}/analytics/activity`);
 }
 
 seed().catch((error) => {

@@ -22,7 +22,8 @@ describe('demo seed (npm run up)', () => {
   const seed = () =>
     run(process.execPath, [SEED], { env: { ...process.env, TENFOLD_BASE_URL: baseUrl } });
 
-  async function demoMembers(): Promise<[string, string][]> {
+  /** Ann's session and the demo workspace, through the API. */
+  async function demoSession() {
     const login = await fetch(`${baseUrl}/v1/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -39,10 +40,33 @@ describe('demo seed (npm run up)', () => {
     }[];
     const demo = workspaces.find((w) => w.name === 'Acme launch (demo)');
     expect(demo).toBeDefined();
+    return { auth, workspaceId: demo!.id };
+  }
+
+  async function demoMembers(): Promise<[string, string][]> {
+    const { auth, workspaceId } = await demoSession();
     const members = (await (
-      await fetch(`${baseUrl}/v1/workspaces/${demo!.id}/members`, { headers: auth })
+      await fetch(`${baseUrl}/v1/workspaces/${workspaceId}/members`, { headers: auth })
     ).json()) as { email: string; role: string }[];
     return members.map((m) => [m.email, m.role] as [string, string]).sort();
+  }
+
+  /** [title, status, assigned?] of the demo project's tasks, sorted by title. */
+  async function demoTasks(): Promise<[string, string, boolean][]> {
+    const { auth, workspaceId } = await demoSession();
+    const projects = (await (
+      await fetch(`${baseUrl}/v1/workspaces/${workspaceId}/projects`, { headers: auth })
+    ).json()) as { items: { id: string; name: string }[] };
+    const project = projects.items.filter((p) => p.name === 'Website relaunch');
+    expect(project).toHaveLength(1);
+    const tasks = (await (
+      await fetch(`${baseUrl}/v1/workspaces/${workspaceId}/projects/${project[0].id}/tasks`, {
+        headers: auth,
+      })
+    ).json()) as { items: { title: string; status: string; assigneeId: string | null }[] };
+    return tasks.items
+      .map((t) => [t.title, t.status, t.assigneeId !== null] as [string, string, boolean])
+      .sort(([a], [b]) => a.localeCompare(b));
   }
 
   it('creates a demo workspace with an owner, an admin, a member and a viewer, and can run again', async () => {
@@ -55,9 +79,17 @@ describe('demo seed (npm run up)', () => {
       ['dan@demo.tenfold.dev', 'viewer'],
     ];
     expect(await demoMembers()).toEqual(expected);
+    const expectedTasks = [
+      ['Draft the new landing page copy', 'done', true],
+      ['Migrate the blog posts', 'open', true],
+      ['Pick the hosting provider', 'done', true],
+      ['Set up redirects for old URLs', 'open', false],
+    ];
+    expect(await demoTasks()).toEqual(expectedTasks);
 
     await seed();
     expect(await demoMembers()).toEqual(expected);
+    expect(await demoTasks()).toEqual(expectedTasks);
   });
 
   it('fails with a clear message, not a hang, when the API is not there', async () => {
