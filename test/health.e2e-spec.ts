@@ -21,7 +21,13 @@ describe('web health', () => {
       for (const dependency of ['primary', 'replica', 'redis', 's3']) {
         expect(response.body.details[dependency].status).toBe('up');
       }
-      expect(response.body.details.replica.inRecovery).toBe(true);
+      expect(response.body.details.replica.replicas).toEqual([
+        expect.objectContaining({
+          inRotation: true,
+          reachable: true,
+          lagSeconds: expect.any(Number),
+        }),
+      ]);
     });
   });
 
@@ -31,11 +37,11 @@ describe('web health', () => {
 
     beforeAll(async () => {
       const config = testConfig();
-      const replicaUrl = new URL(config.database.replicaUrl);
+      const replicaUrl = new URL(config.database.replicaUrls[0]);
       replicaProxy = await TcpProxy.start(replicaUrl.hostname, Number(replicaUrl.port));
       web = await WebAppUnderTest.start(
         config.with({
-          database: { ...config.database, replicaUrl: replicaProxy.route(replicaUrl.href) },
+          database: { ...config.database, replicaUrls: [replicaProxy.route(replicaUrl.href)] },
         }),
       );
     });

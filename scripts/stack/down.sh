@@ -76,15 +76,8 @@ stop_rabbitmq() {
 }
 
 stop_pg() {
-  local name=$1 datadir=$2 pid
-  pid=$(pg_pid "$datadir")
-  [[ -n $pid ]] || return 0
-  if ! as_pg "$TENFOLD_PG_BIN/pg_ctl" stop -D "$datadir" -m fast -w -t "$TENFOLD_STACK_TIMEOUT" -s >/dev/null 2>&1; then
-    warn "$name did not stop in fast mode within ${TENFOLD_STACK_TIMEOUT}s; stopping it in immediate mode"
-    as_pg "$TENFOLD_PG_BIN/pg_ctl" stop -D "$datadir" -m immediate -w -t "$TENFOLD_STACK_TIMEOUT" -s >/dev/null 2>&1 || true
-  fi
-  wait_gone "$pid" "$TENFOLD_STACK_TIMEOUT" || die "$name (pid $pid) is still running"
-  say "  $name stopped (pid $pid)"
+  pg_stop "$1" "$2"
+  if [[ -n $PG_STOPPED_PID ]]; then say "  $1 stopped (pid $PG_STOPPED_PID)"; fi
 }
 
 if [[ -d $TENFOLD_STACK_DIR ]]; then
@@ -93,8 +86,12 @@ if [[ -d $TENFOLD_STACK_DIR ]]; then
   stop_node s3 "$(s3_pid)" "$S3_PIDFILE"
   stop_redis
   stop_rabbitmq
-  # The replica first, so the primary need not wait for its WAL sender.
-  stop_pg postgres-replica "$TENFOLD_PG_REPLICA_DATA"
+  # The replicas first (last started, first stopped), so the primary need not
+  # wait for their WAL senders.
+  for ((i = ${#PG_REPLICAS[@]} - 1; i >= 0; i--)); do
+    replica_vars "${PG_REPLICAS[i]}"
+    stop_pg "$R_NAME" "$R_DATA"
+  done
   stop_pg postgres-primary "$TENFOLD_PG_PRIMARY_DATA"
 else
   say "Nothing to stop: $TENFOLD_STACK_DIR does not exist."
@@ -102,7 +99,7 @@ fi
 
 # Anything of ours still listening means something above went wrong.
 leftover=""
-for port in "$TENFOLD_PG_PRIMARY_PORT" "$TENFOLD_PG_REPLICA_PORT" "$TENFOLD_REDIS_PORT" \
+for port in "$TENFOLD_PG_PRIMARY_PORT" "$TENFOLD_PG_REPLICA_PORT" "$TENFOLD_PG_REPLICA2_PORT" "$TENFOLD_REDIS_PORT" \
   "$TENFOLD_S3_PORT" "$TENFOLD_SMTP_PORT" "$TENFOLD_SMTP_API_PORT" \
   "$TENFOLD_RABBITMQ_PORT" "$TENFOLD_RABBITMQ_DIST_PORT" "$TENFOLD_EPMD_PORT"; do
   if port_in_use "$port"; then leftover+=" 127.0.0.1:$port ($(port_owner "$port"))"; fi

@@ -19,6 +19,7 @@ export TENFOLD_STACK_DIR="${TENFOLD_STACK_DIR:-$TENFOLD_REPO_DIR/.stack}"
 # Loopback ports of our own, away from the machine's services on default ports.
 export TENFOLD_PG_PRIMARY_PORT="${TENFOLD_PG_PRIMARY_PORT:-55432}"
 export TENFOLD_PG_REPLICA_PORT="${TENFOLD_PG_REPLICA_PORT:-55433}"
+export TENFOLD_PG_REPLICA2_PORT="${TENFOLD_PG_REPLICA2_PORT:-55434}"
 export TENFOLD_REDIS_PORT="${TENFOLD_REDIS_PORT:-56379}"
 export TENFOLD_S3_PORT="${TENFOLD_S3_PORT:-54569}"
 export TENFOLD_SMTP_PORT="${TENFOLD_SMTP_PORT:-52525}"
@@ -38,7 +39,9 @@ export TENFOLD_DB_PASSWORD="${TENFOLD_DB_PASSWORD:-tenfold}"
 export TENFOLD_DB_NAME="${TENFOLD_DB_NAME:-tenfold}"
 export TENFOLD_REPL_USER="${TENFOLD_REPL_USER:-replicator}"
 export TENFOLD_REPL_PASSWORD="${TENFOLD_REPL_PASSWORD:-replicator}"
+# Replication slots of the two replicas (postgres-replica, postgres-replica-2).
 export TENFOLD_REPL_SLOT="${TENFOLD_REPL_SLOT:-tenfold_replica}"
+export TENFOLD_REPL_SLOT2="${TENFOLD_REPL_SLOT2:-tenfold_replica2}"
 
 # RabbitMQ (Debian's rabbitmq-server): scripts, Erlang node name (not the machine
 # broker's rabbit@...), and the user and vhost the stack creates.
@@ -60,6 +63,7 @@ export TENFOLD_RUN_DIR="$TENFOLD_STACK_DIR/run"
 export TENFOLD_PG_DIR="$TENFOLD_STACK_DIR/pg"
 export TENFOLD_PG_PRIMARY_DATA="$TENFOLD_PG_DIR/primary"
 export TENFOLD_PG_REPLICA_DATA="$TENFOLD_PG_DIR/replica"
+export TENFOLD_PG_REPLICA2_DATA="$TENFOLD_PG_DIR/replica2"
 export TENFOLD_PG_SOCKET_DIR="$TENFOLD_PG_DIR/run"
 export TENFOLD_REDIS_DIR="$TENFOLD_STACK_DIR/redis"
 export TENFOLD_S3_DIR="$TENFOLD_STACK_DIR/s3"
@@ -68,7 +72,8 @@ export TENFOLD_RABBITMQ_DIR="$TENFOLD_STACK_DIR/rabbitmq"
 
 # What the app reads (same defaults as its config), derived from the ports above.
 export DB_PRIMARY_URL="${DB_PRIMARY_URL:-postgres://$TENFOLD_DB_USER:$TENFOLD_DB_PASSWORD@127.0.0.1:$TENFOLD_PG_PRIMARY_PORT/$TENFOLD_DB_NAME}"
-export DB_REPLICA_URL="${DB_REPLICA_URL:-postgres://$TENFOLD_DB_USER:$TENFOLD_DB_PASSWORD@127.0.0.1:$TENFOLD_PG_REPLICA_PORT/$TENFOLD_DB_NAME}"
+# Comma-separated, both streaming replicas; "none" would send every read to the primary.
+export DB_REPLICA_URLS="${DB_REPLICA_URLS:-postgres://$TENFOLD_DB_USER:$TENFOLD_DB_PASSWORD@127.0.0.1:$TENFOLD_PG_REPLICA_PORT/$TENFOLD_DB_NAME,postgres://$TENFOLD_DB_USER:$TENFOLD_DB_PASSWORD@127.0.0.1:$TENFOLD_PG_REPLICA2_PORT/$TENFOLD_DB_NAME}"
 export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:$TENFOLD_REDIS_PORT}"
 export S3_ENDPOINT="${S3_ENDPOINT:-http://127.0.0.1:$TENFOLD_S3_PORT}"
 export S3_BUCKET="${S3_BUCKET:-$TENFOLD_S3_BUCKET}"

@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Helpers shared by scripts/stack/{up,down,status}.sh. Source env.sh first.
+# Helpers shared by scripts/stack/{up,down,status,replica-ctl}.sh. Source env.sh first.
 # The names below are used by the scripts that source this file.
 # shellcheck disable=SC2034
 
@@ -11,6 +11,7 @@ SINK_PIDFILE="$TENFOLD_RUN_DIR/smtp-sink.pid"
 REDIS_PIDFILE="$TENFOLD_RUN_DIR/redis.pid"
 PG_PRIMARY_LOG="$TENFOLD_LOG_DIR/pg-primary.log"
 PG_REPLICA_LOG="$TENFOLD_LOG_DIR/pg-replica.log"
+PG_REPLICA2_LOG="$TENFOLD_LOG_DIR/pg-replica2.log"
 REDIS_LOG="$TENFOLD_LOG_DIR/redis.log"
 S3_LOG="$TENFOLD_LOG_DIR/s3.log"
 SINK_LOG="$TENFOLD_LOG_DIR/smtp-sink.log"
@@ -282,4 +283,178 @@ log_tail() {
     tail -n 20 "$file" >&2 || true
     printf -- '---\n' >&2
   fi
+}
+
+# ---------------------------------------------------------------- postgres
+
+# The streaming replicas, in start order (down.sh stops them in reverse order).
+PG_REPLICAS=(replica-1 replica-2)
+
+# replica_vars ID: describe replica ID (replica-1 or replica-2, also 1 or 2) in
+# R_ID, R_NAME (part name), R_PORT, R_DATA, R_SLOT, R_LOG, R_MARKER (made once its
+# clone is complete) and R_CLUSTER (cluster_name). Returns 1 for an unknown ID.
+# Callers declare these names local first (bash scoping makes them the caller's).
+replica_vars() {
+  case $1 in
+    replica-1 | 1)
+      R_ID=replica-1 R_NAME=postgres-replica R_PORT=$TENFOLD_PG_REPLICA_PORT
+      R_DATA=$TENFOLD_PG_REPLICA_DATA R_SLOT=$TENFOLD_REPL_SLOT R_LOG=$PG_REPLICA_LOG
+      R_MARKER=$TENFOLD_PG_DIR/replica.initialized R_CLUSTER=tenfold-replica
+      ;;
+    replica-2 | 2)
+      R_ID=replica-2 R_NAME=postgres-replica-2 R_PORT=$TENFOLD_PG_REPLICA2_PORT
+      R_DATA=$TENFOLD_PG_REPLICA2_DATA R_SLOT=$TENFOLD_REPL_SLOT2 R_LOG=$PG_REPLICA2_LOG
+      R_MARKER=$TENFOLD_PG_DIR/replica2.initialized R_CLUSTER=tenfold-replica2
+      ;;
+    *) return 1 ;;
+  esac
+}
+
+# URL of the stack's database on PORT, as the app's tenfold role.
+pg_url() {
+  printf 'postgres://%s:%s@127.0.0.1:%s/%s' "$TENFOLD_DB_USER" "$TENFOLD_DB_PASSWORD" "$1" "$TENFOLD_DB_NAME"
+}
+
+pg_conf_quote() { printf "'%s'" "${1//\'/\'\'}"; }
+
+# Settings written into each data dir on every start (included from postgresql.conf).
+write_pg_conf() {
+  local datadir=$1 port=$2 name=$3
+  cat >"$datadir/tenfold.conf" <<CONF
+# Written by scripts/stack/up.sh on every start; edits here are overwritten.
+cluster_name = $(pg_conf_quote "$name")
+port = $port
+listen_addresses = '127.0.0.1'
+unix_socket_directories = $(pg_conf_quote "$TENFOLD_PG_SOCKET_DIR")
+unix_socket_permissions = 0700
+password_encryption = 'scram-sha-256'
+max_connections = 200
+wal_level = replica
+max_wal_senders = 10
+max_replication_slots = 10
+wal_keep_size = '512MB'
+hot_standby = on
+hot_standby_feedback = on
+timezone = 'UTC'
+log_timezone = 'UTC'
+log_line_prefix = '%m [%p] %q%u@%d '
+CONF
+  chown_pg "$datadir/tenfold.conf"
+  chmod 0600 "$datadir/tenfold.conf"
+}
+
+# The port a data dir was last started with (from its tenfold.conf), if readable.
+pg_conf_port() {
+  local port=""
+  if [[ -r $1/tenfold.conf ]]; then
+    port=$(sed -n -E 's/^port = ([0-9]+)$/\1/p' "$1/tenfold.conf" 2>/dev/null | tail -n 1) || true
+  fi
+  printf '%s' "$port"
+}
+
+pg_running() { [[ -n $(pg_pid "$1") ]]; }
+
+# pg_start NAME DATADIR PORT LOG
+pg_start() {
+  local name=$1 datadir=$2 port=$3 logfile=$4
+  if port_in_use "$port"; then
+    die "cannot start $name: 127.0.0.1:$port is already in use by $(port_owner "$port"); set another port (see scripts/stack/env.sh)"
+  fi
+  # 9>&-: the server must not inherit replica-ctl.sh's lock.
+  if ! as_pg "$TENFOLD_PG_BIN/pg_ctl" start -D "$datadir" -l "$logfile" -w -t "$TENFOLD_STACK_TIMEOUT" -s >/dev/null 9>&-; then
+    log_tail "$logfile"
+    die "$name did not start on 127.0.0.1:$port (log: $logfile)"
+  fi
+}
+
+pg_wait_ready() {
+  local name=$1 port=$2 logfile=$3 deadline=$((SECONDS + TENFOLD_STACK_TIMEOUT))
+  until pg_ready "$port"; do
+    if ((SECONDS >= deadline)); then
+      log_tail "$logfile"
+      die "$name does not answer on 127.0.0.1:$port after ${TENFOLD_STACK_TIMEOUT}s (log: $logfile)"
+    fi
+    sleep 0.2
+  done
+}
+
+# pg_stop NAME DATADIR: pg_ctl stop in fast mode (immediate mode as a fallback) and
+# wait until the postmaster is gone. Sets PG_STOPPED_PID (empty: it was not running).
+PG_STOPPED_PID=""
+pg_stop() {
+  local name=$1 datadir=$2 pid
+  PG_STOPPED_PID=""
+  pid=$(pg_pid "$datadir")
+  [[ -n $pid ]] || return 0
+  if ! kill -0 "$pid" 2>/dev/null && pid_alive "$pid"; then
+    die "not permitted to stop $name (pid $pid, user $(ps -o user= -p "$pid" 2>/dev/null || echo '?')); run this as that user or root"
+  fi
+  if ! as_pg "$TENFOLD_PG_BIN/pg_ctl" stop -D "$datadir" -m fast -w -t "$TENFOLD_STACK_TIMEOUT" -s >/dev/null 2>&1; then
+    warn "$name did not stop in fast mode within ${TENFOLD_STACK_TIMEOUT}s; stopping it in immediate mode"
+    as_pg "$TENFOLD_PG_BIN/pg_ctl" stop -D "$datadir" -m immediate -w -t "$TENFOLD_STACK_TIMEOUT" -s >/dev/null 2>&1 || true
+  fi
+  wait_gone "$pid" "$TENFOLD_STACK_TIMEOUT" || die "$name (pid $pid) is still running"
+  PG_STOPPED_PID=$pid
+}
+
+# psql as the Postgres superuser over the private socket of the primary.
+primary_psql() {
+  as_pg "$TENFOLD_PG_BIN/psql" -X -q -A -t -v ON_ERROR_STOP=1 \
+    -h "$TENFOLD_PG_SOCKET_DIR" -p "$TENFOLD_PG_PRIMARY_PORT" -U postgres -d postgres "$@"
+}
+
+# init_replica ID: clone the primary into the replica's data dir with
+# pg_basebackup (first start only: until its marker exists). The primary must run.
+init_replica() {
+  local R_ID R_NAME R_PORT R_DATA R_SLOT R_LOG R_MARKER R_CLUSTER
+  replica_vars "$1" || die "unknown replica: $1"
+  [[ -f $R_MARKER && -f $R_DATA/PG_VERSION ]] && return 0
+  say "Creating the streaming replica $R_NAME in $R_DATA (pg_basebackup) ..."
+  pg_ready "$TENFOLD_PG_PRIMARY_PORT" ||
+    die "cannot create $R_NAME: the primary does not answer on 127.0.0.1:$TENFOLD_PG_PRIMARY_PORT (start the stack with scripts/stack/up.sh)"
+  rm -rf "$R_DATA" "$R_MARKER"
+  mkdir -p "$R_DATA"
+  chown_pg "$R_DATA"
+  chmod 0700 "$R_DATA"
+  # A slot left by an earlier replica would keep WAL forever: start afresh.
+  primary_psql -v slot="$R_SLOT" <<'SQL' >/dev/null || die "could not drop the old replication slot $R_SLOT on the primary"
+SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = :'slot';
+SQL
+  if ! as_pg env PGPASSWORD="$TENFOLD_REPL_PASSWORD" "$TENFOLD_PG_BIN/pg_basebackup" \
+    -h 127.0.0.1 -p "$TENFOLD_PG_PRIMARY_PORT" -U "$TENFOLD_REPL_USER" -D "$R_DATA" \
+    -R -X stream -C -S "$R_SLOT" --checkpoint=fast -w >>"$R_LOG" 2>&1; then
+    log_tail "$R_LOG"
+    die "pg_basebackup of $R_NAME from the primary failed (log: $R_LOG)"
+  fi
+  touch "$R_MARKER"
+}
+
+# start_replica ID: clone it if needed, (re)write its settings, start it and wait
+# until it accepts connections. Leaves a running replica alone. Sets
+# REPLICA_STARTED to 1 when it started it, 0 when it already ran.
+REPLICA_STARTED=0
+start_replica() {
+  local R_ID R_NAME R_PORT R_DATA R_SLOT R_LOG R_MARKER R_CLUSTER
+  replica_vars "$1" || die "unknown replica: $1"
+  REPLICA_STARTED=0
+  if ! pg_running "$R_DATA"; then
+    [[ -e $R_LOG ]] || touch "$R_LOG"
+    chown_pg "$R_LOG"
+    init_replica "$R_ID"
+    write_pg_conf "$R_DATA" "$R_PORT" "$R_CLUSTER"
+    # Follow the primary on its current port, should it have been changed.
+    as_pg sed -i -E "/^primary_conninfo/ s/port=[0-9]+/port=$TENFOLD_PG_PRIMARY_PORT/" "$R_DATA/postgresql.auto.conf"
+    [[ -f $R_DATA/standby.signal ]] || die "$R_DATA is not a standby (no standby.signal); remove it to have it recreated"
+    pg_start "$R_NAME" "$R_DATA" "$R_PORT" "$R_LOG"
+    REPLICA_STARTED=1
+  fi
+  pg_wait_ready "$R_NAME" "$R_PORT" "$R_LOG"
+}
+
+# replica_state PORT: "streaming" (the WAL receiver's status, or "not streaming"),
+# plus ", replay paused"; "?" when the replica cannot be asked.
+replica_state() {
+  as_pg "$TENFOLD_PG_BIN/psql" -X -q -A -t -h "$TENFOLD_PG_SOCKET_DIR" -p "$1" \
+    -U postgres -d postgres -c "SELECT coalesce((SELECT status FROM pg_stat_wal_receiver), 'not streaming')
+      || CASE WHEN pg_is_wal_replay_paused() THEN ', replay paused' ELSE '' END" 2>/dev/null || printf '?'
 }

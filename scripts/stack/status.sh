@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# One line per part of the local stack: name, address, up/down, pid.
+# One line per part of the local stack: name, address, up/down, pid (the replicas
+# also say whether they stream and whether replay is paused).
 # Exit status 0 when every part is up and answering, 3 otherwise.
 set -euo pipefail
 
@@ -11,7 +12,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 case "${1:-}" in
   "") ;;
   -h | --help)
-    sed -n '2,3p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,4p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 0
     ;;
   *) die "unknown argument: $1 (usage: status.sh)" ;;
@@ -31,27 +32,23 @@ line() {
     state=down
     all_up=0
   fi
-  printf '%-17s 127.0.0.1:%-6s %-5s pid %-8s %s\n' "$name" "$port" "$state" "${pid:--}" "$note"
+  printf '%-18s 127.0.0.1:%-6s %-5s pid %-8s %s\n' "$name" "$port" "$state" "${pid:--}" "$note"
 }
 
 # shellcheck disable=SC2317 # called through line()
 primary_ok() { pg_ready "$TENFOLD_PG_PRIMARY_PORT"; }
 # shellcheck disable=SC2317 # called through line()
-replica_ok() { pg_ready "$TENFOLD_PG_REPLICA_PORT"; }
-
-replica_note() {
-  local pid=$1 receiver
-  [[ -n $pid ]] || return 0
-  receiver=$(as_pg "$TENFOLD_PG_BIN/psql" -X -q -A -t -h "$TENFOLD_PG_SOCKET_DIR" -p "$TENFOLD_PG_REPLICA_PORT" \
-    -U postgres -d postgres -c "SELECT coalesce((SELECT status FROM pg_stat_wal_receiver), 'not streaming')
-      || CASE WHEN pg_is_wal_replay_paused() THEN ', replay paused' ELSE '' END" 2>/dev/null) || receiver="?"
-  printf '(%s)' "$receiver"
-}
+replica_ok() { pg_ready "$R_PORT"; }
 
 pid=$(pg_pid "$TENFOLD_PG_PRIMARY_DATA")
 line postgres-primary "$TENFOLD_PG_PRIMARY_PORT" "$pid" primary_ok
-pid=$(pg_pid "$TENFOLD_PG_REPLICA_DATA")
-line postgres-replica "$TENFOLD_PG_REPLICA_PORT" "$pid" replica_ok "$(replica_note "$pid")"
+for id in "${PG_REPLICAS[@]}"; do
+  replica_vars "$id"
+  pid=$(pg_pid "$R_DATA")
+  note=""
+  [[ -z $pid ]] || note="($(replica_state "$R_PORT"))"
+  line "$R_NAME" "$R_PORT" "$pid" replica_ok "$note"
+done
 line redis "$TENFOLD_REDIS_PORT" "$(redis_pid)" redis_ping
 line rabbitmq "$TENFOLD_RABBITMQ_PORT" "$(rabbitmq_pid)" rabbitmq_ok \
   "(node $TENFOLD_RABBITMQ_NODE, vhost $TENFOLD_RABBITMQ_VHOST, epmd 127.0.0.1:$TENFOLD_EPMD_PORT)"

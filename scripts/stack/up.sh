@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start the local stack on loopback ports, data under .stack/ (see docs/LOCAL-STACK.md):
-# Postgres primary + streaming replica, Redis (AOF, noeviction), RabbitMQ, an
+# Postgres primary + two streaming replicas, Redis (AOF, noeviction), RabbitMQ, an
 # S3-compatible server (s3rver) and an SMTP sink with an HTTP API. Idempotent:
 # parts that already run are left alone.
 set -euo pipefail
@@ -117,8 +117,8 @@ prepare_dirs() {
     "$TENFOLD_RABBITMQ_DIR/conf.d" "$RABBITMQ_HOME_DIR"
   chmod 0700 "$RABBITMQ_HOME_DIR"
   touch "$STACK_MARKER"
-  touch "$PG_PRIMARY_LOG" "$PG_REPLICA_LOG"
-  chown_pg "$TENFOLD_PG_DIR" "$TENFOLD_PG_SOCKET_DIR" "$PG_PRIMARY_LOG" "$PG_REPLICA_LOG"
+  touch "$PG_PRIMARY_LOG" "$PG_REPLICA_LOG" "$PG_REPLICA2_LOG"
+  chown_pg "$TENFOLD_PG_DIR" "$TENFOLD_PG_SOCKET_DIR" "$PG_PRIMARY_LOG" "$PG_REPLICA_LOG" "$PG_REPLICA2_LOG"
   chmod 0700 "$TENFOLD_PG_SOCKET_DIR"
   if is_root && ! runuser -u postgres -- test -w "$TENFOLD_PG_DIR"; then
     die "the postgres OS user cannot reach $TENFOLD_PG_DIR (a parent directory is not searchable by it); set TENFOLD_STACK_DIR to a directory it can reach, e.g. /tmp/tenfold-stack"
@@ -128,34 +128,6 @@ prepare_dirs() {
 }
 
 # ---------------------------------------------------------------- postgres
-
-pg_conf_quote() { printf "'%s'" "${1//\'/\'\'}"; }
-
-# Settings written into each data dir on every start (included from postgresql.conf).
-write_pg_conf() {
-  local datadir=$1 port=$2 name=$3
-  cat >"$datadir/tenfold.conf" <<EOF
-# Written by scripts/stack/up.sh on every start; edits here are overwritten.
-cluster_name = $(pg_conf_quote "$name")
-port = $port
-listen_addresses = '127.0.0.1'
-unix_socket_directories = $(pg_conf_quote "$TENFOLD_PG_SOCKET_DIR")
-unix_socket_permissions = 0700
-password_encryption = 'scram-sha-256'
-max_connections = 200
-wal_level = replica
-max_wal_senders = 10
-max_replication_slots = 10
-wal_keep_size = '512MB'
-hot_standby = on
-hot_standby_feedback = on
-timezone = 'UTC'
-log_timezone = 'UTC'
-log_line_prefix = '%m [%p] %q%u@%d '
-EOF
-  chown_pg "$datadir/tenfold.conf"
-  chmod 0600 "$datadir/tenfold.conf"
-}
 
 write_pg_hba() {
   cat >"$1/pg_hba.conf" <<'EOF'
@@ -171,44 +143,17 @@ EOF
   chmod 0600 "$1/pg_hba.conf"
 }
 
-pg_running() { [[ -n $(pg_pid "$1") ]]; }
-
-# pg_start NAME DATADIR PORT LOG
-pg_start() {
-  local name=$1 datadir=$2 port=$3 logfile=$4
-  if port_in_use "$port"; then
-    die "cannot start $name: 127.0.0.1:$port is already in use by $(port_owner "$port"); set another port (see scripts/stack/env.sh)"
-  fi
-  if ! as_pg "$TENFOLD_PG_BIN/pg_ctl" start -D "$datadir" -l "$logfile" -w -t "$TENFOLD_STACK_TIMEOUT" -s >/dev/null; then
-    log_tail "$logfile"
-    die "$name did not start on 127.0.0.1:$port (log: $logfile)"
-  fi
-}
-
-pg_wait_ready() {
-  local name=$1 port=$2 logfile=$3 deadline=$((SECONDS + TENFOLD_STACK_TIMEOUT))
-  until pg_ready "$port"; do
-    if ((SECONDS >= deadline)); then
-      log_tail "$logfile"
-      die "$name does not answer on 127.0.0.1:$port after ${TENFOLD_STACK_TIMEOUT}s (log: $logfile)"
-    fi
-    sleep 0.2
-  done
-}
-
-# psql as the Postgres superuser over the private socket of the primary.
-primary_psql() {
-  as_pg "$TENFOLD_PG_BIN/psql" -X -q -A -t -v ON_ERROR_STOP=1 \
-    -h "$TENFOLD_PG_SOCKET_DIR" -p "$TENFOLD_PG_PRIMARY_PORT" -U postgres -d postgres "$@"
-}
-
 init_primary() {
   local data=$TENFOLD_PG_PRIMARY_DATA marker=$TENFOLD_PG_DIR/primary.initialized
   [[ -f $marker && -f $data/PG_VERSION ]] && return 0
   say "Initialising the Postgres primary in $data ..."
   rm -rf "$data"
   # A replica of an earlier primary cannot follow a new one.
-  rm -rf "$TENFOLD_PG_REPLICA_DATA" "$TENFOLD_PG_DIR/replica.initialized"
+  local R_ID R_NAME R_PORT R_DATA R_SLOT R_LOG R_MARKER R_CLUSTER id
+  for id in "${PG_REPLICAS[@]}"; do
+    replica_vars "$id"
+    rm -rf "$R_DATA" "$R_MARKER"
+  done
   mkdir -p "$data"
   chown_pg "$data"
   chmod 0700 "$data"
@@ -247,40 +192,15 @@ start_primary() {
   ensure_roles || die "could not create the '$TENFOLD_DB_USER' role and database on the primary (log: $PG_PRIMARY_LOG)"
 }
 
-init_replica() {
-  local data=$TENFOLD_PG_REPLICA_DATA marker=$TENFOLD_PG_DIR/replica.initialized
-  [[ -f $marker && -f $data/PG_VERSION ]] && return 0
-  say "Creating the streaming replica in $data (pg_basebackup) ..."
-  rm -rf "$data"
-  mkdir -p "$data"
-  chown_pg "$data"
-  chmod 0700 "$data"
-  # A slot left by an earlier replica would keep WAL forever: start afresh.
-  primary_psql -v slot="$TENFOLD_REPL_SLOT" <<'SQL' >/dev/null
-SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = :'slot';
-SQL
-  if ! as_pg env PGPASSWORD="$TENFOLD_REPL_PASSWORD" "$TENFOLD_PG_BIN/pg_basebackup" \
-    -h 127.0.0.1 -p "$TENFOLD_PG_PRIMARY_PORT" -U "$TENFOLD_REPL_USER" -D "$data" \
-    -R -X stream -C -S "$TENFOLD_REPL_SLOT" --checkpoint=fast -w >>"$PG_REPLICA_LOG" 2>&1; then
-    log_tail "$PG_REPLICA_LOG"
-    die "pg_basebackup from the primary failed (log: $PG_REPLICA_LOG)"
-  fi
-  touch "$marker"
-}
-
-start_replica() {
-  local data=$TENFOLD_PG_REPLICA_DATA
-  if pg_running "$data"; then
-    say "  postgres-replica already running (pid $(pg_pid "$data"))"
-  else
-    init_replica
-    write_pg_conf "$data" "$TENFOLD_PG_REPLICA_PORT" tenfold-replica
-    # Follow the primary on its current port, should it have been changed.
-    as_pg sed -i -E "/^primary_conninfo/ s/port=[0-9]+/port=$TENFOLD_PG_PRIMARY_PORT/" "$data/postgresql.auto.conf"
-    [[ -f $data/standby.signal ]] || die "$data is not a standby (no standby.signal); remove it to have it recreated"
-    pg_start postgres-replica "$data" "$TENFOLD_PG_REPLICA_PORT" "$PG_REPLICA_LOG"
-  fi
-  pg_wait_ready postgres-replica "$TENFOLD_PG_REPLICA_PORT" "$PG_REPLICA_LOG"
+# start_replicas: every replica in turn (a replica the stack lacks so far, e.g.
+# the second one on a stack made before it existed, is cloned first).
+start_replicas() {
+  local R_ID R_NAME R_PORT R_DATA R_SLOT R_LOG R_MARKER R_CLUSTER id
+  for id in "${PG_REPLICAS[@]}"; do
+    replica_vars "$id"
+    start_replica "$id"
+    ((REPLICA_STARTED)) || say "  $R_NAME already running (pid $(pg_pid "$R_DATA"))"
+  done
 }
 
 # ---------------------------------------------------------------- redis
@@ -539,20 +459,40 @@ wait_node() {
 # ---------------------------------------------------------------- main
 
 own_stack_running() {
-  [[ -n $(pg_pid "$TENFOLD_PG_PRIMARY_DATA")$(pg_pid "$TENFOLD_PG_REPLICA_DATA")$(redis_pid)$(rabbitmq_pid)$(s3_pid)$(sink_pid) ]]
+  [[ -n $(pg_pid "$TENFOLD_PG_PRIMARY_DATA")$(pg_pid "$TENFOLD_PG_REPLICA_DATA")$(pg_pid "$TENFOLD_PG_REPLICA2_DATA")$(redis_pid)$(rabbitmq_pid)$(s3_pid)$(sink_pid) ]]
 }
 
 stack_answers() {
-  pg_ready "$TENFOLD_PG_PRIMARY_PORT" && pg_ready "$TENFOLD_PG_REPLICA_PORT" && redis_ping && rabbitmq_ok &&
-    s3_ok && sink_ok
+  pg_ready "$TENFOLD_PG_PRIMARY_PORT" && pg_ready "$TENFOLD_PG_REPLICA_PORT" &&
+    pg_ready "$TENFOLD_PG_REPLICA2_PORT" && redis_ping && rabbitmq_ok && s3_ok && sink_ok
+}
+
+# The stack directory of whatever Postgres answers on PORT (two levels up from its
+# data dir, .../pg/<name>), asked over TCP as the tenfold role; empty if unknown.
+foreign_stack_dir() {
+  local dir
+  dir=$(PGPASSWORD=$TENFOLD_DB_PASSWORD PGCONNECT_TIMEOUT=2 "$TENFOLD_PG_BIN/psql" -X -q -A -t -w \
+    -h 127.0.0.1 -p "$1" -U "$TENFOLD_DB_USER" -d "$TENFOLD_DB_NAME" -c 'SHOW data_directory' 2>/dev/null) || return 0
+  [[ -n $dir ]] && printf '%s' "$(dirname "$(dirname "$dir")")"
+  return 0
 }
 
 # A stack started from another checkout of tenfold (same ports) serves this one just as well;
 # starting a second one would only fail on the busy ports.
-if ! own_stack_running && stack_answers; then
-  say "A tenfold stack from another checkout already answers on these ports; using it."
-  say "(npm run stack:down in that checkout stops it.)"
-  exit 0
+if ! own_stack_running; then
+  if stack_answers; then
+    say "A tenfold stack from another checkout already answers on these ports; using it."
+    say "(npm run stack:down in that checkout stops it.)"
+    exit 0
+  fi
+  # Typically a stack started before the second replica existed: only the
+  # checkout that started it can add that replica (its node servers run from
+  # its own scripts), so say so rather than fail on its busy ports.
+  if ! pg_ready "$TENFOLD_PG_REPLICA2_PORT" && pg_ready "$TENFOLD_PG_PRIMARY_PORT" &&
+    pg_ready "$TENFOLD_PG_REPLICA_PORT" && redis_ping && s3_ok && sink_ok; then
+    other=$(foreign_stack_dir "$TENFOLD_PG_PRIMARY_PORT")
+    die "a tenfold stack from another checkout${other:+ (data in $other)} answers on these ports, but without postgres-replica-2 on 127.0.0.1:$TENFOLD_PG_REPLICA2_PORT; run scripts/stack/up.sh of that checkout (with this version of the scripts) to add it, or stop that stack"
+  fi
 fi
 
 check_prerequisites
@@ -565,7 +505,7 @@ start_rabbitmq
 start_s3
 start_sink
 start_primary
-start_replica
+start_replicas
 wait_redis
 wait_rabbitmq
 wait_node s3 "$S3_LAUNCHED" "$S3_LOG" s3_ok
@@ -574,12 +514,14 @@ wait_node smtp-sink "$SINK_LAUNCHED" "$SINK_LOG" sink_ok
 cat <<EOF
 
 tenfold local stack is up ($((SECONDS - started_at))s). Everything listens on 127.0.0.1 only.
-  postgres-primary  :$TENFOLD_PG_PRIMARY_PORT  $DB_PRIMARY_URL
-  postgres-replica  :$TENFOLD_PG_REPLICA_PORT  $DB_REPLICA_URL  (streaming from the primary)
-  redis             :$TENFOLD_REDIS_PORT  $REDIS_URL  (appendonly, noeviction)
-  rabbitmq          :$TENFOLD_RABBITMQ_PORT  $RABBITMQ_STACK_URL  (node $TENFOLD_RABBITMQ_NODE, epmd :$TENFOLD_EPMD_PORT)
-  s3 (s3rver)       :$TENFOLD_S3_PORT  $S3_ENDPOINT  bucket $S3_BUCKET, key $S3_ACCESS_KEY_ID / $S3_SECRET_ACCESS_KEY, path-style
-  smtp-sink         :$TENFOLD_SMTP_PORT  $SMTP_URL  (read mail: curl $SMTP_SINK_API/messages)
+  postgres-primary    :$TENFOLD_PG_PRIMARY_PORT  $DB_PRIMARY_URL
+  postgres-replica    :$TENFOLD_PG_REPLICA_PORT  $(pg_url "$TENFOLD_PG_REPLICA_PORT")  (streaming from the primary, slot $TENFOLD_REPL_SLOT)
+  postgres-replica-2  :$TENFOLD_PG_REPLICA2_PORT  $(pg_url "$TENFOLD_PG_REPLICA2_PORT")  (streaming from the primary, slot $TENFOLD_REPL_SLOT2)
+  redis               :$TENFOLD_REDIS_PORT  $REDIS_URL  (appendonly, noeviction)
+  rabbitmq            :$TENFOLD_RABBITMQ_PORT  $RABBITMQ_STACK_URL  (node $TENFOLD_RABBITMQ_NODE, epmd :$TENFOLD_EPMD_PORT)
+  s3 (s3rver)         :$TENFOLD_S3_PORT  $S3_ENDPOINT  bucket $S3_BUCKET, key $S3_ACCESS_KEY_ID / $S3_SECRET_ACCESS_KEY, path-style
+  smtp-sink           :$TENFOLD_SMTP_PORT  $SMTP_URL  (read mail: curl $SMTP_SINK_API/messages)
+App's replicas: DB_REPLICA_URLS=$DB_REPLICA_URLS
 Data and logs: $TENFOLD_STACK_DIR (logs in $TENFOLD_LOG_DIR)
 Status: npm run stack:status   Stop: npm run stack:down   Env for your shell: source scripts/stack/env.sh
 EOF

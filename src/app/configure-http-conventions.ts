@@ -3,7 +3,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CorrelationInterceptor } from '../common/correlation/correlation.interceptor';
 import { ProblemDetailsFilter } from '../common/http/problem-details.filter';
 import { createValidationPipe } from '../common/http/create-validation-pipe';
+import { AppConfig } from '../infrastructure/config/app-config';
 import { HttpMetrics } from '../infrastructure/observability/metrics/http-metrics';
+import { exposeReadRoutes } from './expose-read-routes';
 
 /** /v1 prefix, strict validation, problem+json for every error, latency metrics. */
 export function configureHttpConventions(app: NestFastifyApplication): void {
@@ -20,4 +22,5 @@ export function configureHttpConventions(app: NestFastifyApplication): void {
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  if (app.get(AppConfig).database.routing.debugHeader) exposeReadRoutes(fastify);
 }

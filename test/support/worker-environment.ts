@@ -13,7 +13,13 @@ const base = loadConfig({ ...process.env, NODE_ENV: 'test' });
 process.env.NODE_ENV = 'test';
 process.env.LOG_LEVEL ??= 'silent';
 process.env.DB_PRIMARY_URL = withDatabase(base.database.primaryUrl, workerDatabase(runId, worker));
-process.env.DB_REPLICA_URL = withDatabase(base.database.replicaUrl, workerDatabase(runId, worker));
+// The first replica only: the second one is kept for the test file that pauses and stops it
+// (test/support/fault-replica.ts), so no other file sees its faults.
+process.env.DB_REPLICA_URLS = withDatabase(
+  base.database.replicaUrls[0],
+  workerDatabase(runId, worker),
+);
+process.env.DB_READ_ROUTING_HEADER = 'true';
 process.env.REDIS_KEY_PREFIX = `tenfold-test:${runId}:w${worker}:${randomBytes(4).toString('hex')}`;
 // Exchanges and queues of its own on the shared broker, for the same reason.
 process.env.RABBITMQ_PREFIX = `tenfold-test.${runId}.w${worker}.${randomBytes(4).toString('hex')}`;

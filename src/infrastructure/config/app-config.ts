@@ -8,9 +8,11 @@ export interface AppConfigValues {
   shutdownGraceMs: number;
   database: {
     primaryUrl: string;
-    replicaUrl: string;
+    /** Streaming replicas that read paths may opt in to; empty: every read on the primary. */
+    replicaUrls: string[];
     poolSize: number;
     statementTimeoutMs: number;
+    routing: ReadRoutingConfig;
   };
   redis: { url: string; keyPrefix: string };
   s3: {
@@ -77,4 +79,20 @@ export interface EventsConfig {
   /** Failed deliveries of one event before it is set aside as dead. */
   maxAttempts: number;
   retentionHours: number;
+}
+
+/** Read-your-writes routing over the replicas (docs/READ-REPLICAS.md). */
+export interface ReadRoutingConfig {
+  /** How long an actor's last write position is kept: their reads wait for it only this long. */
+  readYourWritesSeconds: number;
+  /** How often each replica's replay position, lag and reachability are read. */
+  checkIntervalMs: number;
+  checkTimeoutMs: number;
+  /** A replica further behind than either limit leaves the rotation until it catches up. */
+  maxLagSeconds: number;
+  maxLagBytes: number;
+  /** How long a job waits for a replica to replay its enqueuer's writes before using the primary. */
+  jobReplicaWaitMs: number;
+  /** Adds X-Read-From to answers (which server served the read, and why). Tests only. */
+  debugHeader: boolean;
 }

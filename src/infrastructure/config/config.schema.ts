@@ -15,6 +15,19 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
 const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' });
 const redisUrl = z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' });
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+const replicaUrlList = z
+  .string()
+  .transform((value) =>
+    value.trim() === 'none'
+      ? []
+      : value
+          .split(',')
+          .map((url) => url.trim())
+          .filter(Boolean),
+  )
+  .pipe(
+    z.array(postgresUrl, { error: 'must be a comma-separated list of postgres:// URLs, or none' }),
+  );
 const booleanFlag = oneOf(['true', 'false']).transform((value) => value === 'true');
 const emailList = z
   .string()
@@ -53,7 +66,18 @@ export const environmentSchema = z.object({
   WORKER_QUEUES: queueList.default([...QUEUE_NAMES]),
   SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
   DB_PRIMARY_URL: postgresUrl.default('postgres://tenfold:tenfold@127.0.0.1:55432/tenfold'),
-  DB_REPLICA_URL: postgresUrl.default('postgres://tenfold:tenfold@127.0.0.1:55433/tenfold'),
+  // The local stack's two streaming replicas; `none` sends every read to the primary.
+  DB_REPLICA_URLS: replicaUrlList.default([
+    'postgres://tenfold:tenfold@127.0.0.1:55433/tenfold',
+    'postgres://tenfold:tenfold@127.0.0.1:55434/tenfold',
+  ]),
+  DB_READ_YOUR_WRITES_SECONDS: positiveInt.default(30),
+  DB_REPLICA_CHECK_INTERVAL_MS: positiveInt.default(250),
+  DB_REPLICA_CHECK_TIMEOUT_MS: positiveInt.default(1_000),
+  DB_REPLICA_MAX_LAG_SECONDS: positiveInt.default(10),
+  DB_REPLICA_MAX_LAG_BYTES: positiveInt.default(64 * 1024 * 1024),
+  DB_JOB_REPLICA_WAIT_MS: positiveInt.default(2_000),
+  DB_READ_ROUTING_HEADER: booleanFlag.default(false),
   DB_POOL_SIZE: positiveInt.default(10),
   DB_STATEMENT_TIMEOUT_MS: positiveInt.default(15_000),
   REDIS_URL: redisUrl.default('redis://127.0.0.1:56379'),
@@ -103,7 +127,7 @@ export type Environment = z.infer<typeof environmentSchema>;
 /** Endpoints and secrets whose local defaults would be wrong or unsafe in production. */
 export const REQUIRED_IN_PRODUCTION = [
   'DB_PRIMARY_URL',
-  'DB_REPLICA_URL',
+  'DB_REPLICA_URLS',
   'REDIS_URL',
   'S3_ENDPOINT',
   'S3_BUCKET',

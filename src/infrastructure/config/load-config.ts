@@ -31,6 +31,10 @@ function missingProductionVariables(raw: RawEnvironment): string[] {
   if (raw.EVENT_TRANSPORT === 'rabbitmq' && raw.RABBITMQ_URL === undefined) {
     missing.push('RABBITMQ_URL is required when NODE_ENV=production and EVENT_TRANSPORT=rabbitmq');
   }
+  // The routing header tells clients which server answered: a test aid, not for the public.
+  if (raw.DB_READ_ROUTING_HEADER === 'true') {
+    missing.push('DB_READ_ROUTING_HEADER must not be true when NODE_ENV=production');
+  }
   return missing;
 }
 
@@ -43,9 +47,18 @@ function toAppConfig(env: Environment): AppConfig {
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     database: {
       primaryUrl: env.DB_PRIMARY_URL,
-      replicaUrl: env.DB_REPLICA_URL,
+      replicaUrls: env.DB_REPLICA_URLS,
       poolSize: env.DB_POOL_SIZE,
       statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+      routing: {
+        readYourWritesSeconds: env.DB_READ_YOUR_WRITES_SECONDS,
+        checkIntervalMs: env.DB_REPLICA_CHECK_INTERVAL_MS,
+        checkTimeoutMs: env.DB_REPLICA_CHECK_TIMEOUT_MS,
+        maxLagSeconds: env.DB_REPLICA_MAX_LAG_SECONDS,
+        maxLagBytes: env.DB_REPLICA_MAX_LAG_BYTES,
+        jobReplicaWaitMs: env.DB_JOB_REPLICA_WAIT_MS,
+        debugHeader: env.DB_READ_ROUTING_HEADER,
+      },
     },
     redis: { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX },
     s3: {

@@ -25,24 +25,36 @@ export const SCHEMA_OPTIONS = {
   migrationsRun: false,
 } as const satisfies DataSourceOptions;
 
-/** Primary + replica; writes, transactions and plain reads go to the primary unless a path opts in. */
+/**
+ * The application's DataSource: the primary only. Replicas get DataSources of their own
+ * (replica.ts), because TypeORM's `replication` option picks a replica at random and cannot be
+ * told to use one that has caught up (docs/adr/0012-read-routing-by-wal-position.md).
+ */
 export function buildDataSourceOptions(
   config: AppConfig,
   applicationName: string,
 ): DataSourceOptions {
-  const extra = {
-    application_name: applicationName,
-    statement_timeout: config.database.statementTimeoutMs,
-    connectionTimeoutMillis: 5_000,
-  };
+  return connectionOptions(config, config.database.primaryUrl, applicationName);
+}
+
+/** One replica's DataSource, for the reads routed to it. */
+export function buildReplicaDataSourceOptions(
+  config: AppConfig,
+  url: string,
+  applicationName: string,
+): DataSourceOptions {
+  return connectionOptions(config, url, applicationName);
+}
+
+function connectionOptions(config: AppConfig, url: string, applicationName: string) {
   return {
     ...SCHEMA_OPTIONS,
-    replication: {
-      master: { url: config.database.primaryUrl },
-      slaves: [{ url: config.database.replicaUrl }],
-      defaultMode: 'master',
-    },
+    url,
     poolSize: config.database.poolSize,
-    extra,
-  };
+    extra: {
+      application_name: applicationName,
+      statement_timeout: config.database.statementTimeoutMs,
+      connectionTimeoutMillis: 5_000,
+    },
+  } satisfies DataSourceOptions;
 }

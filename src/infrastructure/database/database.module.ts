@@ -1,8 +1,13 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AppConfig } from '../config/app-config';
 import { buildDataSourceOptions } from './data-source-options';
+import { DATABASE_APPLICATION_NAME } from './database.tokens';
+import { ReplicaMonitor } from './replica-monitor';
+import { ReplicaReads } from './replica-reads';
+import { UnitOfWork } from './unit-of-work';
+import { WritePositions } from './write-positions';
 
 export interface DatabaseModuleOptions {
   /** application_name seen in pg_stat_activity. */
@@ -14,6 +19,7 @@ export interface DatabaseModuleOptions {
   connectLater: boolean;
 }
 
+@Global()
 @Module({})
 export class DatabaseModule {
   static forRoot(options: DatabaseModuleOptions): DynamicModule {
@@ -30,6 +36,14 @@ export class DatabaseModule {
           }),
         }),
       ],
+      providers: [
+        { provide: DATABASE_APPLICATION_NAME, useValue: options.applicationName },
+        WritePositions,
+        ReplicaMonitor,
+        UnitOfWork,
+        ReplicaReads,
+      ],
+      exports: [UnitOfWork, ReplicaReads, ReplicaMonitor],
     };
   }
 }

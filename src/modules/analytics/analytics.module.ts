@@ -3,10 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { ActivityFactEntity } from './persistence/activity-fact.entity';
 import { DailyCounterEntity } from './persistence/daily-counter.entity';
+import { TaskFactEntity } from './persistence/task-fact.entity';
 
 /** Providers both processes share: the module's schema (`analytics`). */
 @Module({
-  imports: [TypeOrmModule.forFeature([ActivityFactEntity, DailyCounterEntity])],
+  imports: [TypeOrmModule.forFeature([ActivityFactEntity, DailyCounterEntity, TaskFactEntity])],
   exports: [TypeOrmModule],
 })
 export class AnalyticsModule {}

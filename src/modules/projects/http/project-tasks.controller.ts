@@ -51,13 +51,21 @@ export class ProjectTasksController {
   @Get()
   @Auth('viewer')
   list(
+    @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('projectId') projectId: string,
     @Query() query: ListTasksDto,
   ): Promise<TaskPage> {
     const { status, assigneeId, limit, cursor } = query;
     return this.queries.execute(
-      new ListTasksQuery(workspaceId, projectId, { status, assigneeId }, limit, cursor),
+      new ListTasksQuery(
+        workspaceId,
+        actor.userId,
+        projectId,
+        { status, assigneeId },
+        limit,
+        cursor,
+      ),
     );
   }
 }

@@ -46,10 +46,13 @@ export class ProjectsController {
   @Get()
   @Auth('viewer')
   list(
+    @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
     @Query() query: ListProjectsDto,
   ): Promise<{ items: ProjectView[] }> {
-    return this.queries.execute(new ListProjectsQuery(workspaceId, query.includeArchived));
+    return this.queries.execute(
+      new ListProjectsQuery(workspaceId, actor.userId, query.includeArchived),
+    );
   }
 
   @Get(':projectId')
@@ -64,13 +67,14 @@ export class ProjectsController {
   @Patch(':projectId')
   @Auth('member')
   update(
+    @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('projectId') projectId: string,
     @Body() body: UpdateProjectDto,
   ): Promise<ProjectView> {
     const { name, description } = body;
     return this.commands.execute(
-      new UpdateProjectCommand(workspaceId, projectId, { name, description }),
+      new UpdateProjectCommand(workspaceId, actor.userId, projectId, { name, description }),
     );
   }
 
@@ -78,9 +82,10 @@ export class ProjectsController {
   @HttpCode(200)
   @Auth('admin')
   archive(
+    @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('projectId') projectId: string,
   ): Promise<ProjectView> {
-    return this.commands.execute(new ArchiveProjectCommand(workspaceId, projectId));
+    return this.commands.execute(new ArchiveProjectCommand(workspaceId, actor.userId, projectId));
   }
 }

@@ -37,13 +37,14 @@ export class TasksController {
   @Patch()
   @Auth('member')
   update(
+    @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('taskId') taskId: string,
     @Body() body: UpdateTaskDto,
   ): Promise<TaskView> {
     const { title, description } = body;
     return this.commands.execute(
-      new UpdateTaskCommand(workspaceId, taskId, { title, description }),
+      new UpdateTaskCommand(workspaceId, actor.userId, taskId, { title, description }),
     );
   }
 
@@ -86,9 +87,10 @@ export class TasksController {
   @HttpCode(204)
   @Auth('member')
   async remove(
+    @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('taskId') taskId: string,
   ): Promise<void> {
-    await this.commands.execute(new DeleteTaskCommand(workspaceId, taskId));
+    await this.commands.execute(new DeleteTaskCommand(workspaceId, actor.userId, taskId));
   }
 }

@@ -1,10 +1,16 @@
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { InjectRepository } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
-import { Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 
+import { AppConfig } from '../../../infrastructure/config/app-config';
+import {
+  collectReadRoutes,
+  describeReadRoutes,
+  type ReadRoute,
+} from '../../../infrastructure/database/read-route';
+import { ReplicaReads } from '../../../infrastructure/database/replica-reads';
 import { DrainableProcessor } from '../../../infrastructure/queue/drainable-processor';
 import { QueueProcessor } from '../../../infrastructure/queue/queue-processor.decorator';
 import { HeartbeatEntity } from '../persistence/heartbeat.entity';
@@ -12,10 +18,15 @@ import type { HeartbeatJobData, HeartbeatJobResult } from '../application/heartb
 
 const PROGRESS_STEPS = 10;
 
+/** A heartbeat request the job could not see: a routing bug, never replica lag. */
+class HeartbeatRequestNotVisible extends Error {}
+
 @QueueProcessor('system')
 export class HeartbeatProcessor extends DrainableProcessor<HeartbeatJobData, HeartbeatJobResult> {
   constructor(
-    @InjectRepository(HeartbeatEntity) private readonly heartbeats: Repository<HeartbeatEntity>,
+    private readonly dataSource: DataSource,
+    private readonly reads: ReplicaReads,
+    private readonly config: AppConfig,
   ) {
     super();
   }
@@ -25,17 +36,34 @@ export class HeartbeatProcessor extends DrainableProcessor<HeartbeatJobData, Hea
     signal: AbortSignal,
   ): Promise<HeartbeatJobResult> {
     await this.hold(job, signal);
-    const saved = await this.heartbeats.save(
-      this.heartbeats.create({
-        jobId: job.id,
-        requestedAt: new Date(job.data.requestedAt),
-        processedBy: `${hostname()}:${process.pid}`,
-      }),
+    const routes: ReadRoute[] = [];
+    const request = await collectReadRoutes(routes, () =>
+      this.reads.run(
+        {
+          actorId: null,
+          atLeast: job.data.readAfter,
+          waitMs: this.config.database.routing.jobReplicaWaitMs,
+        },
+        (manager) => manager.findOneBy(HeartbeatEntity, { jobId: job.id }),
+      ),
+    );
+    if (!request) {
+      throw new HeartbeatRequestNotVisible(
+        `heartbeat request ${job.id} not found (read from ${describeReadRoutes(routes)})`,
+      );
+    }
+    const processedBy = `${hostname()}:${process.pid}`;
+    const processedAt = new Date();
+    await this.dataSource.manager.update(
+      HeartbeatEntity,
+      { id: request.id },
+      { processedBy, processedAt },
     );
     return {
-      heartbeatId: saved.id,
-      processedBy: saved.processedBy,
-      processedAt: saved.processedAt.toISOString(),
+      heartbeatId: request.id,
+      processedBy,
+      processedAt: processedAt.toISOString(),
+      requestReadFrom: describeReadRoutes(routes),
     };
   }
 

@@ -1,6 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A row the worker writes on the primary for each heartbeat job: proof the whole path works. */
+/**
+ * One heartbeat: the web process writes the request, the worker's job reads it (from a replica
+ * once that replica has replayed it) and marks it processed: proof the whole path works.
+ */
 @Entity({ schema: 'system', name: 'heartbeats' })
 export class HeartbeatEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -12,9 +15,9 @@ export class HeartbeatEntity {
   @Column({ name: 'requested_at', type: 'timestamptz' })
   requestedAt!: Date;
 
-  @Column({ name: 'processed_by', type: 'varchar', length: 255 })
-  processedBy!: string;
+  @Column({ name: 'processed_by', type: 'varchar', length: 255, nullable: true })
+  processedBy!: string | null;
 
-  @CreateDateColumn({ name: 'processed_at', type: 'timestamptz' })
-  processedAt!: Date;
+  @Column({ name: 'processed_at', type: 'timestamptz', nullable: true })
+  processedAt!: Date | null;
 }

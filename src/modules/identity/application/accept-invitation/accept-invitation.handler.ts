@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DataSource } from 'typeorm';
 
+import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { MemberJoinedV1 } from '../../contracts/member-joined.event';
@@ -20,13 +20,13 @@ import { AcceptInvitationCommand } from './accept-invitation.command';
 @CommandHandler(AcceptInvitationCommand)
 export class AcceptInvitationHandler implements ICommandHandler<AcceptInvitationCommand> {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly membershipSync: MembershipSync,
     private readonly outbox: EventOutbox,
   ) {}
 
   async execute({ actor, token }: AcceptInvitationCommand): Promise<WorkspaceView> {
-    const view = await this.dataSource.transaction(async (manager) => {
+    const view = await this.unitOfWork.run(actor.userId, async (manager) => {
       // Locked, so two accepts of one token cannot both pass the "not used yet" check.
       const invitation = await manager.findOne(InvitationEntity, {
         where: { tokenHash: invitationTokenHash(token) },

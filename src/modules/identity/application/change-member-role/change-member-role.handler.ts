@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DataSource } from 'typeorm';
 
+import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { MemberLeftV1 } from '../../contracts/member-left.event';
@@ -19,7 +19,7 @@ import { ChangeMemberRoleCommand } from './change-member-role.command';
 @CommandHandler(ChangeMemberRoleCommand)
 export class ChangeMemberRoleHandler implements ICommandHandler<ChangeMemberRoleCommand> {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly membershipSync: MembershipSync,
     private readonly outbox: EventOutbox,
   ) {}
@@ -30,7 +30,7 @@ export class ChangeMemberRoleHandler implements ICommandHandler<ChangeMemberRole
     targetUserId,
     newRole,
   }: ChangeMemberRoleCommand): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.unitOfWork.run(actor.userId, async (manager) => {
       const members = await lockMembers(manager, workspaceId);
       const target = members.find((member) => member.userId === targetUserId);
       const actorMembership = members.find((member) => member.userId === actor.userId);

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DataSource } from 'typeorm';
 
+import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { MemberJoinedV1 } from '../../contracts/member-joined.event';
@@ -13,13 +13,13 @@ import { CreateWorkspaceCommand } from './create-workspace.command';
 @CommandHandler(CreateWorkspaceCommand)
 export class CreateWorkspaceHandler implements ICommandHandler<CreateWorkspaceCommand> {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly membershipSync: MembershipSync,
     private readonly outbox: EventOutbox,
   ) {}
 
   async execute({ userId, name }: CreateWorkspaceCommand): Promise<WorkspaceView> {
-    const workspace = await this.dataSource.transaction(async (manager) => {
+    const workspace = await this.unitOfWork.run(userId, async (manager) => {
       const created = await manager.save(
         manager.create(WorkspaceEntity, { name, createdBy: userId }),
       );

@@ -1,6 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { DataSource, IsNull } from 'typeorm';
 
+import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { AppConfig } from '../../../../infrastructure/config/app-config';
 import { OutgoingMail } from '../../../../infrastructure/mail/outgoing-mail';
 import { AlreadyMember } from '../../domain/identity.errors';
@@ -16,34 +17,38 @@ import { InviteMemberCommand } from './invite-member.command';
 export class InviteMemberHandler implements ICommandHandler<InviteMemberCommand> {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly mail: OutgoingMail,
     private readonly config: AppConfig,
   ) {}
 
   async execute({ actor, workspaceId, email, role }: InviteMemberCommand) {
     const { token, tokenHash } = newInvitationToken();
-    const { invitation, workspaceName } = await this.dataSource.transaction(async (manager) => {
-      // The row lock serialises invitations to one workspace, so "only the latest link works"
-      // holds when the same address is invited twice at once.
-      const workspace = await manager.findOneOrFail(WorkspaceEntity, {
-        where: { id: workspaceId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (await isMemberByEmail(manager, workspaceId, email)) throw new AlreadyMember();
-      await manager.delete(InvitationEntity, { workspaceId, email, acceptedAt: IsNull() });
-      const saved = await manager.save(
-        manager.create(InvitationEntity, {
-          workspaceId,
-          email,
-          role,
-          tokenHash,
-          invitedBy: actor.userId,
-          expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),
-          acceptedAt: null,
-        }),
-      );
-      return { invitation: saved, workspaceName: workspace.name };
-    });
+    const { invitation, workspaceName } = await this.unitOfWork.run(
+      actor.userId,
+      async (manager) => {
+        // The row lock serialises invitations to one workspace, so "only the latest link works"
+        // holds when the same address is invited twice at once.
+        const workspace = await manager.findOneOrFail(WorkspaceEntity, {
+          where: { id: workspaceId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (await isMemberByEmail(manager, workspaceId, email)) throw new AlreadyMember();
+        await manager.delete(InvitationEntity, { workspaceId, email, acceptedAt: IsNull() });
+        const saved = await manager.save(
+          manager.create(InvitationEntity, {
+            workspaceId,
+            email,
+            role,
+            tokenHash,
+            invitedBy: actor.userId,
+            expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),
+            acceptedAt: null,
+          }),
+        );
+        return { invitation: saved, workspaceName: workspace.name };
+      },
+    );
 
     const message = invitationMail({
       to: email,

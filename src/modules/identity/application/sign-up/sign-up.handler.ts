@@ -1,6 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
 
+import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { MemberJoinedV1 } from '../../contracts/member-joined.event';
@@ -20,7 +21,7 @@ const UNIQUE_VIOLATION = '23505';
 @CommandHandler(SignUpCommand)
 export class SignUpHandler implements ICommandHandler<SignUpCommand> {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly startSession: StartSession,
     private readonly outbox: EventOutbox,
   ) {}
@@ -28,8 +29,8 @@ export class SignUpHandler implements ICommandHandler<SignUpCommand> {
   async execute({ email, password, workspaceName }: SignUpCommand): Promise<SignedIn> {
     assertPasswordIsStrong(password, email);
     const passwordHash = await hashPassword(password);
-    const user = await this.dataSource
-      .transaction(async (manager) => {
+    const user = await this.unitOfWork
+      .run(null, async (manager) => {
         const created = await manager.save(manager.create(UserEntity, { email, passwordHash }));
         const workspace = await manager.save(
           manager.create(WorkspaceEntity, { name: workspaceName, createdBy: created.id }),

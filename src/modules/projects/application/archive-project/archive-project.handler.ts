@@ -1,16 +1,16 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DataSource } from 'typeorm';
 
+import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { projectOf } from '../../persistence/projects.queries';
 import { projectViewOf, type ProjectView } from '../project-view';
 import { ArchiveProjectCommand } from './archive-project.command';
 
 @CommandHandler(ArchiveProjectCommand)
 export class ArchiveProjectHandler implements ICommandHandler<ArchiveProjectCommand> {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  async execute({ workspaceId, projectId }: ArchiveProjectCommand): Promise<ProjectView> {
-    return this.dataSource.transaction(async (manager) => {
+  async execute({ workspaceId, actorId, projectId }: ArchiveProjectCommand): Promise<ProjectView> {
+    return this.unitOfWork.run(actorId, async (manager) => {
       // FOR UPDATE waits for task creations holding the project FOR SHARE, and makes later ones
       // see the archive: no task lands in a project after it was archived.
       const project = await projectOf(manager, workspaceId, projectId, 'pessimistic_write');

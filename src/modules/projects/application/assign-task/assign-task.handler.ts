@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DataSource } from 'typeorm';
 
+import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { TaskAssignedV1 } from '../../contracts/task-assigned.event';
@@ -12,7 +12,7 @@ import { AssignTaskCommand } from './assign-task.command';
 @CommandHandler(AssignTaskCommand)
 export class AssignTaskHandler implements ICommandHandler<AssignTaskCommand> {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly outbox: EventOutbox,
   ) {}
 
@@ -22,7 +22,7 @@ export class AssignTaskHandler implements ICommandHandler<AssignTaskCommand> {
     taskId,
     assigneeId,
   }: AssignTaskCommand): Promise<TaskView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actorId, async (manager) => {
       const task = await taskOf(manager, workspaceId, taskId, 'pessimistic_write');
       const previousAssigneeId = task.assigneeId;
       if (previousAssigneeId === assigneeId) return taskViewOf(task); // PUT of what is: no event

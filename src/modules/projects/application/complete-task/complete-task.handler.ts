@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DataSource } from 'typeorm';
 
+import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { TaskCompletedV1 } from '../../contracts/task-completed.event';
@@ -11,12 +11,12 @@ import { CompleteTaskCommand } from './complete-task.command';
 @CommandHandler(CompleteTaskCommand)
 export class CompleteTaskHandler implements ICommandHandler<CompleteTaskCommand> {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly outbox: EventOutbox,
   ) {}
 
   async execute({ workspaceId, actorId, taskId }: CompleteTaskCommand): Promise<TaskView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actorId, async (manager) => {
       const task = await taskOf(manager, workspaceId, taskId, 'pessimistic_write');
       if (task.status === 'done') return taskViewOf(task); // already done: no second event
       const completedAt = new Date();

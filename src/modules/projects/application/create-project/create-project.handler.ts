@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DataSource } from 'typeorm';
 
+import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { ProjectCreatedV1 } from '../../contracts/project-created.event';
@@ -11,7 +11,7 @@ import { CreateProjectCommand } from './create-project.command';
 @CommandHandler(CreateProjectCommand)
 export class CreateProjectHandler implements ICommandHandler<CreateProjectCommand> {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly outbox: EventOutbox,
   ) {}
 
@@ -21,7 +21,7 @@ export class CreateProjectHandler implements ICommandHandler<CreateProjectComman
     name,
     description,
   }: CreateProjectCommand): Promise<ProjectView> {
-    const project = await this.dataSource.transaction(async (manager) => {
+    const project = await this.unitOfWork.run(actorId, async (manager) => {
       const created = await manager.save(
         manager.create(ProjectEntity, {
           workspaceId,

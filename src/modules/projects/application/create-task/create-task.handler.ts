@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DataSource } from 'typeorm';
 
+import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { TaskCreatedV1 } from '../../contracts/task-created.event';
@@ -14,13 +14,13 @@ import { CreateTaskCommand } from './create-task.command';
 @CommandHandler(CreateTaskCommand)
 export class CreateTaskHandler implements ICommandHandler<CreateTaskCommand> {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly outbox: EventOutbox,
   ) {}
 
   async execute(command: CreateTaskCommand): Promise<TaskView> {
     const { workspaceId, actorId, projectId, title, description, assigneeId } = command;
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actorId, async (manager) => {
       // FOR SHARE: tasks may be created side by side, but an archive waits for them (and vice versa).
       const project = await projectOf(manager, workspaceId, projectId, 'pessimistic_read');
       if (project.archivedAt) throw new ProjectArchived();

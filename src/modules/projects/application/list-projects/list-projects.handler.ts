@@ -1,22 +1,26 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { DataSource, IsNull } from 'typeorm';
+import { IsNull } from 'typeorm';
 
+import { ReplicaReads } from '../../../../infrastructure/database/replica-reads';
 import { ProjectEntity } from '../../persistence/project.entity';
 import { projectViewOf, type ProjectView } from '../project-view';
 import { ListProjectsQuery } from './list-projects.query';
 
 @QueryHandler(ListProjectsQuery)
 export class ListProjectsHandler implements IQueryHandler<ListProjectsQuery> {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly reads: ReplicaReads) {}
 
   async execute({
     workspaceId,
+    readerId,
     includeArchived,
   }: ListProjectsQuery): Promise<{ items: ProjectView[] }> {
-    const projects = await this.dataSource.manager.find(ProjectEntity, {
-      where: includeArchived ? { workspaceId } : { workspaceId, archivedAt: IsNull() },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    const projects = await this.reads.run({ actorId: readerId }, (manager) =>
+      manager.find(ProjectEntity, {
+        where: includeArchived ? { workspaceId } : { workspaceId, archivedAt: IsNull() },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      }),
+    );
     return { items: projects.map(projectViewOf) };
   }
 }

@@ -1,6 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { DataSource, MoreThan } from 'typeorm';
+import { type EntityManager, MoreThan } from 'typeorm';
 
+import { ReplicaReads } from '../../../../infrastructure/database/replica-reads';
 import { InvalidTaskCursor } from '../../domain/projects.errors';
 import { decodeTaskCursor, encodeTaskCursor } from '../../domain/task-cursor';
 import { projectOf } from '../../persistence/projects.queries';
@@ -11,18 +12,21 @@ import { ListTasksQuery, type TaskPage } from './list-tasks.query';
 /** Keyset pagination on `position`: a page starts strictly after the last task of the previous one. */
 @QueryHandler(ListTasksQuery)
 export class ListTasksHandler implements IQueryHandler<ListTasksQuery> {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly reads: ReplicaReads) {}
 
-  async execute({
-    workspaceId,
-    projectId,
-    filter,
-    limit,
-    cursor,
-  }: ListTasksQuery): Promise<TaskPage> {
-    const after = cursor === undefined ? undefined : decodeTaskCursor(cursor);
-    if (cursor !== undefined && after === undefined) throw new InvalidTaskCursor();
-    const manager = this.dataSource.manager;
+  async execute(query: ListTasksQuery): Promise<TaskPage> {
+    const after = query.cursor === undefined ? undefined : decodeTaskCursor(query.cursor);
+    if (query.cursor !== undefined && after === undefined) throw new InvalidTaskCursor();
+    return this.reads.run({ actorId: query.readerId }, (manager) =>
+      this.page(manager, query, after),
+    );
+  }
+
+  private async page(
+    manager: EntityManager,
+    { workspaceId, projectId, filter, limit }: ListTasksQuery,
+    after: string | undefined,
+  ): Promise<TaskPage> {
     await projectOf(manager, workspaceId, projectId); // another workspace's project: 404, not []
     const tasks = await manager.find(TaskEntity, {
       where: {

@@ -17,6 +17,8 @@ export interface TaskFilter {
 export class ListTasksQuery extends Query<TaskPage> {
   constructor(
     readonly workspaceId: string,
+    /** Whose own writes the list must show (read-your-writes on the replicas). */
+    readonly readerId: string,
     readonly projectId: string,
     readonly filter: TaskFilter,
     readonly limit: number,

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DataSource } from 'typeorm';
 
+import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { TaskReopenedV1 } from '../../contracts/task-reopened.event';
@@ -11,12 +11,12 @@ import { ReopenTaskCommand } from './reopen-task.command';
 @CommandHandler(ReopenTaskCommand)
 export class ReopenTaskHandler implements ICommandHandler<ReopenTaskCommand> {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly outbox: EventOutbox,
   ) {}
 
   async execute({ workspaceId, actorId, taskId }: ReopenTaskCommand): Promise<TaskView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actorId, async (manager) => {
       const task = await taskOf(manager, workspaceId, taskId, 'pessimistic_write');
       if (task.status === 'open') return taskViewOf(task); // already open: no event
       task.status = 'open';

@@ -11,6 +11,7 @@ export interface ProjectChanges {
 export class UpdateProjectCommand extends Command<ProjectView> {
   constructor(
     readonly workspaceId: string,
+    readonly actorId: string,
     readonly projectId: string,
     readonly changes: ProjectChanges,
   ) {

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DataSource } from 'typeorm';
 
+import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { ProjectArchived } from '../../domain/projects.errors';
 import { projectOf } from '../../persistence/projects.queries';
 import { projectViewOf, type ProjectView } from '../project-view';
@@ -8,10 +8,15 @@ import { UpdateProjectCommand } from './update-project.command';
 
 @CommandHandler(UpdateProjectCommand)
 export class UpdateProjectHandler implements ICommandHandler<UpdateProjectCommand> {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  async execute({ workspaceId, projectId, changes }: UpdateProjectCommand): Promise<ProjectView> {
-    return this.dataSource.transaction(async (manager) => {
+  async execute({
+    workspaceId,
+    actorId,
+    projectId,
+    changes,
+  }: UpdateProjectCommand): Promise<ProjectView> {
+    return this.unitOfWork.run(actorId, async (manager) => {
       // Locked, so an archive running at the same time cannot slip in between check and write.
       const project = await projectOf(manager, workspaceId, projectId, 'pessimistic_write');
       if (project.archivedAt) throw new ProjectArchived();

@@ -11,6 +11,7 @@ export interface TaskChanges {
 export class UpdateTaskCommand extends Command<TaskView> {
   constructor(
     readonly workspaceId: string,
+    readonly actorId: string,
     readonly taskId: string,
     readonly changes: TaskChanges,
   ) {

@@ -1,16 +1,16 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DataSource } from 'typeorm';
 
+import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { taskOf } from '../../persistence/tasks.queries';
 import { taskViewOf, type TaskView } from '../task-view';
 import { UpdateTaskCommand } from './update-task.command';
 
 @CommandHandler(UpdateTaskCommand)
 export class UpdateTaskHandler implements ICommandHandler<UpdateTaskCommand> {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  async execute({ workspaceId, taskId, changes }: UpdateTaskCommand): Promise<TaskView> {
-    return this.dataSource.transaction(async (manager) => {
+  async execute({ workspaceId, actorId, taskId, changes }: UpdateTaskCommand): Promise<TaskView> {
+    return this.unitOfWork.run(actorId, async (manager) => {
       const task = await taskOf(manager, workspaceId, taskId, 'pessimistic_write');
       if (changes.title !== undefined) task.title = changes.title;
       if (changes.description !== undefined) task.description = changes.description;
