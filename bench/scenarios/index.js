@@ -5,4 +5,5 @@ module.exports = [
   require('./framework-overhead'),
   require('./framework-overhead-quiet'),
   require('./events'),
+  require('./replicas'),
 ];

@@ -242,9 +242,21 @@ describe('analytics reports: completions and cycle times from the task read mode
           '(workspace_id, completed_at) WHERE (completed_at IS NOT NULL)',
       },
       {
+        indexname: 'task_facts_created_in_workspace',
+        indexdef:
+          'CREATE INDEX task_facts_created_in_workspace ON analytics.task_facts USING btree ' +
+          '(workspace_id, created_at)',
+      },
+      {
         indexname: 'task_facts_pkey',
         indexdef:
           'CREATE UNIQUE INDEX task_facts_pkey ON analytics.task_facts USING btree (task_id)',
+      },
+      {
+        indexname: 'task_facts_state_changed_in_workspace',
+        indexdef:
+          'CREATE INDEX task_facts_state_changed_in_workspace ON analytics.task_facts USING btree ' +
+          '(workspace_id, state_changed_at)',
       },
     ]);
   });

@@ -114,6 +114,13 @@ describe('crash safety of the relay', () => {
       { kind: 'membersJoined', total: EVENTS / 2 },
       { kind: 'tasksCompleted', total: EVENTS / 2 },
     ]);
+    // analytics.task-facts: one completed fact per completed task.
+    expect(
+      await count(
+        `SELECT count(*) FROM analytics.task_facts WHERE workspace_id = $1 AND completed_at IS NOT NULL`,
+        [workspaceId],
+      ),
+    ).toBe(EVENTS / 2);
     // projects.workspace-members: one member row per joined event.
     expect(
       await count(`SELECT count(*) FROM projects.members WHERE workspace_id = $1`, [workspaceId]),
@@ -125,6 +132,7 @@ describe('crash safety of the relay', () => {
     );
     expect(inbox).toEqual([
       { consumer: 'analytics.activity', n: EVENTS },
+      { consumer: 'analytics.task-facts', n: EVENTS / 2 },
       { consumer: 'projects.workspace-members', n: EVENTS / 2 },
     ]);
   });

@@ -20,6 +20,7 @@ describe('reads routed to a replica by WAL position', () => {
     DB_REPLICA_URLS: replica.url,
     // Paused replay must not eject the replica during these tests: routing, not ejection, is tested.
     DB_REPLICA_MAX_LAG_SECONDS: '300',
+    DB_READ_YOUR_WRITES_SECONDS: '600',
     DB_REPLICA_MAX_LAG_BYTES: String(2 ** 40),
     DB_JOB_REPLICA_WAIT_MS: '1000',
     RATE_LIMIT_PER_MINUTE: '100000',

@@ -25,9 +25,8 @@ const replicaUrlList = z
           .map((url) => url.trim())
           .filter(Boolean),
   )
-  .pipe(
-    z.array(postgresUrl, { error: 'must be a comma-separated list of postgres:// URLs, or none' }),
-  );
+  // Each URL is checked on its own, so the message names the rule a bad entry breaks.
+  .pipe(z.array(postgresUrl));
 const booleanFlag = oneOf(['true', 'false']).transform((value) => value === 'true');
 const emailList = z
   .string()

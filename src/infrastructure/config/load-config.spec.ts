@@ -67,4 +67,37 @@ describe('loadConfig', () => {
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ HTTP_PORT: '' }).http.port).toBe(3000);
   });
+
+  it('reads the replicas as a list, and none as no replicas', () => {
+    expect(loadConfig({}).database.replicaUrls).toEqual([
+      expect.stringContaining(':55433/'),
+      expect.stringContaining(':55434/'),
+    ]);
+    const one = 'postgres://u:p@db-replica-1:5432/app';
+    const two = 'postgres://u:p@db-replica-2:5432/app';
+    expect(loadConfig({ DB_REPLICA_URLS: ` ${one} ,${two}` }).database.replicaUrls).toEqual([
+      one,
+      two,
+    ]);
+    expect(loadConfig({ DB_REPLICA_URLS: 'none' }).database.replicaUrls).toEqual([]);
+    expect(() => loadConfig({ DB_REPLICA_URLS: `${one},mysql://x/y` })).toThrow(
+      /DB_REPLICA_URLS must be a postgres:\/\/ URL/,
+    );
+  });
+
+  it('keeps write positions longer than a replica in the rotation may lag', () => {
+    expect(() =>
+      loadConfig({ DB_READ_YOUR_WRITES_SECONDS: '10', DB_REPLICA_MAX_LAG_SECONDS: '10' }),
+    ).toThrow(/DB_READ_YOUR_WRITES_SECONDS must be greater than DB_REPLICA_MAX_LAG_SECONDS \(10\)/);
+    expect(
+      loadConfig({ DB_READ_YOUR_WRITES_SECONDS: '11', DB_REPLICA_MAX_LAG_SECONDS: '10' }).database
+        .routing.readYourWritesSeconds,
+    ).toBe(11);
+  });
+
+  it('refuses the routing header in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DB_READ_ROUTING_HEADER: 'true' })).toThrow(
+      /DB_READ_ROUTING_HEADER must not be true when NODE_ENV=production/,
+    );
+  });
 });

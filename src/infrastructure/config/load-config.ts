@@ -14,6 +14,7 @@ export function loadConfig(raw: RawEnvironment = process.env): AppConfig {
       problems.push(`${String(issue.path[0])} ${issue.message}`);
     }
   }
+  if (parsed.success) problems.push(...inconsistencies(parsed.data));
   if (problems.length > 0 || !parsed.success) throw new InvalidConfigurationError(problems);
   return toAppConfig(parsed.data);
 }
@@ -36,6 +37,17 @@ function missingProductionVariables(raw: RawEnvironment): string[] {
     missing.push('DB_READ_ROUTING_HEADER must not be true when NODE_ENV=production');
   }
   return missing;
+}
+
+function inconsistencies(env: Environment): string[] {
+  // Past the key's lifetime a reader may use any replica in the rotation; that is safe only if
+  // every such replica lags less than the key lived (docs/READ-REPLICAS.md, "Guarantees").
+  if (env.DB_READ_YOUR_WRITES_SECONDS <= env.DB_REPLICA_MAX_LAG_SECONDS) {
+    return [
+      `DB_READ_YOUR_WRITES_SECONDS must be greater than DB_REPLICA_MAX_LAG_SECONDS (${env.DB_REPLICA_MAX_LAG_SECONDS})`,
+    ];
+  }
+  return [];
 }
 
 function toAppConfig(env: Environment): AppConfig {

@@ -5,6 +5,7 @@ import { QueueConsumption } from '../../queue/queue-consumption.service';
 import { PrimaryDatabaseIndicator } from './primary-database.indicator';
 import { readinessReport } from './readiness-report';
 import { RedisIndicator } from './redis.indicator';
+import { ReplicaDatabaseIndicator } from './replica-database.indicator';
 import { ShutdownState } from './shutdown-state';
 
 @Controller('health')
@@ -15,6 +16,7 @@ export class WorkerHealthController {
     private readonly shutdown: ShutdownState,
     private readonly primary: PrimaryDatabaseIndicator,
     private readonly redis: RedisIndicator,
+    private readonly replica: ReplicaDatabaseIndicator,
     private readonly consumption: QueueConsumption,
   ) {}
 
@@ -23,7 +25,10 @@ export class WorkerHealthController {
     return { status: 'ok' };
   }
 
-  /** Ready once its dependencies answered and the selected queues are being consumed. */
+  /**
+   * Ready once its dependencies answered and the selected queues are being consumed; replicas only
+   * degrade (jobs that read from them fall back to the primary).
+   */
   @Get('ready')
   ready() {
     return readinessReport(
@@ -31,6 +36,7 @@ export class WorkerHealthController {
         this.health.check([
           () => this.primary.check(),
           () => this.redis.check(),
+          () => this.replica.check(),
           () => this.queuesCheck(),
         ]),
       this.shutdown.isDraining,

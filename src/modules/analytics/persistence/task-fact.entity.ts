@@ -9,6 +9,9 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('task_facts_completed_in_workspace', ['workspaceId', 'completedAt'], {
   where: 'completed_at IS NOT NULL',
 })
+// The report's asOf (the newest event time of one workspace) reads these two instead of a scan.
+@Index('task_facts_state_changed_in_workspace', ['workspaceId', 'stateChangedAt'])
+@Index('task_facts_created_in_workspace', ['workspaceId', 'createdAt'])
 export class TaskFactEntity {
   // Postgres' default name for `task_id uuid PRIMARY KEY`, so that entity and migration agree.
   @PrimaryColumn({ name: 'task_id', type: 'uuid', primaryKeyConstraintName: 'task_facts_pkey' })
