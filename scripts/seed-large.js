@@ -499,7 +499,7 @@ async function replicaCatchUp(db, url) {
 
 /** Seeded facts as each replica sees them: the primary's database on the replica's host/port. */
 async function replicaCounts(primaryUrl) {
-  const list = process.env.DB_REPLICA_URLS ?? process.env.DB_REPLICA_URL ?? DEFAULT_REPLICA_URLS;
+  const list = process.env.DB_REPLICA_URLS || DEFAULT_REPLICA_URLS;
   if (list.trim() === 'none') return [];
   const database = new URL(primaryUrl).pathname;
   const results = [];
