@@ -17,6 +17,23 @@ export default tseslint.config(
     },
   },
   {
+    // Module code writes through UnitOfWork.run, which records the commit's WAL position for the
+    // actor's read-your-writes; a transaction of its own would skip that (docs/READ-REPLICAS.md).
+    // test/architecture/unit-of-work-rule.spec.ts proves the rule bites.
+    files: ['src/modules/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(transaction|createQueryRunner)$/]",
+          message:
+            'Modules write through UnitOfWork.run(actorId, manager => …), so that the actor reads their own writes (docs/READ-REPLICAS.md).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

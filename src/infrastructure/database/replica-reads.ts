@@ -62,18 +62,17 @@ export class ReplicaReads {
       // Redis did not say how far the reader has written: only the primary is surely current.
       return this.onPrimary('position-unknown', work);
     }
-    const replica = await this.pickReplica(needed, reader.waitMs ?? 0);
-    if (!replica.chosen) return this.onPrimary(replica.reason, work);
+    const pick = await this.pickReplica(needed, reader.waitMs ?? 0);
+    if (!pick.replica) return this.onPrimary(pick.reason, work);
+    const { replica, reads } = pick;
     const reason = needed === null ? 'no-recent-writes' : 'caught-up';
     try {
-      return await this.count(replica.chosen.name, 'replica', reason, () =>
-        work(replica.chosen!.dataSource!.manager),
-      );
+      return await this.count(replica.name, 'replica', reason, () => work(reads.manager));
     } catch (error) {
       // A domain error is an answer (404…), the same on any server. Anything else may be the
       // replica failing mid-read: take it out and read again where the data surely is.
       if (error instanceof DomainError) throw error;
-      replica.chosen.suspect(error);
+      replica.suspect(error);
       return this.onPrimary('replica-failed', work);
     }
   }
@@ -84,14 +83,15 @@ export class ReplicaReads {
     return laterWalPosition(carried, await this.positions.of(reader.actorId));
   }
 
-  private async pickReplica(needed: WalPosition | null, waitMs: number): Promise<Pick> {
+  private async pickReplica(needed: WalPosition | null, waitMs: number): Promise<ReplicaPick> {
     const deadline = Date.now() + waitMs;
     for (;;) {
       const usable = this.monitor.replicas.filter((replica) => replica.dataSource !== undefined);
       const caughtUp = await caughtUpAmong(usable, needed);
-      if (caughtUp.length > 0) {
-        return { chosen: caughtUp[Math.floor(Math.random() * caughtUp.length)] };
-      }
+      const replica = caughtUp[Math.floor(Math.random() * caughtUp.length)];
+      // Taken now: a check may take the replica out of the rotation while the read runs.
+      const reads = replica?.dataSource;
+      if (replica && reads) return { replica, reads };
       if (Date.now() >= deadline) {
         return { reason: usable.length === 0 ? 'replica-unhealthy' : 'not-caught-up' };
       }
@@ -115,8 +115,10 @@ export class ReplicaReads {
   }
 }
 
-type Pick =
-  { chosen: Replica; reason?: undefined } | { chosen?: undefined; reason: ReadRouteReason };
+/** A replica with the DataSource to read from, or why the read goes to the primary. */
+type ReplicaPick =
+  | { replica: Replica; reads: DataSource; reason?: undefined }
+  | { replica?: undefined; reason: ReadRouteReason };
 
 async function caughtUpAmong(replicas: Replica[], needed: WalPosition | null): Promise<Replica[]> {
   if (needed === null) return replicas;
