@@ -197,4 +197,13 @@ function warningsOf(wakeUp, producer) {
   return warnings;
 }
 
-module.exports = { summariseComparison, formatEvents, warningsOf, spread };
+module.exports = {
+  summariseComparison,
+  formatEvents,
+  warningsOf,
+  spread,
+  ratioLines,
+  x,
+  range,
+  pct,
+};

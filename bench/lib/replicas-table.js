@@ -1,6 +1,6 @@
 'use strict';
 
-const { spread, summariseComparison } = require('./events-table');
+const { pct, ratioLines, spread, summariseComparison, x } = require('./events-table');
 const { median, percentileOfSorted } = require('./stats');
 const { STEADY_WITHIN } = require('./summarise');
 const { BUSY_PCT } = require('./table');
@@ -96,10 +96,6 @@ function sumMaps(maps) {
 
 const num = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 const ms = (n) => (Number.isFinite(n) ? (n >= 100 ? n.toFixed(0) : n.toFixed(2)) : '–');
-const x = (n) => (Number.isFinite(n) ? (n >= 10 ? n.toFixed(1) : n.toFixed(2)) : '–');
-const range = (s) => (s ? `${x(s.median)} (${x(s.min)}–${x(s.max)})` : '–');
-const pct = (s) =>
-  s ? `${Math.round(s.median)}% (${Math.round(s.min)}–${Math.round(s.max)}%)` : '–';
 const corePct = (n) => (Number.isFinite(n) ? `${Math.round(n)}%` : '–');
 const mib = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : '–');
 const counts = (map) =>
@@ -204,19 +200,6 @@ function formatReplicas(scenario, settings, machine, summary) {
     `outbox afterwards: ${summary.leftEvents} event(s) of the bench's tasks wait for the next worker`,
   );
   return lines.join('\n');
-}
-
-/** The three estimate lines of a ratio (as the events table prints them). */
-function ratioLines(label, ratio, names, width) {
-  const line = (pick) =>
-    Object.entries(names)
-      .map(([key, name]) => `${name} ${pick(key)}`)
-      .join('   ');
-  return [
-    `ratio ${label}`.padEnd(width) + line((k) => x(ratio.ofMedians[k])) + '   (of medians)',
-    '  paired by round'.padEnd(width) + line((k) => range(ratio.pairedByRound[k])),
-    '  best round'.padEnd(width) + line((k) => x(ratio.bestRound[k])),
-  ];
 }
 
 function verdictLine(comparisons, labels) {
