@@ -161,7 +161,10 @@ async function producerRun(bench, variant, round) {
   }
 }
 
-/** At the end: a plain worker delivers the workspace's remaining outbox rows (bounded in time). */
+/**
+ * At the end: a plain worker delivers the workspace's remaining outbox rows (bounded in time), so
+ * that the next user of the database does not inherit a backlog. The replicas scenario uses it too.
+ */
 async function deliverLeftovers(bench, drainTarget) {
   const pending = await db.pendingOutbox(bench.pool, bench.workspaceId);
   if (pending === 0) return { pending, method: 'nothing left to deliver' };
@@ -368,4 +371,4 @@ function summariseLags(lags) {
   };
 }
 
-module.exports = { runEvents };
+module.exports = { runEvents, deliverLeftovers };

@@ -80,15 +80,6 @@ async function replayLagBytes(pool) {
 }
 
 /** Undelivered outbox rows of a workspace (the bench runs no worker; its events wait there). */
-async function pendingEvents(pool, workspaceId) {
-  const { rows } = await pool.query(
-    `SELECT count(*)::int AS n FROM messaging.outbox
-      WHERE published_at IS NULL AND dead_at IS NULL AND event->>'workspaceId' = $1`,
-    [workspaceId],
-  );
-  return rows[0].n;
-}
-
 module.exports = {
   openDb,
   postgresPid,
@@ -96,5 +87,4 @@ module.exports = {
   replicaUrls,
   replicaPostgresPid,
   replayLagBytes,
-  pendingEvents,
 };

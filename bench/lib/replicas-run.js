@@ -6,6 +6,7 @@ const { setTimeout: sleep } = require('node:timers/promises');
 
 const { startClosedLoop } = require('./closed-loop');
 const { otherRelays } = require('./events-db');
+const { deliverLeftovers } = require('./events-run');
 const { createClient } = require('./http-json');
 const { runOpenLoop } = require('./open-loop');
 const { cpuMs, machineCpuMs, treeCpuMs } = require('./process-cpu');
@@ -32,7 +33,7 @@ async function runReplicas(scenario, settings, { log, onServer, onCleanup }) {
   const knobs = readReplicasSettings();
   const pool = db.openDb();
   onCleanup(() => pool.end());
-  const bench = { settings, knobs, log, pool, servers: [] };
+  const bench = { settings, knobs, log, pool, onServer, servers: [] };
 
   const seed = await db.findSeed(pool, knobs.reportWorkspaces);
   bench.seed = seed;
@@ -94,14 +95,14 @@ async function runReplicas(scenario, settings, { log, onServer, onCleanup }) {
       }
       rounds.push({ round, order: order.map((c) => c.id), runs });
     }
-    const leftEvents = await db.pendingEvents(pool, bench.workspaceId);
+    const cleanup = await deliverLeftovers(bench, scenario.processes.drain);
     return {
       servers: bench.servers,
       knobs: { ...knobs, password: undefined },
       seed,
       projectId: bench.projectId,
       rounds,
-      summary: scenario.summarise({ rounds, seed, knobs, leftEvents }),
+      summary: scenario.summarise({ rounds, seed, knobs, cleanup }),
     };
   } finally {
     bench.api.close();

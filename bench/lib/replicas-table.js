@@ -10,7 +10,7 @@ const { BUSY_PCT } = require('./table');
  * all its rounds' answers pooled), the report load's figures and where its reads went, and the
  * completion latency ratios b ÷ a, c ÷ a and c ÷ b, each estimated three ways (events-table.js).
  */
-function summariseReplicas({ conditions, rounds, seed, knobs, leftEvents }) {
+function summariseReplicas({ conditions, rounds, seed, knobs, cleanup }) {
   const ratio = (of, over) =>
     summariseComparison(rounds, {
       variants: conditions,
@@ -73,7 +73,7 @@ function summariseReplicas({ conditions, rounds, seed, knobs, leftEvents }) {
     ratios: [ratio('replica', 'none'), ratio('primary', 'none'), ratio('primary', 'replica')],
     otherCpu: spread(allRuns.map((r) => r.otherCpuPct)),
     steal: spread(allRuns.map((r) => r.stealPct)),
-    leftEvents,
+    cleanup,
   };
 }
 
@@ -197,9 +197,18 @@ function formatReplicas(scenario, settings, machine, summary) {
         ]
       : []),
     ...warnings(summary).map((w) => `warning: ${w}`),
-    `outbox afterwards: ${summary.leftEvents} event(s) of the bench's tasks wait for the next worker`,
+    `outbox afterwards: ${describeCleanup(summary.cleanup)}`,
   );
   return lines.join('\n');
+}
+
+function describeCleanup(cleanup) {
+  if (cleanup.pending === 0) return cleanup.method;
+  const seconds = cleanup.seconds !== undefined ? ` (${cleanup.seconds.toFixed(1)} s)` : '';
+  if (cleanup.left > 0) {
+    return `${cleanup.pending} event(s) of the bench's tasks; ${cleanup.left} still wait for a worker${seconds}`;
+  }
+  return `${cleanup.pending} event(s) of the bench's tasks, delivered by a plain worker${seconds}`;
 }
 
 function verdictLine(comparisons, labels) {

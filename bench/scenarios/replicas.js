@@ -2,7 +2,7 @@
 
 const { runReplicas } = require('../lib/replicas-run');
 const { formatReplicas, summariseReplicas } = require('../lib/replicas-table');
-const { tenfoldWeb } = require('../lib/targets');
+const { tenfoldWeb, tenfoldWorker } = require('../lib/targets');
 
 // The bench sends far more than the default 600 requests a minute on one token, and the rate limit
 // is not what is measured.
@@ -32,6 +32,9 @@ const primaryReads = tenfoldWeb({
   env: { ...UNLIMITED, DB_REPLICA_URLS: 'none', DB_READ_ROUTING_HEADER: 'true' },
 });
 
+// After the runs: delivers the events of the bench's tasks, so no backlog is left behind.
+const drain = tenfoldWorker({ id: 'drain', label: 'a plain worker (dist/src/worker.js)' });
+
 const conditions = [
   { id: 'none', label: 'no report load', reports: null },
   { id: 'replica', label: 'reports via the replica', reports: 'replicaReads' },
@@ -49,11 +52,11 @@ module.exports = {
   summary:
     'task completion p99 on the primary with no reports, reports on the replica, reports on the ' +
     'primary (large demo data; open loop, BENCH_REPLICAS_RATE completions/s)',
-  targets: [writes, replicaReads, primaryReads],
-  processes: { writes, replicaReads, primaryReads },
+  targets: [writes, replicaReads, primaryReads, drain],
+  processes: { writes, replicaReads, primaryReads, drain },
   conditions,
-  summarise: ({ rounds, seed, knobs, leftEvents }) =>
-    summariseReplicas({ conditions, rounds, seed, knobs, leftEvents }),
+  summarise: ({ rounds, seed, knobs, cleanup }) =>
+    summariseReplicas({ conditions, rounds, seed, knobs, cleanup }),
   run(settings, context) {
     return runReplicas(this, settings, context);
   },
