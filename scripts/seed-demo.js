@@ -161,6 +161,7 @@ async function seed() {
   }
   console.log(`  project "${PROJECT}" with ${TASKS.length} tasks`);
   console.log(`  activity report: GET /v1/workspaces/${workspace.id}/analytics/activity`);
+  console.log(`  30-day report:   GET /v1/workspaces/${workspace.id}/analytics/reports?days=30`);
 }
 
 seed().catch((error) => {
