@@ -13,11 +13,15 @@ import { MetricsModule } from '../infrastructure/observability/metrics/metrics.m
 import { QueueModule } from '../infrastructure/queue/queue.module';
 import { RateLimitModule } from '../infrastructure/rate-limit/rate-limit.module';
 import { RedisModule } from '../infrastructure/redis/redis.module';
+import { ResilienceModule } from '../infrastructure/resilience/resilience.module';
 import { StorageModule } from '../infrastructure/storage/storage.module';
 import { AnalyticsHttpModule } from '../modules/analytics/analytics.http.module';
+import { BillingHttpModule } from '../modules/billing/billing.http.module';
 import { IdentityHttpModule } from '../modules/identity/identity.http.module';
+import { NotificationsHttpModule } from '../modules/notifications/notifications.http.module';
 import { ProjectsHttpModule } from '../modules/projects/projects.http.module';
 import { SystemHttpModule } from '../modules/system/system.http.module';
+import { WebhooksHttpModule } from '../modules/webhooks/webhooks.http.module';
 
 /** Root of the web process: the public API and admin pages. No processors, consumers or relay. */
 @Module({})
@@ -36,6 +40,7 @@ export class WebModule {
         StorageModule,
         MailModule,
         EventsModule,
+        ResilienceModule,
         CqrsModule.forRoot(),
         AdminModule,
         HealthModule.forWeb(),
@@ -43,6 +48,9 @@ export class WebModule {
         IdentityHttpModule,
         AnalyticsHttpModule,
         ProjectsHttpModule,
+        BillingHttpModule,
+        NotificationsHttpModule,
+        WebhooksHttpModule,
       ],
     };
   }

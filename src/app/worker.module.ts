@@ -14,9 +14,12 @@ import { MetricsModule } from '../infrastructure/observability/metrics/metrics.m
 import { QueueConsumptionModule } from '../infrastructure/queue/queue-consumption.module';
 import { QueueModule } from '../infrastructure/queue/queue.module';
 import { RedisModule } from '../infrastructure/redis/redis.module';
+import { ResilienceModule } from '../infrastructure/resilience/resilience.module';
 import { AnalyticsWorkerModule } from '../modules/analytics/analytics.worker.module';
+import { NotificationsWorkerModule } from '../modules/notifications/notifications.worker.module';
 import { ProjectsWorkerModule } from '../modules/projects/projects.worker.module';
 import { SystemWorkerModule } from '../modules/system/system.worker.module';
+import { WebhooksWorkerModule } from '../modules/webhooks/webhooks.worker.module';
 import { DependencyGate } from './dependency-gate';
 
 /** Root of the worker process: processors, the outbox relay and event consumers. */
@@ -37,6 +40,7 @@ export class WorkerModule {
         QueueModule,
         MailModule,
         EventsModule,
+        ResilienceModule,
         CqrsModule.forRoot(),
         QueueConsumptionModule,
         EventsWorkerModule,
@@ -45,6 +49,8 @@ export class WorkerModule {
         AnalyticsWorkerModule,
         MailWorkerModule,
         ProjectsWorkerModule,
+        NotificationsWorkerModule,
+        WebhooksWorkerModule,
         ...extraImports,
       ],
       providers: [DependencyGate],

@@ -32,6 +32,18 @@ export interface AppConfigValues {
   /** Users with these emails may open /docs and /admin/* with their session. */
   platformAdminEmails: string[];
   events: EventsConfig;
+  /** Per-dependency overrides of DEPENDENCY_DEFAULTS (src/infrastructure/resilience). */
+  breakers: Record<string, Partial<BreakerOverrides>>;
+  billing: { fxApiUrl: string; fxCacheSeconds: number };
+  /** Networks customer webhooks may reach although private (tests, on-prem); empty in SaaS. */
+  webhooks: { allowedNetworks: string[] };
+}
+
+export interface BreakerOverrides {
+  timeoutMs: number;
+  retries: number;
+  failureThreshold: number;
+  resetMs: number;
 }
 
 /** The typed configuration both processes receive through dependency injection (class = DI token). */
@@ -51,6 +63,9 @@ export class AppConfig implements AppConfigValues {
   declare readonly mail: AppConfigValues['mail'];
   declare readonly platformAdminEmails: string[];
   declare readonly events: EventsConfig;
+  declare readonly breakers: AppConfigValues['breakers'];
+  declare readonly billing: AppConfigValues['billing'];
+  declare readonly webhooks: AppConfigValues['webhooks'];
 
   constructor(values: AppConfigValues) {
     Object.assign(this, values);

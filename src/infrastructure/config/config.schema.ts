@@ -27,6 +27,46 @@ const replicaUrlList = z
   )
   // Each URL is checked on its own, so the message names the rule a bad entry breaks.
   .pipe(z.array(postgresUrl));
+const breakerSettings = z
+  .string()
+  .transform((value, context) => {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      context.addIssue({ code: 'custom', message: 'must be JSON' });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z.record(
+      z.string().regex(/^[a-z0-9-]+$/, 'names a dependency in lower case (e.g. fx-rates)'),
+      z
+        .object({
+          timeoutMs: z.number().int().positive().optional(),
+          retries: z.number().int().min(0).max(10).optional(),
+          failureThreshold: z.number().int().positive().optional(),
+          resetMs: z.number().int().positive().optional(),
+        })
+        .strict(),
+      {
+        error:
+          'must be a JSON object of dependency → {timeoutMs, retries, failureThreshold, resetMs}',
+      },
+    ),
+  );
+const cidrList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z.union([z.cidrv4(), z.cidrv6()], { error: 'must be a comma-separated list of CIDR ranges' }),
+    ),
+  );
 const booleanFlag = oneOf(['true', 'false']).transform((value) => value === 'true');
 const emailList = z
   .string()
@@ -114,6 +154,10 @@ export const environmentSchema = z.object({
   OUTBOX_BATCH_SIZE: positiveInt.default(100),
   OUTBOX_MAX_ATTEMPTS: positiveInt.default(10),
   OUTBOX_RETENTION_HOURS: positiveInt.default(7 * 24),
+  BREAKER_SETTINGS: breakerSettings.default({}),
+  FX_API_URL: httpUrl.default('https://api.frankfurter.dev/v1'),
+  FX_CACHE_SECONDS: positiveInt.default(600),
+  WEBHOOK_ALLOWED_NETWORKS: cidrList.default([]),
   ADMIN_USERNAME: z.string().min(1, 'must not be empty').default('admin'),
   ADMIN_PASSWORD: z
     .string()

@@ -104,5 +104,8 @@ function toAppConfig(env: Environment): AppConfig {
       maxAttempts: env.OUTBOX_MAX_ATTEMPTS,
       retentionHours: env.OUTBOX_RETENTION_HOURS,
     },
+    breakers: env.BREAKER_SETTINGS,
+    billing: { fxApiUrl: env.FX_API_URL.replace(/\/$/, ''), fxCacheSeconds: env.FX_CACHE_SECONDS },
+    webhooks: { allowedNetworks: env.WEBHOOK_ALLOWED_NETWORKS },
   });
 }
