@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module, Type } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 
+import { BreakersIndicator } from './breakers.indicator';
 import { ObjectStorageIndicator } from './object-storage.indicator';
 import { PrimaryDatabaseIndicator } from './primary-database.indicator';
 import { RedisIndicator } from './redis.indicator';
@@ -9,7 +10,12 @@ import { ShutdownState } from './shutdown-state';
 import { WebHealthController } from './web-health.controller';
 import { WorkerHealthController } from './worker-health.controller';
 
-const indicators = [PrimaryDatabaseIndicator, ReplicaDatabaseIndicator, RedisIndicator];
+const indicators = [
+  PrimaryDatabaseIndicator,
+  ReplicaDatabaseIndicator,
+  RedisIndicator,
+  BreakersIndicator,
+];
 
 @Global()
 @Module({})

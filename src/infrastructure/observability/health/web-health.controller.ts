@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { HealthCheckService } from '@nestjs/terminus';
 
 import { ObjectStorageIndicator } from './object-storage.indicator';
+import { BreakersIndicator } from './breakers.indicator';
 import { PrimaryDatabaseIndicator } from './primary-database.indicator';
 import { readinessReport } from './readiness-report';
 import { RedisIndicator } from './redis.indicator';
@@ -17,6 +18,7 @@ export class WebHealthController {
     private readonly shutdown: ShutdownState,
     private readonly primary: PrimaryDatabaseIndicator,
     private readonly replica: ReplicaDatabaseIndicator,
+    private readonly breakers: BreakersIndicator,
     private readonly redis: RedisIndicator,
     private readonly s3: ObjectStorageIndicator,
   ) {}
@@ -37,6 +39,7 @@ export class WebHealthController {
           () => this.redis.check(),
           () => this.s3.check(),
           () => this.replica.check(),
+          () => this.breakers.check(),
         ]),
       this.shutdown.isDraining,
     );

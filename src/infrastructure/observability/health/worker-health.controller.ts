@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 
 import { QueueConsumption } from '../../queue/queue-consumption.service';
+import { BreakersIndicator } from './breakers.indicator';
 import { PrimaryDatabaseIndicator } from './primary-database.indicator';
 import { readinessReport } from './readiness-report';
 import { RedisIndicator } from './redis.indicator';
@@ -17,6 +18,7 @@ export class WorkerHealthController {
     private readonly primary: PrimaryDatabaseIndicator,
     private readonly redis: RedisIndicator,
     private readonly replica: ReplicaDatabaseIndicator,
+    private readonly breakers: BreakersIndicator,
     private readonly consumption: QueueConsumption,
   ) {}
 
@@ -37,6 +39,7 @@ export class WorkerHealthController {
           () => this.primary.check(),
           () => this.redis.check(),
           () => this.replica.check(),
+          () => this.breakers.check(),
           () => this.queuesCheck(),
         ]),
       this.shutdown.isDraining,
