@@ -1,5 +1,14 @@
 import { Module } from '@nestjs/common';
 
+import { GetQuoteHandler } from './application/get-quote/get-quote.handler';
+import { BillingModule } from './billing.module';
+import { BillingController } from './http/billing.controller';
+import { LastKnownQuote } from './http/last-known-quote.fallback';
+
 /** Billing quotes in local currency (FX rates through OutboundHttp). Web only. */
-@Module({})
+@Module({
+  imports: [BillingModule],
+  controllers: [BillingController],
+  providers: [GetQuoteHandler, LastKnownQuote],
+})
 export class BillingHttpModule {}
