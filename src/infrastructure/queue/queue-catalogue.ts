@@ -34,5 +34,5 @@ export const QUEUE_CATALOGUE: Record<QueueName, QueueSettings> = {
   reports: settings({ attempts: 3, concurrency: 2, lockDurationMs: 120_000 }),
   email: settings({ attempts: 5, concurrency: 10 }),
   webhooks: settings({ attempts: 12, concurrency: 20 }),
-  notifications: settings({ attempts: 8, concurrency: 10 }),
+  notifications: settings({ attempts: 12, concurrency: 10 }),
 };

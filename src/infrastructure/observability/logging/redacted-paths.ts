@@ -10,4 +10,6 @@ export const REDACTED_PATHS = [
   '*.secret',
   '*.accessToken',
   '*.refreshToken',
+  // Request bodies are not logged; this is for any object that ever carries a Slack webhook URL.
+  '*.webhookUrl',
 ];

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+
+import { AppConfig } from '../../../../infrastructure/config/app-config';
+import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
+import { parseSlackWebhookUrl } from '../../domain/slack-webhook-url';
+import { SlackConnectionEntity } from '../../persistence/slack-connection.entity';
+import { type SlackConnectionView, slackConnectionViewOf } from '../slack-connection-view';
+import { ConnectSlackCommand } from './connect-slack.command';
+
+/**
+ * Connects (or reconnects) the workspace's Slack: a new connection, active, replacing any earlier
+ * one, broken or not. Nothing is sent to Slack here; the first completion is the first message.
+ */
+@CommandHandler(ConnectSlackCommand)
+export class ConnectSlackHandler implements ICommandHandler<ConnectSlackCommand> {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly config: AppConfig,
+  ) {}
+
+  async execute({
+    workspaceId,
+    actorId,
+    webhookUrl,
+  }: ConnectSlackCommand): Promise<SlackConnectionView> {
+    const url = parseSlackWebhookUrl(webhookUrl, { allowLoopback: !this.config.isProduction });
+    const connection: SlackConnectionEntity = {
+      workspaceId,
+      connectionId: randomUUID(),
+      webhookUrl: url.href,
+      state: 'active',
+      brokenReason: null,
+      brokenAt: null,
+      connectedBy: actorId,
+      connectedAt: new Date(),
+      lastDeliveredAt: null,
+    };
+    await this.unitOfWork.run(actorId, (manager) =>
+      manager.upsert(SlackConnectionEntity, connection, ['workspaceId']),
+    );
+    return slackConnectionViewOf(connection);
+  }
+}

@@ -1,0 +1,19 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+
+import { SlackConnectionEntity } from '../../persistence/slack-connection.entity';
+import { type SlackConnectionView, slackConnectionViewOf } from '../slack-connection-view';
+import { GetSlackConnectionQuery } from './get-slack-connection.query';
+
+/** Read on the primary: a tiny row, and an admin expects to see a change they just made. */
+@QueryHandler(GetSlackConnectionQuery)
+export class GetSlackConnectionHandler implements IQueryHandler<GetSlackConnectionQuery> {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute({ workspaceId }: GetSlackConnectionQuery): Promise<SlackConnectionView> {
+    const connection = await this.dataSource.manager.findOneBy(SlackConnectionEntity, {
+      workspaceId,
+    });
+    return slackConnectionViewOf(connection);
+  }
+}

@@ -1,0 +1,6 @@
+import { DomainError } from '../../../common/errors/domain-error';
+
+export class InvalidSlackWebhookUrl extends DomainError {
+  readonly kind = 'invalid';
+  readonly code = 'invalid-slack-webhook-url';
+}
