@@ -33,6 +33,6 @@ export const QUEUE_CATALOGUE: Record<QueueName, QueueSettings> = {
   media: settings({ attempts: 3, concurrency: 2, lockDurationMs: 60_000 }),
   reports: settings({ attempts: 3, concurrency: 2, lockDurationMs: 120_000 }),
   email: settings({ attempts: 5, concurrency: 10 }),
-  webhooks: settings({ attempts: 12, concurrency: 20 }),
+  webhooks: settings({ attempts: 5, concurrency: 20 }), // retries by schedule: docs/WEBHOOKS.md
   notifications: settings({ attempts: 12, concurrency: 10 }),
 };

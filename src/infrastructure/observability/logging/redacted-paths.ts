@@ -8,6 +8,7 @@ export const REDACTED_PATHS = [
   '*.password',
   '*.token',
   '*.secret',
+  '*.previousSecret', // webhook signing secrets (`secret` is covered above)
   '*.accessToken',
   '*.refreshToken',
   // Request bodies are not logged; this is for any object that ever carries a Slack webhook URL.

@@ -1,0 +1,38 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+
+import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
+import { newSigningSecret } from '../../domain/signing-secret';
+import { SsrfGuard } from '../../network/ssrf-guard';
+import { EndpointEntity } from '../../persistence/endpoint.entity';
+import { endpointViewOf } from '../endpoint-view';
+import { CreateEndpointCommand, type CreatedEndpoint } from './create-endpoint.command';
+
+@CommandHandler(CreateEndpointCommand)
+export class CreateEndpointHandler implements ICommandHandler<CreateEndpointCommand> {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly guard: SsrfGuard,
+  ) {}
+
+  async execute(command: CreateEndpointCommand): Promise<CreatedEndpoint> {
+    const { url } = await this.guard.vet(command.url);
+    const secret = newSigningSecret();
+    const endpoint = await this.unitOfWork.run(command.actorId, (manager) =>
+      manager.save(
+        manager.create(EndpointEntity, {
+          workspaceId: command.workspaceId,
+          url,
+          eventTypes: [...new Set(command.eventTypes)],
+          enabled: command.enabled,
+          disabledReason: command.enabled ? null : 'created disabled',
+          secret,
+          previousSecret: null,
+          previousSecretExpiresAt: null,
+          lastSuccessAt: null,
+          createdBy: command.actorId,
+        }),
+      ),
+    );
+    return { ...endpointViewOf(endpoint), secret };
+  }
+}

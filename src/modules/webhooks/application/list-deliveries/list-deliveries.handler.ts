@@ -1,0 +1,24 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+
+import { DeliveryEntity } from '../../persistence/delivery.entity';
+import { endpointOf } from '../../persistence/endpoints.queries';
+import { deliveryViewOf, type DeliveryView } from '../delivery-view';
+import { ListDeliveriesQuery } from './list-deliveries.query';
+
+/** The newest deliveries first, from the primary: the log changes while a customer watches it. */
+@QueryHandler(ListDeliveriesQuery)
+export class ListDeliveriesHandler implements IQueryHandler<ListDeliveriesQuery> {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute(query: ListDeliveriesQuery): Promise<{ items: DeliveryView[] }> {
+    const { workspaceId, endpointId, limit } = query;
+    await endpointOf(this.dataSource.manager, workspaceId, endpointId);
+    const deliveries = await this.dataSource.manager.find(DeliveryEntity, {
+      where: { workspaceId, endpointId },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: limit,
+    });
+    return { items: deliveries.map(deliveryViewOf) };
+  }
+}

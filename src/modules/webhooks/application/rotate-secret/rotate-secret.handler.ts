@@ -1,0 +1,27 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+
+import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
+import { newSigningSecret } from '../../domain/signing-secret';
+import { endpointOf } from '../../persistence/endpoints.queries';
+import { RotateSecretCommand, type RotatedSecret } from './rotate-secret.command';
+
+export const PREVIOUS_SECRET_VALID_MS = 24 * 60 * 60 * 1000;
+
+/** New secret now; the current one keeps signing for 24 h so receivers can switch without gaps. */
+@CommandHandler(RotateSecretCommand)
+export class RotateSecretHandler implements ICommandHandler<RotateSecretCommand> {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  async execute({ workspaceId, actorId, endpointId }: RotateSecretCommand): Promise<RotatedSecret> {
+    const secret = newSigningSecret();
+    const expiresAt = new Date(Date.now() + PREVIOUS_SECRET_VALID_MS);
+    await this.unitOfWork.run(actorId, async (manager) => {
+      const endpoint = await endpointOf(manager, workspaceId, endpointId, 'pessimistic_write');
+      endpoint.previousSecret = endpoint.secret;
+      endpoint.previousSecretExpiresAt = expiresAt;
+      endpoint.secret = secret;
+      await manager.save(endpoint);
+    });
+    return { secret, previousSecretExpiresAt: expiresAt.toISOString() };
+  }
+}

@@ -1,0 +1,23 @@
+import { Command } from '@nestjs/cqrs';
+
+import type { EndpointView } from '../endpoint-view';
+
+/** Fields left undefined stay as they are. */
+export interface EndpointChanges {
+  url?: string;
+  eventTypes?: string[];
+  enabled?: boolean;
+  /** Kept only when disabling; enabling clears it. */
+  disabledReason?: string;
+}
+
+export class UpdateEndpointCommand extends Command<EndpointView> {
+  constructor(
+    readonly workspaceId: string,
+    readonly actorId: string,
+    readonly endpointId: string,
+    readonly changes: EndpointChanges,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,36 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+} from 'class-validator';
+
+import { PUBLIC_EVENT_TYPES } from '../../domain/public-event-types';
+import { WEBHOOK_URL_MAX } from '../../domain/webhook-url';
+
+export class CreateEndpointDto {
+  @ApiProperty({ example: 'https://hooks.example.com/tenfold', maxLength: WEBHOOK_URL_MAX })
+  @IsString()
+  @MaxLength(WEBHOOK_URL_MAX)
+  url!: string;
+
+  @ApiProperty({ type: [String], enum: PUBLIC_EVENT_TYPES })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(PUBLIC_EVENT_TYPES.length)
+  @IsIn(PUBLIC_EVENT_TYPES, {
+    each: true,
+    message: `eventTypes may contain only ${PUBLIC_EVENT_TYPES.join(', ')}`,
+  })
+  eventTypes!: string[];
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
+  enabled?: boolean;
+}
