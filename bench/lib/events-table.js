@@ -203,6 +203,7 @@ module.exports = {
   warningsOf,
   spread,
   ratioLines,
+  verdictLine,
   x,
   range,
   pct,

@@ -6,4 +6,5 @@ module.exports = [
   require('./framework-overhead-quiet'),
   require('./events'),
   require('./replicas'),
+  require('./resilience'),
 ];
