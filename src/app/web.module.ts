@@ -10,6 +10,7 @@ import { MailModule } from '../infrastructure/mail/mail.module';
 import { HealthModule } from '../infrastructure/observability/health/health.module';
 import { LoggingModule } from '../infrastructure/observability/logging/logging.module';
 import { MetricsModule } from '../infrastructure/observability/metrics/metrics.module';
+import { JobStatusModule } from '../infrastructure/queue/job-status/job-status.module';
 import { QueueModule } from '../infrastructure/queue/queue.module';
 import { RateLimitModule } from '../infrastructure/rate-limit/rate-limit.module';
 import { RedisModule } from '../infrastructure/redis/redis.module';
@@ -18,6 +19,7 @@ import { StorageModule } from '../infrastructure/storage/storage.module';
 import { AnalyticsHttpModule } from '../modules/analytics/analytics.http.module';
 import { BillingHttpModule } from '../modules/billing/billing.http.module';
 import { IdentityHttpModule } from '../modules/identity/identity.http.module';
+import { MediaHttpModule } from '../modules/media/media.http.module';
 import { NotificationsHttpModule } from '../modules/notifications/notifications.http.module';
 import { ProjectsHttpModule } from '../modules/projects/projects.http.module';
 import { SystemHttpModule } from '../modules/system/system.http.module';
@@ -51,6 +53,8 @@ export class WebModule {
         BillingHttpModule,
         NotificationsHttpModule,
         WebhooksHttpModule,
+        MediaHttpModule,
+        JobStatusModule,
       ],
     };
   }

@@ -15,7 +15,9 @@ import { QueueConsumptionModule } from '../infrastructure/queue/queue-consumptio
 import { QueueModule } from '../infrastructure/queue/queue.module';
 import { RedisModule } from '../infrastructure/redis/redis.module';
 import { ResilienceModule } from '../infrastructure/resilience/resilience.module';
+import { StorageModule } from '../infrastructure/storage/storage.module';
 import { AnalyticsWorkerModule } from '../modules/analytics/analytics.worker.module';
+import { MediaWorkerModule } from '../modules/media/media.worker.module';
 import { NotificationsWorkerModule } from '../modules/notifications/notifications.worker.module';
 import { ProjectsWorkerModule } from '../modules/projects/projects.worker.module';
 import { SystemWorkerModule } from '../modules/system/system.worker.module';
@@ -41,6 +43,7 @@ export class WorkerModule {
         MailModule,
         EventsModule,
         ResilienceModule,
+        StorageModule,
         CqrsModule.forRoot(),
         QueueConsumptionModule,
         EventsWorkerModule,
@@ -51,6 +54,7 @@ export class WorkerModule {
         ProjectsWorkerModule,
         NotificationsWorkerModule,
         WebhooksWorkerModule,
+        MediaWorkerModule,
         ...extraImports,
       ],
       providers: [DependencyGate],
