@@ -1,12 +1,11 @@
 'use strict';
 
-const { randomUUID } = require('node:crypto');
-
 const db = require('./events-db');
 const { createClient } = require('./http-json');
 const { runOpenLoop } = require('./open-loop');
 const { cpuMs, machineCpuMs, treeCpuMs } = require('./process-cpu');
 const { startServer } = require('./server');
+const { signUpBenchUser } = require('./sign-up');
 const { percentileOfSorted } = require('./stats');
 const { ROOT } = require('./targets');
 
@@ -203,16 +202,10 @@ async function start(bench, target) {
 }
 
 async function signUp(bench) {
-  const stamp = `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
-  const answer = await bench.api.expect(201, 'POST', '/v1/auth/sign-up', {
-    body: {
-      email: `bench-events-${stamp}@example.com`,
-      password: `bench-events-${randomUUID()}`,
-      workspaceName: `bench events ${stamp}`,
-    },
-  });
-  bench.token = answer.session.token;
-  bench.workspaceId = Object.keys(answer.memberships)[0];
+  ({ token: bench.token, workspaceId: bench.workspaceId } = await signUpBenchUser(
+    bench.api,
+    'events',
+  ));
 }
 
 /** Two fresh projects (so that each phase's facts can be told apart) and their open tasks. */

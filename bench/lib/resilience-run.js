@@ -1,11 +1,11 @@
 'use strict';
 
-const { randomUUID } = require('node:crypto');
 const { setTimeout: sleep } = require('node:timers/promises');
 
 const { createClient } = require('./http-json');
 const { runOpenLoop } = require('./open-loop');
 const { startServer } = require('./server');
+const { signUpBenchUser } = require('./sign-up');
 const { percentileOfSorted } = require('./stats');
 const { ROOT } = require('./targets');
 
@@ -195,16 +195,9 @@ async function createTasks(bench, count) {
 }
 
 async function signUpAndConnectSlack(bench) {
-  const stamp = `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
-  const answer = await bench.api.expect(201, 'POST', '/v1/auth/sign-up', {
-    body: {
-      email: `bench-resilience-${stamp}@example.com`,
-      password: `bench-resilience-${randomUUID()}`,
-      workspaceName: `bench resilience ${stamp}`,
-    },
-  });
-  bench.token = answer.session.token;
-  bench.workspaceId = Object.keys(answer.memberships)[0];
+  const { token, workspaceId, stamp } = await signUpBenchUser(bench.api, 'resilience');
+  bench.token = token;
+  bench.workspaceId = workspaceId;
   await bench.api.expect(200, 'PUT', `/v1/workspaces/${bench.workspaceId}/integrations/slack`, {
     token: bench.token,
     body: { webhookUrl: `${bench.stub.origin}/services/T000/B000/bench` },
