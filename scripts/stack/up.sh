@@ -79,12 +79,15 @@ check_prerequisites() {
   pg_binaries_present || missing+=("postgresql-$TENFOLD_PG_VERSION")
   redis_present || missing+=(redis-server)
   rabbitmq_present || missing+=(rabbitmq-server)
+  # The report-export tests render PDFs with pdftoppm and read their text with pdftotext.
+  { command -v pdftoppm && command -v pdftotext; } >/dev/null 2>&1 || missing+=(poppler-utils)
   if ((${#missing[@]})); then
     if is_root; then
       apt_install "${missing[@]}"
       pg_binaries_present || die "PostgreSQL binaries still missing in $TENFOLD_PG_BIN after installing postgresql-$TENFOLD_PG_VERSION"
       redis_present || die "redis-server still missing after installing it"
       rabbitmq_present || die "RabbitMQ still missing in $TENFOLD_RABBITMQ_BIN (or erl/epmd not on PATH) after installing rabbitmq-server"
+      { command -v pdftoppm && command -v pdftotext; } >/dev/null 2>&1 || die "pdftoppm/pdftotext still missing after installing poppler-utils"
     else
       say "The local stack needs packages that are not installed. Install them with:" >&2
       say "" >&2

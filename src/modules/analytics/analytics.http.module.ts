@@ -2,12 +2,15 @@ import { Module } from '@nestjs/common';
 
 import { AnalyticsModule } from './analytics.module';
 import { GetActivityHandler } from './application/get-activity/get-activity.handler';
+import { GetExportHandler } from './application/get-export/get-export.handler';
 import { GetReportHandler } from './application/get-report/get-report.handler';
+import { RequestExportHandler } from './application/request-export/request-export.handler';
 import { AnalyticsController } from './http/analytics.controller';
+import { ExportsController } from './http/exports.controller';
 
 @Module({
   imports: [AnalyticsModule],
-  controllers: [AnalyticsController],
-  providers: [GetActivityHandler, GetReportHandler],
+  controllers: [AnalyticsController, ExportsController],
+  providers: [GetActivityHandler, GetReportHandler, RequestExportHandler, GetExportHandler],
 })
 export class AnalyticsHttpModule {}

@@ -3,11 +3,19 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { ActivityFactEntity } from './persistence/activity-fact.entity';
 import { DailyCounterEntity } from './persistence/daily-counter.entity';
+import { ReportExportEntity } from './persistence/report-export.entity';
 import { TaskFactEntity } from './persistence/task-fact.entity';
 
 /** Providers both processes share: the module's schema (`analytics`). */
 @Module({
-  imports: [TypeOrmModule.forFeature([ActivityFactEntity, DailyCounterEntity, TaskFactEntity])],
+  imports: [
+    TypeOrmModule.forFeature([
+      ActivityFactEntity,
+      DailyCounterEntity,
+      TaskFactEntity,
+      ReportExportEntity,
+    ]),
+  ],
   exports: [TypeOrmModule],
 })
 export class AnalyticsModule {}

@@ -1,5 +1,31 @@
 import { Module } from '@nestjs/common';
 
+import { AttachmentViews } from './application/attachment-view';
+import { CompleteUploadHandler } from './application/complete-upload/complete-upload.handler';
+import { DeleteAttachmentHandler } from './application/delete-attachment/delete-attachment.handler';
+import { GetAttachmentHandler } from './application/get-attachment/get-attachment.handler';
+import { ListAttachmentsHandler } from './application/list-attachments/list-attachments.handler';
+import { ProcessingQueue } from './application/processing-queue';
+import { RequestUploadHandler } from './application/request-upload/request-upload.handler';
+import { UploadImageHandler } from './application/upload-image/upload-image.handler';
+import { AttachmentsController } from './http/attachments.controller';
+import { RawImageBodies } from './http/raw-image-bodies';
+import { MediaModule } from './media.module';
+
 /** Image attachments of tasks: upload (presigned or streamed), read, delete. Web only. */
-@Module({})
+@Module({
+  imports: [MediaModule],
+  controllers: [AttachmentsController],
+  providers: [
+    RawImageBodies,
+    AttachmentViews,
+    ProcessingQueue,
+    RequestUploadHandler,
+    CompleteUploadHandler,
+    UploadImageHandler,
+    GetAttachmentHandler,
+    ListAttachmentsHandler,
+    DeleteAttachmentHandler,
+  ],
+})
 export class MediaHttpModule {}

@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
 
+import { ProcessImageProcessor } from './jobs/process-image.processor';
+import { MediaModule } from './media.module';
+
 /** Processes uploaded images into their variants (media queue). Worker only. */
-@Module({})
+@Module({
+  imports: [MediaModule],
+  providers: [ProcessImageProcessor],
+})
 export class MediaWorkerModule {}

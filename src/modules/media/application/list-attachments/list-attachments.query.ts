@@ -1,0 +1,6 @@
+export class ListAttachmentsQuery {
+  constructor(
+    readonly workspaceId: string,
+    readonly taskId: string,
+  ) {}
+}

@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+
+import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
+import { ObjectStorage } from '../../../../infrastructure/storage/object-storage';
+import { ImageTooLarge } from '../../domain/media.errors';
+import { MAX_UPLOAD_BYTES, UPLOAD_URL_SECONDS } from '../../domain/media-limits';
+import { storageKeysOf } from '../../domain/storage-keys';
+import { AttachmentEntity } from '../../persistence/attachment.entity';
+import { RequestUploadCommand } from './request-upload.command';
+
+export interface UploadTicket {
+  id: string;
+  uploadUrl: string;
+  expiresAt: string;
+}
+
+/** Announces an attachment (pending) and hands out a URL to PUT the original to. */
+@CommandHandler(RequestUploadCommand)
+export class RequestUploadHandler implements ICommandHandler<RequestUploadCommand> {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly storage: ObjectStorage,
+  ) {}
+
+  async execute({
+    workspaceId,
+    actorId,
+    taskId,
+    file,
+  }: RequestUploadCommand): Promise<UploadTicket> {
+    if (file.size > MAX_UPLOAD_BYTES) throw new ImageTooLarge(file.size);
+    const id = randomUUID();
+    const expiresAt = new Date(Date.now() + UPLOAD_URL_SECONDS * 1000);
+    const uploadUrl = await this.storage.uploadUrl(
+      storageKeysOf(workspaceId, id).original,
+      file.contentType,
+      UPLOAD_URL_SECONDS,
+    );
+    await this.unitOfWork.run(actorId, (manager) =>
+      manager.insert(AttachmentEntity, {
+        id,
+        workspaceId,
+        taskId,
+        ...file,
+        status: 'pending',
+        createdBy: actorId,
+        uploadExpiresAt: expiresAt,
+      }),
+    );
+    return { id, uploadUrl, expiresAt: expiresAt.toISOString() };
+  }
+}

@@ -1,0 +1,48 @@
+import { DomainError } from '../../../common/errors/domain-error';
+import { MAX_UPLOAD_BYTES } from './media-limits';
+
+export class AttachmentNotFound extends DomainError {
+  readonly kind = 'not-found';
+  readonly code = 'attachment-not-found';
+  constructor() {
+    super('No such attachment in this workspace');
+  }
+}
+
+export class UploadMissing extends DomainError {
+  readonly kind = 'conflict';
+  readonly code = 'upload-missing';
+  constructor() {
+    super('Nothing has been uploaded to the upload URL yet');
+  }
+}
+
+export class UploadUrlExpired extends DomainError {
+  readonly kind = 'conflict';
+  readonly code = 'upload-url-expired';
+  constructor() {
+    super('The upload URL has expired; announce the attachment again');
+  }
+}
+
+/** Rejections the HTTP edge answers with their own status (413, 415, 411): see http/media-problems.ts. */
+export class ImageTooLarge extends Error {
+  constructor(readonly size: number | null) {
+    super(
+      `The image is larger than ${MAX_UPLOAD_BYTES} bytes` +
+        (size === null ? '' : ` (${size} bytes)`),
+    );
+  }
+}
+
+export class NotAnAcceptedImage extends Error {
+  constructor(detail: string) {
+    super(`Not a PNG, JPEG, WebP or GIF image: ${detail}`);
+  }
+}
+
+export class LengthRequired extends Error {
+  constructor() {
+    super('A streamed upload needs a Content-Length header');
+  }
+}

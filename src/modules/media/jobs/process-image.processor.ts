@@ -1,0 +1,150 @@
+import { Logger } from '@nestjs/common';
+import { type Job, UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+
+import { withCorrelationId } from '../../../common/correlation/correlation-context';
+import { newEventMetadata } from '../../../common/correlation/new-event-metadata';
+import { UnitOfWork } from '../../../infrastructure/database/unit-of-work';
+import { EventOutbox } from '../../../infrastructure/events/event-outbox';
+import { DrainableProcessor } from '../../../infrastructure/queue/drainable-processor';
+import { QueueProcessor } from '../../../infrastructure/queue/queue-processor.decorator';
+import { ObjectStorage } from '../../../infrastructure/storage/object-storage';
+import type { ProcessImageJobData, ProcessImageJobResult } from '../application/media-job';
+import { AttachmentReadyV1 } from '../contracts/attachment-ready.event';
+import { storageKeysOf } from '../domain/storage-keys';
+import { AttachmentEntity, type AttachmentVariants } from '../persistence/attachment.entity';
+import { markFailed, markReady } from '../persistence/attachments.queries';
+import { makeVariants, UnprocessableImage, type Variants } from './image-variants';
+
+type ProcessImageJob = Job<ProcessImageJobData, ProcessImageJobResult>;
+
+/**
+ * Makes an attachment's thumbnail and preview (docs/MEDIA.md, "Processing"). Safe to run twice:
+ * variants go to fixed keys, and processing → ready is a guarded update that publishes
+ * media.attachment.ready.v1 in its own transaction only when it made the transition.
+ * A file sharp cannot (or must not) decode fails for good, and the attachment says why.
+ */
+@QueueProcessor('media')
+export class ProcessImageProcessor extends DrainableProcessor<
+  ProcessImageJobData,
+  ProcessImageJobResult
+> {
+  private readonly logger = new Logger('MediaProcessing');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: EventOutbox,
+    private readonly storage: ObjectStorage,
+  ) {
+    super();
+  }
+
+  protected handle(job: ProcessImageJob, signal: AbortSignal): Promise<ProcessImageJobResult> {
+    return withCorrelationId(job.data.correlationId ?? job.id ?? 'media', () =>
+      this.processImage(job, signal),
+    );
+  }
+
+  private async processImage(
+    job: ProcessImageJob,
+    signal: AbortSignal,
+  ): Promise<ProcessImageJobResult> {
+    const { attachmentId } = job.data;
+    // From the primary: the row was committed before the job was enqueued.
+    const attachment = await this.dataSource.manager.findOneBy(AttachmentEntity, {
+      id: attachmentId,
+      workspaceId: job.data.workspaceId,
+    });
+    if (!attachment) return { attachmentId, outcome: 'deleted', variants: null };
+    if (attachment.status === 'ready')
+      return { attachmentId, outcome: 'already-ready', variants: attachment.variants };
+    if (attachment.status === 'failed')
+      throw new UnrecoverableError(attachment.failureReason ?? 'attachment failed');
+    await job.updateProgress(10);
+
+    const keys = storageKeysOf(attachment.workspaceId, attachment.id);
+    const variants = await this.variantsOf(attachment, keys.original);
+    signal.throwIfAborted();
+    await job.updateProgress(50);
+    await Promise.all([
+      this.store(keys.thumbnail, variants.thumbnail.bytes),
+      this.store(keys.preview, variants.preview.bytes),
+    ]);
+    await job.updateProgress(90);
+
+    const recorded = recordOf(variants);
+    const madeReady = await this.unitOfWork.run(null, async (manager) => {
+      if (!(await markReady(manager, attachment.id, recorded))) return false;
+      await this.outbox.publish(manager, readyEvent(attachment, recorded));
+      return true;
+    });
+    if (!madeReady) return this.afterLostRace(attachment, keys);
+    await job.updateProgress(100);
+    return { attachmentId, outcome: 'ready', variants: recorded };
+  }
+
+  private async variantsOf(attachment: AttachmentEntity, key: string): Promise<Variants> {
+    const { body } = await this.storage.get(key);
+    try {
+      return await makeVariants(body);
+    } catch (error) {
+      if (!(error instanceof UnprocessableImage)) throw error;
+      await this.unitOfWork.run(null, (manager) =>
+        markFailed(manager, attachment.id, error.message),
+      );
+      this.logger.warn(`attachment ${attachment.id} failed: ${error.message}`);
+      throw new UnrecoverableError(error.message);
+    }
+  }
+
+  private store(key: string, bytes: Buffer): Promise<void> {
+    return this.storage.put(key, bytes, { contentType: 'image/webp', contentLength: bytes.length });
+  }
+
+  /** Another run made it ready first, or the attachment was deleted meanwhile. */
+  private async afterLostRace(
+    attachment: AttachmentEntity,
+    keys: ReturnType<typeof storageKeysOf>,
+  ): Promise<ProcessImageJobResult> {
+    const now = await this.dataSource.manager.findOneBy(AttachmentEntity, { id: attachment.id });
+    if (now?.status === 'ready')
+      return { attachmentId: attachment.id, outcome: 'already-ready', variants: now.variants };
+    if (!now) {
+      await Promise.all(Object.values(keys).map((key) => this.storage.delete(key)));
+      return { attachmentId: attachment.id, outcome: 'deleted', variants: null };
+    }
+    throw new UnrecoverableError(now.failureReason ?? `attachment is ${now.status}`);
+  }
+}
+
+function recordOf(variants: Variants): AttachmentVariants {
+  const sized = ({ width, height, bytes }: Variants['thumbnail']) => ({
+    width,
+    height,
+    size: bytes.length,
+  });
+  return {
+    original: variants.original,
+    thumbnail: sized(variants.thumbnail),
+    preview: sized(variants.preview),
+  };
+}
+
+function readyEvent(attachment: AttachmentEntity, variants: AttachmentVariants): AttachmentReadyV1 {
+  const { id, taskId, fileName, contentType, size, workspaceId, createdBy } = attachment;
+  const dimensions = ({ width, height }: { width: number; height: number }) => ({ width, height });
+  return new AttachmentReadyV1(
+    {
+      attachmentId: id,
+      taskId,
+      fileName,
+      contentType,
+      size,
+      original: dimensions(variants.original),
+      thumbnail: dimensions(variants.thumbnail),
+      preview: dimensions(variants.preview),
+    },
+    newEventMetadata(workspaceId, createdBy),
+  );
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { AttachmentEntity } from './persistence/attachment.entity';
+
+/** Providers both processes share: the module's schema (`media`). */
+@Module({
+  imports: [TypeOrmModule.forFeature([AttachmentEntity])],
+  exports: [TypeOrmModule],
+})
+export class MediaModule {}

@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto';
+import { crc32, deflateSync } from 'node:zlib';
+
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Job, Queue } from 'bullmq';
+import sharp from 'sharp';
+import { DataSource } from 'typeorm';
+
+import type { IntegrationEventJson } from '../../../src/common/contracts/integration-event';
+import type { AttachmentView } from '../../../src/modules/media/application/attachment-view';
+import type { AttachmentReadyPayload } from '../../../src/modules/media/contracts/attachment-ready.event';
+import { bearer, type SignedInUser, signUp } from '../../support/identity-client';
+import { waitFor } from '../../support/wait-for';
+import type { WebAppUnderTest } from '../../support/web-app-under-test';
+
+export const attachmentsPath = (workspaceId: string, taskId: string) =>
+  `/v1/workspaces/${workspaceId}/tasks/${taskId}/attachments`;
+
+/** A photo-like PNG: noise, so that it does not compress to nothing. */
+export async function pngOf(width: number, height: number): Promise<Buffer> {
+  return sharp({
+    create: { width, height, channels: 3, background: { r: 200, g: 80, b: 40 } },
+  })
+    .png()
+    .toBuffer();
+}
+
+/**
+ * A valid 20000×20000 1-bit greyscale PNG of about 50 KB that would decode to 400 megapixels.
+ * Written by hand: encoding it through sharp would itself need the pixels.
+ */
+export function decompressionBomb(side = 20_000): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(side, 0);
+  header.writeUInt32BE(side, 4);
+  header.set([1, 0, 0, 0, 0], 8); // bit depth 1, greyscale, deflate, no filter, no interlace
+  const rows = Buffer.alloc(side * (1 + Math.ceil(side / 8))); // filter byte 0 + zero pixels
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+export async function dimensionsAt(
+  url: string,
+): Promise<{ width: number; height: number; format: string }> {
+  const response = await fetch(url);
+  if (response.status !== 200) throw new Error(`GET ${url}: ${response.status}`);
+  const { width, height, format } = await sharp(
+    Buffer.from(await response.arrayBuffer()),
+  ).metadata();
+  return { width: width!, height: height!, format: format! };
+}
+
+export interface Accepted {
+  status: number;
+  location: string | undefined;
+  jobId: string;
+  attachmentId: string;
+  text: string;
+}
+
+/** The web app under test, driven as a client would, plus direct looks at queue and tables. */
+export class MediaWorld {
+  readonly queue: Queue;
+
+  constructor(readonly web: WebAppUnderTest) {
+    this.queue = web.app.get<Queue>(getQueueToken('media'));
+  }
+
+  get db(): DataSource {
+    return this.web.app.get(DataSource);
+  }
+
+  owner(label: string): Promise<SignedInUser> {
+    return signUp(this.web.http, label);
+  }
+
+  /** Presigned way: announce, PUT the bytes to S3 directly, complete. */
+  async uploadPresigned(
+    user: SignedInUser,
+    bytes: Buffer,
+    contentType = 'image/png',
+    taskId = randomUUID(),
+  ): Promise<Accepted> {
+    const path = attachmentsPath(user.workspaceId, taskId);
+    const ticket = await this.web.http
+      .post(path)
+      .set(bearer(user.token))
+      .send({ fileName: 'picture.png', contentType, size: bytes.length });
+    if (ticket.status !== 201) throw new Error(`announce: ${ticket.status} ${ticket.text}`);
+    const put = await fetch(ticket.body.uploadUrl, {
+      method: 'PUT',
+      headers: { 'content-type': contentType },
+      body: bytes,
+    });
+    if (put.status !== 200) throw new Error(`PUT to S3: ${put.status}`);
+    const done = await this.web.http
+      .post(`${path}/${ticket.body.id}/complete`)
+      .set(bearer(user.token));
+    return accepted(done);
+  }
+
+  /** Streamed way: the bytes as the request body. */
+  async uploadStreamed(
+    user: SignedInUser,
+    bytes: Buffer,
+    contentType = 'image/png',
+    taskId = randomUUID(),
+    requestId = `media-${randomUUID()}`,
+  ): Promise<Accepted> {
+    const response = await this.web.http
+      .post(`${attachmentsPath(user.workspaceId, taskId)}/upload`)
+      .query({ fileName: 'streamed.png' })
+      .set(bearer(user.token))
+      .set('x-request-id', requestId)
+      .set('content-type', contentType)
+      .send(bytes);
+    return accepted(response);
+  }
+
+  async finishedJob(jobId: string, timeoutMs = 30_000): Promise<Job> {
+    return waitFor(
+      `job ${jobId} to finish`,
+      async () => {
+        const job = await this.queue.getJob(jobId);
+        if (!job) return undefined;
+        return job.finishedOn ? job : undefined;
+      },
+      timeoutMs,
+    );
+  }
+
+  async attachment(user: SignedInUser, attachmentId: string): Promise<AttachmentView> {
+    const [row]: { task_id: string }[] = await this.db.query(
+      'SELECT task_id FROM media.attachments WHERE id = $1',
+      [attachmentId],
+    );
+    if (!row) throw new Error(`no attachment ${attachmentId}`);
+    const response = await this.web.http
+      .get(`${attachmentsPath(user.workspaceId, row.task_id)}/${attachmentId}`)
+      .set(bearer(user.token));
+    if (response.status !== 200)
+      throw new Error(`GET attachment: ${response.status} ${response.text}`);
+    return response.body;
+  }
+
+  async readyEvents(attachmentId: string): Promise<IntegrationEventJson<AttachmentReadyPayload>[]> {
+    const rows: { event: IntegrationEventJson<AttachmentReadyPayload> }[] = await this.db.query(
+      `SELECT event FROM messaging.outbox
+         WHERE type = 'media.attachment.ready.v1' AND event->'payload'->>'attachmentId' = $1`,
+      [attachmentId],
+    );
+    return rows.map((row) => row.event);
+  }
+}
+
+function accepted(response: {
+  status: number;
+  headers: Record<string, string>;
+  body: { jobId?: string; attachmentId?: string };
+  text: string;
+}): Accepted {
+  return {
+    status: response.status,
+    location: response.headers.location,
+    jobId: response.body.jobId ?? '',
+    attachmentId: response.body.attachmentId ?? '',
+    text: response.text,
+  };
+}
