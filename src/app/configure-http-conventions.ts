@@ -5,6 +5,7 @@ import { ProblemDetailsFilter } from '../common/http/problem-details.filter';
 import { createValidationPipe } from '../common/http/create-validation-pipe';
 import { AppConfig } from '../infrastructure/config/app-config';
 import { HttpMetrics } from '../infrastructure/observability/metrics/http-metrics';
+import { RequestBudgetInterceptor } from '../infrastructure/observability/metrics/request-budget.interceptor';
 import { exposeReadRoutes } from './expose-read-routes';
 
 /** /v1 prefix, strict validation, problem+json for every error, latency metrics. */
@@ -13,6 +14,7 @@ export function configureHttpConventions(app: NestFastifyApplication): void {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalInterceptors(new CorrelationInterceptor());
+  app.useGlobalInterceptors(RequestBudgetInterceptor.for(app));
   // Nest also hands errors raised by Fastify itself (malformed JSON, wrong media type, body too
   // large) to global filters, so this one filter covers every error.
   const fastify = app.getHttpAdapter().getInstance();

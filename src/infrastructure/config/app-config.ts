@@ -3,7 +3,8 @@ import type { QueueName } from '../queue/queue-names';
 export interface AppConfigValues {
   env: 'development' | 'test' | 'production';
   logLevel: string;
-  http: { host: string; port: number; bodyLimitBytes: number };
+  /** `requestBudgetMs`: a handler slower than this logs a warning (docs/JOBS.md, "Budget"). */
+  http: { host: string; port: number; bodyLimitBytes: number; requestBudgetMs: number };
   worker: { httpPort: number; queues: QueueName[] };
   shutdownGraceMs: number;
   database: {

@@ -101,6 +101,7 @@ export const environmentSchema = z.object({
   HTTP_HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
   HTTP_PORT: port.default(3000),
   HTTP_BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
+  REQUEST_BUDGET_MS: positiveInt.default(200),
   WORKER_HTTP_PORT: port.default(3001),
   WORKER_QUEUES: queueList.default([...QUEUE_NAMES]),
   SHUTDOWN_GRACE_MS: positiveInt.default(10_000),

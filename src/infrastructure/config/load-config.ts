@@ -54,7 +54,12 @@ function toAppConfig(env: Environment): AppConfig {
   return new AppConfig({
     env: env.NODE_ENV,
     logLevel: env.LOG_LEVEL,
-    http: { host: env.HTTP_HOST, port: env.HTTP_PORT, bodyLimitBytes: env.HTTP_BODY_LIMIT_BYTES },
+    http: {
+      host: env.HTTP_HOST,
+      port: env.HTTP_PORT,
+      bodyLimitBytes: env.HTTP_BODY_LIMIT_BYTES,
+      requestBudgetMs: env.REQUEST_BUDGET_MS,
+    },
     worker: { httpPort: env.WORKER_HTTP_PORT, queues: env.WORKER_QUEUES },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     database: {

@@ -8,6 +8,11 @@ export interface QueueSettings {
   concurrency: number;
   /** How long a job's lock lasts without renewal; a crashed worker's job is retried after it. */
   lockDurationMs: number;
+  /**
+   * BullMQ rate limit: at most `max` jobs started per `duration` ms. BullMQ keeps the limiter in
+   * Redis per queue, so it holds across all workers of the queue, not per process.
+   */
+  limiter?: { max: number; duration: number };
 }
 
 const DAY_SECONDS = 24 * 60 * 60;
@@ -16,6 +21,7 @@ function settings(overrides: Partial<QueueSettings> & { attempts: number }): Que
   return {
     concurrency: overrides.concurrency ?? 5,
     lockDurationMs: overrides.lockDurationMs ?? 30_000,
+    ...(overrides.limiter ? { limiter: overrides.limiter } : {}),
     jobDefaults: {
       attempts: overrides.attempts,
       backoff: { type: 'exponential', delay: 1_000 },
@@ -34,5 +40,12 @@ export const QUEUE_CATALOGUE: Record<QueueName, QueueSettings> = {
   reports: settings({ attempts: 3, concurrency: 2, lockDurationMs: 120_000 }),
   email: settings({ attempts: 5, concurrency: 10 }),
   webhooks: settings({ attempts: 5, concurrency: 20 }), // retries by schedule: docs/WEBHOOKS.md
-  notifications: settings({ attempts: 12, concurrency: 10 }),
+  // Slack accepts about one message per second per incoming webhook and answers 429 beyond it;
+  // 10 jobs/s across the queue keeps a burst (many workspaces, or one busy one) from turning
+  // into 429s and retries, while one workspace's webhook rarely sees more than a few a second.
+  notifications: settings({
+    attempts: 12,
+    concurrency: 10,
+    limiter: { max: 10, duration: 1_000 },
+  }),
 };

@@ -8,6 +8,11 @@ import type { QueueName } from './queue-names';
  * QueueConsumption runs them once Postgres and Redis answer, and only for WORKER_QUEUES.
  */
 export function QueueProcessor(queue: QueueName): ClassDecorator {
-  const { concurrency, lockDurationMs } = QUEUE_CATALOGUE[queue];
-  return Processor(queue, { autorun: false, concurrency, lockDuration: lockDurationMs });
+  const { concurrency, lockDurationMs, limiter } = QUEUE_CATALOGUE[queue];
+  return Processor(queue, {
+    autorun: false,
+    concurrency,
+    lockDuration: lockDurationMs,
+    ...(limiter ? { limiter } : {}),
+  });
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Histogram } from 'prom-client';
 
 import { MetricsRegistry } from './metrics-registry';
+import { routePatternOf } from './route-pattern';
 
 /** Request latency by route pattern (never the raw URL, which would explode label cardinality). */
 @Injectable()
@@ -21,7 +22,7 @@ export class HttpMetrics {
 
   attachTo(fastify: FastifyInstance): void {
     fastify.addHook('onResponse', async (request, reply) => {
-      const route = request.routeOptions.url ?? 'unmatched';
+      const route = routePatternOf(request);
       this.duration.observe(
         { method: request.method, route, status: String(reply.statusCode) },
         reply.elapsedTime / 1000,

@@ -1,5 +1,16 @@
 import { Module } from '@nestjs/common';
 
-/** GET /v1/jobs/{id} (+ SSE) and the admin dead-letter routes. Web only. */
-@Module({})
+import { DeadLetters } from './dead-letters';
+import { DeadLettersController } from './dead-letters.controller';
+import { JobEventStreams } from './job-event-streams';
+import { JobLookup } from './job-lookup';
+import { JobQueues } from './job-queues';
+import { JobsController } from './jobs.controller';
+
+/** GET /v1/jobs/{id} (+ SSE) and the admin dead-letter routes. Web only. docs/JOBS.md */
+@Module({
+  controllers: [JobsController, DeadLettersController],
+  providers: [JobQueues, JobLookup, JobEventStreams, DeadLetters],
+  exports: [JobEventStreams],
+})
 export class JobStatusModule {}
