@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { DailyCompletionsEntity } from './persistence/daily-completions.entity';
+import { DigestEntity } from './persistence/digest.entity';
+import { DigestMemberEntity } from './persistence/digest-member.entity';
+import { DigestRecipientEntity } from './persistence/digest-recipient.entity';
 import { SlackConnectionEntity } from './persistence/slack-connection.entity';
 import { SlackDeliveryEntity } from './persistence/slack-delivery.entity';
 import { TaskTitleEntity } from './persistence/task-title.entity';
@@ -8,7 +12,15 @@ import { TaskTitleEntity } from './persistence/task-title.entity';
 /** Providers both processes share: the module's schema (`notifications`). */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([SlackConnectionEntity, SlackDeliveryEntity, TaskTitleEntity]),
+    TypeOrmModule.forFeature([
+      SlackConnectionEntity,
+      SlackDeliveryEntity,
+      TaskTitleEntity,
+      DigestMemberEntity,
+      DigestEntity,
+      DigestRecipientEntity,
+      DailyCompletionsEntity,
+    ]),
   ],
   exports: [TypeOrmModule],
 })

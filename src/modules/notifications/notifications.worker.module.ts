@@ -1,13 +1,28 @@
 import { Module } from '@nestjs/common';
 
+import { CountCompletionsConsumer } from './consumers/count-completions.consumer';
+import { DigestMembersConsumer } from './consumers/digest-members.consumer';
 import { NotifySlackConsumer } from './consumers/notify-slack.consumer';
 import { RecordTaskTitleConsumer } from './consumers/record-task-title.consumer';
-import { SlackNotificationProcessor } from './jobs/slack-notification.processor';
+import { DigestFanOut } from './jobs/digest-fan-out';
+import { NotificationsProcessor } from './jobs/notifications.processor';
+import { SlackDelivery } from './jobs/slack-delivery';
 import { NotificationsModule } from './notifications.module';
 
-/** Reacts to task completions with a Slack message, sent by a job on the notifications queue. */
+/**
+ * Reacts to task completions with a Slack message, keeps the digest's members and counts, and
+ * runs the notifications queue's jobs (Slack messages, digest fan-outs).
+ */
 @Module({
   imports: [NotificationsModule],
-  providers: [RecordTaskTitleConsumer, NotifySlackConsumer, SlackNotificationProcessor],
+  providers: [
+    RecordTaskTitleConsumer,
+    NotifySlackConsumer,
+    DigestMembersConsumer,
+    CountCompletionsConsumer,
+    SlackDelivery,
+    DigestFanOut,
+    NotificationsProcessor,
+  ],
 })
 export class NotificationsWorkerModule {}

@@ -1,4 +1,4 @@
-/** The notifications queue's one job: tell a workspace's Slack that a task was completed. */
+/** A notifications-queue job: tell a workspace's Slack that a task was completed. */
 export const SLACK_TASK_COMPLETED_JOB = 'slack-task-completed';
 
 /** Ids only: the processor reads the connection and the title when it runs. */

@@ -1,11 +1,9 @@
-import { Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 import { AppConfig } from '../../../infrastructure/config/app-config';
 import { UnitOfWork } from '../../../infrastructure/database/unit-of-work';
-import { DrainableProcessor } from '../../../infrastructure/queue/drainable-processor';
-import { QueueProcessor } from '../../../infrastructure/queue/queue-processor.decorator';
 import { OutboundFailure } from '../../../infrastructure/resilience/outbound-failure';
 import { OutboundHttp } from '../../../infrastructure/resilience/outbound-http';
 import type {
@@ -23,10 +21,10 @@ export const SLACK = 'slack';
 /** Jobs that find the breaker open wake up spread over this share of its reset time. */
 const OPEN_BREAKER_JITTER = 0.2;
 
-type SlackJob = Job<SlackNotificationJobData, SlackNotificationJobResult>;
+export type SlackJob = Job<SlackNotificationJobData, SlackNotificationJobResult>;
 
 /**
- * Posts one completion to the workspace's Slack webhook (docs/NOTIFICATIONS.md):
+ * Run by NotificationsProcessor for slack-task-completed jobs. Posts one completion to the workspace's Slack webhook (docs/NOTIFICATIONS.md):
  * - 2xx: recorded as delivered, so the job never posts the same event twice once it knows;
  * - breaker open: back to "delayed" for about the breaker's reset time, no attempt used;
  * - timeout, network error, 408/429/5xx: thrown, so the queue retries with backoff;
@@ -34,11 +32,8 @@ type SlackJob = Job<SlackNotificationJobData, SlackNotificationJobResult>;
  *   and the job fails without retries.
  * The webhook URL is a secret and appears in no log line and no job field.
  */
-@QueueProcessor('notifications')
-export class SlackNotificationProcessor extends DrainableProcessor<
-  SlackNotificationJobData,
-  SlackNotificationJobResult
-> {
+@Injectable()
+export class SlackDelivery {
   private readonly logger = new Logger('SlackNotifications');
 
   constructor(
@@ -46,11 +41,9 @@ export class SlackNotificationProcessor extends DrainableProcessor<
     private readonly unitOfWork: UnitOfWork,
     private readonly outbound: OutboundHttp,
     private readonly config: AppConfig,
-  ) {
-    super();
-  }
+  ) {}
 
-  protected async handle(job: SlackJob, signal: AbortSignal): Promise<SlackNotificationJobResult> {
+  async deliver(job: SlackJob, signal: AbortSignal): Promise<SlackNotificationJobResult> {
     const { workspaceId, taskId, eventId } = job.data;
     const manager = this.dataSource.manager;
     if (await wasDelivered(manager, eventId)) return { outcome: 'already-delivered' };

@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+
+import { InjectQueue } from '@nestjs/bullmq';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import type { Queue } from 'bullmq';
+
+import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
+import { newJobId } from '../../../../infrastructure/queue/job-reference';
+import { digestPeriodEnding } from '../../domain/digest-period';
+import { completionsIn } from '../../persistence/daily-completions.queries';
+import { DigestEntity } from '../../persistence/digest.entity';
+import { DIGEST_FAN_OUT_JOB, type DigestJobData, type DigestJobResult } from '../digest-job';
+import { type DigestRequested, RequestDigestCommand } from './request-digest.command';
+
+/**
+ * Fixes the digest's content (the completions of the last 7 days) in a row, then enqueues the
+ * fan-out that mails it. If enqueueing fails the request fails, and the row stays unsent.
+ */
+@CommandHandler(RequestDigestCommand)
+export class RequestDigestHandler implements ICommandHandler<RequestDigestCommand> {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    @InjectQueue('notifications') private readonly queue: Queue<DigestJobData, DigestJobResult>,
+  ) {}
+
+  async execute({ workspaceId, actorId }: RequestDigestCommand): Promise<DigestRequested> {
+    const digestId = randomUUID();
+    const requestedAt = new Date();
+    const period = digestPeriodEnding(requestedAt);
+    const { value: completedTasks, position } = await this.unitOfWork.commit(
+      actorId,
+      async (manager) => {
+        const completed = await completionsIn(manager, workspaceId, period);
+        await manager.insert(DigestEntity, {
+          digestId,
+          workspaceId,
+          requestedBy: actorId,
+          requestedAt,
+          periodStart: period.start,
+          periodEnd: period.end,
+          completedTasks: completed,
+        });
+        return completed;
+      },
+    );
+    const jobId = newJobId('notifications');
+    await this.queue.add(
+      DIGEST_FAN_OUT_JOB,
+      { workspaceId, requestedBy: actorId, readAfter: position, digestId },
+      { jobId },
+    );
+    return { jobId, digestId, completedTasks };
+  }
+}

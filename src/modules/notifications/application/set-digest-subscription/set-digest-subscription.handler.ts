@@ -1,0 +1,25 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+
+import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
+import { recordSubscription } from '../../persistence/digest-members.queries';
+import { SetDigestSubscriptionCommand } from './set-digest-subscription.command';
+
+/**
+ * A member subscribes or unsubscribes themself. Their session's address becomes the digest's
+ * address for them: identity's events carry none (docs/NOTIFICATIONS.md, "Addresses").
+ */
+@CommandHandler(SetDigestSubscriptionCommand)
+export class SetDigestSubscriptionHandler implements ICommandHandler<SetDigestSubscriptionCommand> {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  async execute({
+    workspaceId,
+    member,
+    subscribed,
+  }: SetDigestSubscriptionCommand): Promise<{ subscribed: boolean }> {
+    await this.unitOfWork.run(member.userId, (manager) =>
+      recordSubscription(manager, { workspaceId, ...member, subscribed }),
+    );
+    return { subscribed };
+  }
+}

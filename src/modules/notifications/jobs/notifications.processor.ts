@@ -1,0 +1,38 @@
+import { type Job, UnrecoverableError } from 'bullmq';
+
+import { DrainableProcessor } from '../../../infrastructure/queue/drainable-processor';
+import { QueueProcessor } from '../../../infrastructure/queue/queue-processor.decorator';
+import { DIGEST_FAN_OUT_JOB, type DigestJobResult } from '../application/digest-job';
+import {
+  SLACK_TASK_COMPLETED_JOB,
+  type SlackNotificationJobResult,
+} from '../application/slack-notification-job';
+import { DigestFanOut, type DigestJob } from './digest-fan-out';
+import { SlackDelivery, type SlackJob } from './slack-delivery';
+
+type NotificationResult = SlackNotificationJobResult | DigestJobResult;
+
+/**
+ * The notifications queue's one processor (BullMQ runs one worker per queue and processor): it
+ * hands each job to the use case its name says.
+ */
+@QueueProcessor('notifications')
+export class NotificationsProcessor extends DrainableProcessor<unknown, NotificationResult> {
+  constructor(
+    private readonly slack: SlackDelivery,
+    private readonly digests: DigestFanOut,
+  ) {
+    super();
+  }
+
+  protected handle(job: Job<unknown, NotificationResult>, signal: AbortSignal) {
+    switch (job.name) {
+      case SLACK_TASK_COMPLETED_JOB:
+        return this.slack.deliver(job as SlackJob, signal);
+      case DIGEST_FAN_OUT_JOB:
+        return this.digests.run(job as DigestJob, signal);
+      default:
+        throw new UnrecoverableError(`unknown notifications job "${job.name}"`);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+import type { WorkspaceRole } from '../../../common/auth/workspace-role';
+
+/**
+ * Notifications' own list of a workspace's members, for the weekly digest: fed by identity's
+ * member events (who belongs, with which role) and by the member's own subscription choice.
+ * identity's events carry no email address, so `email` is the address of the member's own session,
+ * recorded when they set their subscription (docs/NOTIFICATIONS.md, "Weekly digest").
+ */
+@Entity({ schema: 'notifications', name: 'digest_members' })
+export class DigestMemberEntity {
+  @PrimaryColumn({
+    name: 'workspace_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'digest_members_pkey',
+  })
+  workspaceId!: string;
+
+  @PrimaryColumn({ name: 'user_id', type: 'uuid', primaryKeyConstraintName: 'digest_members_pkey' })
+  userId!: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  role!: WorkspaceRole;
+
+  /** Null until the member has set their subscription while signed in. */
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email!: string | null;
+
+  @Column({ type: 'boolean', default: true })
+  subscribed!: boolean;
+}
