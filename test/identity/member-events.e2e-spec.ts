@@ -38,9 +38,10 @@ describe('identity member events', () => {
     return token;
   }
 
-  it('publishes joined on sign-up, on a new workspace and on accepting an invitation', async () => {
+  it('publishes registered and joined on sign-up, joined on a new workspace and on accepting an invitation', async () => {
     const owner = await signUp(web.http, 'events-owner');
     expect(await eventsOf(owner.workspaceId)).toEqual([
+      ['identity.user.registered.v1', owner.id, { userId: owner.id, email: owner.email }],
       [
         'identity.member.joined.v1',
         owner.id,

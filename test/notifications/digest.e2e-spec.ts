@@ -86,6 +86,18 @@ describe('weekly digest', () => {
     }
   };
 
+  /** Waits until notifications has each user as a member of the workspace, with an address. */
+  const knownWithAddresses = (workspaceId: string, users: SignedInUser[]) =>
+    waitFor('every member and address to reach notifications', async () => {
+      const [row] = await web.app.get(DataSource).query(
+        `SELECT count(*)::int AS n FROM notifications.digest_members m
+           JOIN notifications.member_addresses a ON a.user_id = m.user_id
+          WHERE m.workspace_id = $1 AND m.user_id = ANY($2::uuid[])`,
+        [workspaceId, users.map((user) => user.id)],
+      );
+      return row.n === users.length ? true : undefined;
+    });
+
   it('mails every subscribed member exactly once, naming the completed count', async () => {
     const owner = await world.newWorkspace('digest-all');
     await completeTasks(owner, 3);
@@ -96,37 +108,27 @@ describe('weekly digest', () => {
     for (const user of [admin, member, viewer]) await subscribe(user, true);
     await subscribe(leaver, true);
     await subscribe(leaver, false);
-    // The owner never set a subscription: notifications knows them (from member.joined) but has
-    // no address for them, and says so in the result.
-    const joined = await waitFor('the owner to be in the digest list', async () => {
-      const rows = await web.app
-        .get(DataSource)
-        .query(
-          `SELECT 1 FROM notifications.digest_members WHERE workspace_id = $1 AND user_id = $2`,
-          [owner.workspaceId, owner.id],
-        );
-      return rows.length ? true : undefined;
-    });
-    expect(joined).toBe(true);
+    // The owner never set a subscription: notifications knows them from member.joined, and their
+    // address from identity.user.registered.v1 (sign-up), so they get the digest too.
+    await knownWithAddresses(owner.workspaceId, [owner, admin, member, viewer, leaver]);
 
     const job = await finished(await requestDigest(admin));
     expect(job.name).toBe(DIGEST_FAN_OUT_JOB);
     expect(job.data).toMatchObject({ workspaceId: owner.workspaceId, requestedBy: admin.id });
     expect(job.returnvalue as DigestJobResult).toMatchObject({
       completedTasks: 3,
-      mailed: 3,
-      withoutAddress: 1,
+      mailed: 4,
+      withoutAddress: 0,
     });
     expect(job.progress).toBe(100);
 
-    const subscribed = [admin, member, viewer].map((user) => user.email);
-    expect(await mailCounts(subscribed)).toEqual([1, 1, 1]);
+    const subscribed = [owner, admin, member, viewer].map((user) => user.email);
+    expect(await mailCounts(subscribed)).toEqual([1, 1, 1, 1]);
     const [mail] = await mailsTo(member.email);
     expect(mail.subject).toBe('Your weekly digest: 3 tasks completed');
     expect(mail.text).toContain('3 tasks completed in your workspace');
     expect(mail.text).toContain(`/v1/workspaces/${owner.workspaceId}/digests/subscription`);
     expect(await mailsTo(leaver.email)).toHaveLength(0);
-    expect(await mailsTo(owner.email)).toHaveLength(0);
   });
 
   it('after an attempt dies between enqueueing and recording a batch, still one mail each', async () => {
@@ -135,24 +137,25 @@ describe('weekly digest', () => {
     const members: SignedInUser[] = [];
     for (let i = 0; i < 5; i++) members.push(await joinAs(web, owner, 'member', `digest-c${i}`));
     for (const user of members) await subscribe(user, true);
+    await knownWithAddresses(owner.workspaceId, [owner, ...members]);
 
     crashes.crashOnceAfter('enqueued', 2); // batch 1 recorded, batch 2 on the email queue only
     const before = crashes.crashes;
     const job = await finished(await requestDigest(owner));
     expect(crashes.crashes).toBe(before + 1);
     expect(job.attemptsMade).toBeGreaterThanOrEqual(2);
-    expect(job.returnvalue as DigestJobResult).toMatchObject({ completedTasks: 1, mailed: 5 });
+    expect(job.returnvalue as DigestJobResult).toMatchObject({ completedTasks: 1, mailed: 6 });
 
-    const addresses = members.map((user) => user.email);
-    expect(await mailCounts(addresses)).toEqual([1, 1, 1, 1, 1]);
+    const addresses = [owner, ...members].map((user) => user.email);
+    expect(await mailCounts(addresses)).toEqual([1, 1, 1, 1, 1, 1]);
 
     // The same digest fanned out again (a job enqueued twice) finds everyone recorded.
     const again = await world.queue.add(DIGEST_FAN_OUT_JOB, job.data, {
       jobId: `notifications.again-${job.data.digestId}`,
     });
     const rerun = await finished(again.id!);
-    expect(rerun.returnvalue as DigestJobResult).toMatchObject({ mailed: 5 });
-    expect(await mailCounts(addresses)).toEqual([1, 1, 1, 1, 1]);
+    expect(rerun.returnvalue as DigestJobResult).toMatchObject({ mailed: 6 });
+    expect(await mailCounts(addresses)).toEqual([1, 1, 1, 1, 1, 1]);
   });
 
   it('is for admins and owners; others get 403, other workspaces 404, bad input 400', async () => {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { CountCompletionsConsumer } from './consumers/count-completions.consumer';
 import { DigestMembersConsumer } from './consumers/digest-members.consumer';
+import { MemberAddressesConsumer } from './consumers/member-addresses.consumer';
 import { NotifySlackConsumer } from './consumers/notify-slack.consumer';
 import { RecordTaskTitleConsumer } from './consumers/record-task-title.consumer';
 import { DigestFanOut } from './jobs/digest-fan-out';
@@ -19,6 +20,7 @@ import { NotificationsModule } from './notifications.module';
     RecordTaskTitleConsumer,
     NotifySlackConsumer,
     DigestMembersConsumer,
+    MemberAddressesConsumer,
     CountCompletionsConsumer,
     SlackDelivery,
     DigestFanOut,

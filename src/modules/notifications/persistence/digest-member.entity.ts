@@ -5,8 +5,8 @@ import type { WorkspaceRole } from '../../../common/auth/workspace-role';
 /**
  * Notifications' own list of a workspace's members, for the weekly digest: fed by identity's
  * member events (who belongs, with which role) and by the member's own subscription choice.
- * identity's events carry no email address, so `email` is the address of the member's own session,
- * recorded when they set their subscription (docs/NOTIFICATIONS.md, "Weekly digest").
+ * The address comes from identity.user.registered.v1 (member_addresses); `email` here is the
+ * address of the member's session when they last set their subscription, the fallback.
  */
 @Entity({ schema: 'notifications', name: 'digest_members' })
 export class DigestMemberEntity {
@@ -23,7 +23,7 @@ export class DigestMemberEntity {
   @Column({ type: 'varchar', length: 8 })
   role!: WorkspaceRole;
 
-  /** Null until the member has set their subscription while signed in. */
+  /** The session's address at the member's last subscription change; null until then. */
   @Column({ type: 'varchar', length: 254, nullable: true })
   email!: string | null;
 

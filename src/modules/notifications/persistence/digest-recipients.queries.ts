@@ -7,14 +7,21 @@ export interface Recipient {
   email: string;
 }
 
+// A member's address: the one identity announced at sign-up, else the one of the session with
+// which they last set their subscription.
+const WITH_ADDRESSES = 'LEFT JOIN notifications.member_addresses a ON a.user_id = m.user_id';
+const ADDRESS = 'coalesce(a.email, m.email)';
+
 /** Subscribed members with an address, and subscribed members without one. */
 export async function recipientCounts(
   manager: EntityManager,
   workspaceId: string,
 ): Promise<{ reachable: number; withoutAddress: number }> {
   const [row] = await manager.query(
-    `SELECT count(email)::int AS reachable, (count(*) - count(email))::int AS "withoutAddress"
-       FROM notifications.digest_members WHERE workspace_id = $1 AND subscribed`,
+    `SELECT count(${ADDRESS})::int AS reachable,
+            (count(*) - count(${ADDRESS}))::int AS "withoutAddress"
+       FROM notifications.digest_members m ${WITH_ADDRESSES}
+      WHERE m.workspace_id = $1 AND m.subscribed`,
     [workspaceId],
   );
   return row;
@@ -26,8 +33,8 @@ export async function nextRecipients(
   query: { workspaceId: string; digestId: string; limit: number },
 ): Promise<Recipient[]> {
   const rows: { user_id: string; email: string }[] = await manager.query(
-    `SELECT m.user_id, m.email FROM notifications.digest_members m
-      WHERE m.workspace_id = $1 AND m.subscribed AND m.email IS NOT NULL
+    `SELECT m.user_id, ${ADDRESS} AS email FROM notifications.digest_members m ${WITH_ADDRESSES}
+      WHERE m.workspace_id = $1 AND m.subscribed AND ${ADDRESS} IS NOT NULL
         AND NOT EXISTS (SELECT 1 FROM notifications.digest_recipients r
                          WHERE r.digest_id = $2 AND r.user_id = m.user_id)
       ORDER BY m.user_id

@@ -5,6 +5,7 @@ import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { MemberJoinedV1 } from '../../contracts/member-joined.event';
+import { UserRegisteredV1 } from '../../contracts/user-registered.event';
 import { EmailAlreadyRegistered } from '../../domain/identity.errors';
 import { hashPassword } from '../../domain/password-hasher';
 import { assertPasswordIsStrong } from '../../domain/password-policy';
@@ -42,6 +43,10 @@ export class SignUpHandler implements ICommandHandler<SignUpCommand> {
         });
         await this.outbox.publish(
           manager,
+          new UserRegisteredV1(
+            { userId: created.id, email: created.email },
+            newEventMetadata(workspace.id, created.id),
+          ),
           new MemberJoinedV1(
             { userId: created.id, role: 'owner', via: 'workspace-created' },
             newEventMetadata(workspace.id, created.id),
