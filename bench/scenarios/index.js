@@ -7,4 +7,5 @@ module.exports = [
   require('./events'),
   require('./replicas'),
   require('./resilience'),
+  require('./jobs'),
 ];
