@@ -121,9 +121,13 @@ export const environmentSchema = z.object({
   DB_POOL_SIZE: positiveInt.default(10),
   DB_STATEMENT_TIMEOUT_MS: positiveInt.default(15_000),
   REDIS_URL: redisUrl.default('redis://127.0.0.1:56379'),
+  // Braces allow a Redis Cluster hash tag, e.g. {tenfold}: every BullMQ key in one slot.
   REDIS_KEY_PREFIX: z
     .string()
-    .regex(/^[a-z0-9:_-]+$/i, 'may hold only letters, digits, ":", "_" and "-"')
+    .regex(
+      /^[a-z0-9:_{}-]+$/i,
+      'may hold only letters, digits, ":", "_", "-" and braces (a cluster hash tag)',
+    )
     .default('tenfold'),
   S3_ENDPOINT: httpUrl.default('http://127.0.0.1:54569'),
   S3_REGION: z.string().min(1, 'must not be empty').default('us-east-1'),

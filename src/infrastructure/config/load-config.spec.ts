@@ -100,4 +100,11 @@ describe('loadConfig', () => {
       /DB_READ_ROUTING_HEADER must not be true when NODE_ENV=production/,
     );
   });
+
+  it('takes a Redis Cluster hash tag as the key prefix, and refuses other characters', () => {
+    expect(loadConfig({ REDIS_KEY_PREFIX: '{tenfold}' }).redis.keyPrefix).toBe('{tenfold}');
+    expect(() => loadConfig({ REDIS_KEY_PREFIX: 'ten fold' })).toThrow(
+      /REDIS_KEY_PREFIX may hold only letters, digits/,
+    );
+  });
 });
