@@ -3,6 +3,8 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
+import tenfold from './eslint-rules/no-process-local-state.mjs';
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.stack/**', 'coverage/**', 'test/fixtures/**'] },
   eslint.configs.recommended,
@@ -32,6 +34,15 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Instances are stateless: no module-level stores, mutable statics, provider Map/Set caches or
+    // local-disk writes unless marked `// stateless-ok: <reason>` (rule doc at the top of
+    // eslint-rules/no-process-local-state.mjs; test/architecture/no-process-local-state-rule.spec.ts).
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.spec.ts'],
+    plugins: { tenfold },
+    rules: { 'tenfold/no-process-local-state': ['error', { moduleDirs: ['src/modules/'] }] },
   },
   {
     files: ['**/*.js', '**/*.cjs'],

@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+// stateless-ok: a temp file in os.tmpdir(), streamed to S3 and removed by the export job
 import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';

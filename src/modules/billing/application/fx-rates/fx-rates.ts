@@ -23,6 +23,7 @@ export interface SourcedRate {
 @Injectable()
 export class FxRates {
   private readonly failures = new ThrottledErrorLog(new Logger('FxRates'), 'live fx rate');
+  // stateless-ok: coalesces concurrent misses into one in-flight API call; holds no data once settled
   /** Concurrent misses for one currency share one call (per instance). */
   private readonly inFlight = new Map<string, Promise<SourcedRate>>();
 
