@@ -21,6 +21,7 @@ import { BillingHttpModule } from '../modules/billing/billing.http.module';
 import { IdentityHttpModule } from '../modules/identity/identity.http.module';
 import { MediaHttpModule } from '../modules/media/media.http.module';
 import { NotificationsHttpModule } from '../modules/notifications/notifications.http.module';
+import { OnboardingHttpModule } from '../modules/onboarding/onboarding.http.module';
 import { ProjectsHttpModule } from '../modules/projects/projects.http.module';
 import { SystemHttpModule } from '../modules/system/system.http.module';
 import { WebhooksHttpModule } from '../modules/webhooks/webhooks.http.module';
@@ -52,6 +53,7 @@ export class WebModule {
         ProjectsHttpModule,
         BillingHttpModule,
         NotificationsHttpModule,
+        OnboardingHttpModule,
         WebhooksHttpModule,
         MediaHttpModule,
         JobStatusModule,

@@ -19,6 +19,7 @@ import { StorageModule } from '../infrastructure/storage/storage.module';
 import { AnalyticsWorkerModule } from '../modules/analytics/analytics.worker.module';
 import { MediaWorkerModule } from '../modules/media/media.worker.module';
 import { NotificationsWorkerModule } from '../modules/notifications/notifications.worker.module';
+import { OnboardingWorkerModule } from '../modules/onboarding/onboarding.worker.module';
 import { ProjectsWorkerModule } from '../modules/projects/projects.worker.module';
 import { SystemWorkerModule } from '../modules/system/system.worker.module';
 import { WebhooksWorkerModule } from '../modules/webhooks/webhooks.worker.module';
@@ -53,6 +54,7 @@ export class WorkerModule {
         MailWorkerModule,
         ProjectsWorkerModule,
         NotificationsWorkerModule,
+        OnboardingWorkerModule,
         WebhooksWorkerModule,
         MediaWorkerModule,
         ...extraImports,
