@@ -8,7 +8,7 @@
 const { stopAll, survivors } = require('./lib/children');
 const { compare } = require('./lib/compare');
 const { describeCheckout, describeMachine } = require('./lib/machine');
-const { checkDist, checkStack } = require('./lib/preflight');
+const { checkDist, checkMigrations, checkStack } = require('./lib/preflight');
 const { writeResults } = require('./lib/results');
 const { ServerStartError } = require('./lib/server');
 const { readSettings, SettingsError, VARIABLES } = require('./lib/settings');
@@ -64,6 +64,10 @@ function preflight(scenario) {
     const stack = checkStack(ROOT);
     if (!stack.ok) throw new Error(stack.message);
     if (stack.note) notes.push(stack.note);
+  }
+  if (needs.has('dist') && needs.has('stack')) {
+    const migrations = checkMigrations(ROOT);
+    if (!migrations.ok) throw new Error(migrations.message);
   }
   return { distBuiltAt: dist?.builtAt ?? null, notes };
 }

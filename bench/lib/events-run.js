@@ -4,10 +4,9 @@ const db = require('./events-db');
 const { createClient } = require('./http-json');
 const { runOpenLoop } = require('./open-loop');
 const { cpuMs, machineCpuMs, treeCpuMs } = require('./process-cpu');
-const { startServer } = require('./server');
+const { startTarget } = require('./start-target');
 const { signUpBenchUser } = require('./sign-up');
 const { percentileOfSorted } = require('./stats');
-const { ROOT } = require('./targets');
 
 const CREATE_CONCURRENCY = 4; // setup only (not timed): fast, without flooding the web process
 const DRAIN_TIMEOUT_MS = 60_000;
@@ -58,7 +57,7 @@ async function runEvents(scenario, settings, { log, onServer, onCleanup }) {
   if (!bench.postgresPid) log('note: Postgres is not a local process: no noise figure');
   const { web: webTarget } = scenario.processes;
   log(`starting ${webTarget.label} …`);
-  bench.web = await start(bench, webTarget);
+  bench.web = await startTarget(bench, webTarget);
   bench.api = createClient(bench.web.origin);
   try {
     await signUp(bench);
@@ -101,7 +100,7 @@ async function interleave(bench, comparison, runOne) {
 
 /** Comparison 1, one run: a worker of the variant relays; latencies come from analytics' facts. */
 async function wakeUpRun(bench, variant, round) {
-  const worker = await start(bench, variant.worker);
+  const worker = await startTarget(bench, variant.worker);
   try {
     const { warm, measured } = await prepareTasks(bench, `r${round} ${variant.id}`);
     // The round's task.created events must get through first: this proves the relay is running
@@ -134,7 +133,7 @@ async function wakeUpRun(bench, variant, round) {
 
 /** Comparison 2, one run: the web's answers, with no worker at all or one with 3 extra consumers. */
 async function producerRun(bench, variant, round) {
-  const worker = variant.worker ? await start(bench, variant.worker) : null;
+  const worker = variant.worker ? await startTarget(bench, variant.worker) : null;
   try {
     const { warm, measured } = await prepareTasks(bench, `r${round} ${variant.id}`);
     if (warm.taskIds.length > 0) await drive(bench, warm.taskIds);
@@ -169,7 +168,7 @@ async function deliverLeftovers(bench, drainTarget) {
   if (pending === 0) return { pending, method: 'nothing left to deliver' };
   bench.log(`delivering the ${pending} outbox row(s) the bench left, with ${drainTarget.label} …`);
   const started = Date.now();
-  const worker = await start(bench, drainTarget);
+  const worker = await startTarget(bench, drainTarget);
   try {
     const done = await db.waitFor(
       async () => (await db.pendingOutbox(bench.pool, bench.workspaceId)) === 0,
@@ -185,20 +184,6 @@ async function deliverLeftovers(bench, drainTarget) {
   } finally {
     await worker.stop(STOP_GRACE_MS);
   }
-}
-
-async function start(bench, target) {
-  const server = await startServer({
-    label: target.label,
-    script: target.script,
-    env: target.env,
-    cwd: ROOT,
-    readyPath: '/health/ready',
-    portVariable: target.portVariable,
-    timeoutMs: 60_000,
-  });
-  bench.onServer(server, target.id);
-  return server;
 }
 
 async function signUp(bench) {

@@ -15,7 +15,7 @@ const { createClient } = require('./http-json');
 const { noiseJpeg } = require('./jobs-images');
 const { compactRuns, runRouteLoad } = require('./jobs-routes');
 const { stackPids, startUsage } = require('./jobs-usage');
-const { startServer } = require('./server');
+const { startTarget } = require('./start-target');
 const { signUpBenchUser } = require('./sign-up');
 const { percentileOfSorted } = require('./stats');
 const { ROOT } = require('./targets');
@@ -83,8 +83,8 @@ async function runJobs(scenario, settings, { log, onServer, onCleanup }) {
   for (const image of Object.values(bench.images)) image.data = fs.readFileSync(image.file);
 
   const { stub: stubTarget, web: webTarget } = scenario.processes;
-  bench.stub = await start(bench, stubTarget, '/health');
-  bench.web = await start(bench, {
+  bench.stub = await startTarget(bench, stubTarget, '/health');
+  bench.web = await startTarget(bench, {
     ...webTarget,
     env: { ...webTarget.env, FX_API_URL: `${bench.stub.origin}/fx` },
   });
@@ -340,7 +340,7 @@ async function thumbRun(bench, variant) {
     uploads.push(upload);
     bench.leftovers.push(upload);
   }
-  const worker = await start(bench, variant.worker);
+  const worker = await startTarget(bench, variant.worker);
   const usage = startUsage({
     pids: { worker: worker.pid },
     postgresPid: bench.postgresPid,
@@ -422,7 +422,7 @@ function collect(child) {
 async function noopComparison(bench, scenario) {
   const workers = {};
   for (const variant of scenario.noop.variants) {
-    workers[variant.id] = await start(bench, variant.worker, '/health/ready');
+    workers[variant.id] = await startTarget(bench, variant.worker, '/health/ready');
   }
   bench.noopWorkers = workers;
   try {
@@ -483,20 +483,6 @@ async function noopRun(bench, variant) {
     otherCpuPct: cpu.otherCpuPct,
     stealPct: cpu.stealPct,
   };
-}
-
-async function start(bench, target, readyPath = '/health/ready') {
-  const server = await startServer({
-    label: target.label,
-    script: target.script,
-    env: target.env,
-    cwd: ROOT,
-    readyPath,
-    portVariable: target.portVariable,
-    timeoutMs: 60_000,
-  });
-  bench.onServer(server, target.id);
-  return server;
 }
 
 module.exports = { runJobs, startsPerRun, thumbsPerRun, noopPerRun };

@@ -69,4 +69,34 @@ function downParts(stdout) {
     .map((match) => match[1]);
 }
 
-module.exports = { checkDist, checkStack };
+/**
+ * The database the bench's processes use (DB_PRIMARY_URL, by default the stack's `tenfold`) must
+ * have every migration of dist/ applied: a table missing there fails the bench halfway, or worse,
+ * makes consumers fail and retry behind the measured events.
+ */
+function checkMigrations(root) {
+  const show = spawnSync(
+    path.join(root, 'node_modules', '.bin', 'typeorm'),
+    [
+      'migration:show',
+      '-d',
+      path.join('dist', 'src', 'infrastructure', 'database', 'data-source.js'),
+    ],
+    { cwd: root, encoding: 'utf8', timeout: 60_000 },
+  );
+  const pending = (show.stdout ?? '')
+    .split('\n')
+    .filter((line) => line.startsWith('[ ]'))
+    .map((line) => line.replace(/^\[ \]\s*\d*\s*/, ''));
+  if (show.status === 0 && pending.length === 0) return { ok: true };
+  return {
+    ok: false,
+    message:
+      pending.length > 0
+        ? `the database has ${pending.length} pending migration(s) (${pending.join(', ')}): ` +
+          'run `npm run migration:run` first.'
+        : `could not list the migrations: ${(show.stderr || show.error?.message || '').trim()}`,
+  };
+}
+
+module.exports = { checkDist, checkStack, checkMigrations };

@@ -4,10 +4,9 @@ const { setTimeout: sleep } = require('node:timers/promises');
 
 const { createClient } = require('./http-json');
 const { runOpenLoop } = require('./open-loop');
-const { startServer } = require('./server');
+const { startTarget } = require('./start-target');
 const { signUpBenchUser } = require('./sign-up');
 const { percentileOfSorted } = require('./stats');
-const { ROOT } = require('./targets');
 
 const CREATE_CONCURRENCY = 4; // setup only (not timed)
 const STOP_GRACE_MS = 15_000;
@@ -29,13 +28,13 @@ async function runResilience(scenario, settings, { log, onServer }) {
     onServer(server);
   };
   const { stub: stubTarget, web: webTarget, worker: workerTarget } = scenario.processes;
-  bench.stub = await start(bench, stubTarget, '/health');
+  bench.stub = await startTarget(bench, stubTarget, '/health');
   const external = {
     FX_API_URL: `${bench.stub.origin}/fx`,
     BREAKER_SETTINGS: JSON.stringify(scenario.breakerSettings),
   };
-  bench.web = await start(bench, { ...webTarget, env: { ...webTarget.env, ...external } });
-  bench.worker = await start(bench, {
+  bench.web = await startTarget(bench, { ...webTarget, env: { ...webTarget.env, ...external } });
+  bench.worker = await startTarget(bench, {
     ...workerTarget,
     env: { ...workerTarget.env, ...external },
   });
@@ -234,20 +233,6 @@ function summariseHttp(load) {
     maxMs: sorted.length ? sorted[sorted.length - 1] : null,
     lateMs: load.lateMs,
   };
-}
-
-async function start(bench, target, readyPath = '/health/ready') {
-  const server = await startServer({
-    label: target.label,
-    script: target.script,
-    env: target.env,
-    cwd: ROOT,
-    readyPath,
-    portVariable: target.portVariable,
-    timeoutMs: 60_000,
-  });
-  bench.onServer(server, target.id);
-  return server;
 }
 
 module.exports = { runResilience, SLOW_SLACK_MS };

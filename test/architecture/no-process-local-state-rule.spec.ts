@@ -1,39 +1,17 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { lintAs, type LintMessage } from '../support/lint-as';
 
 // The ESLint rule that keeps instances stateless (eslint-rules/no-process-local-state.mjs, wired in
 // eslint.config.mjs), run with the project's real config on fixtures that break it, on fixtures
 // marked `// stateless-ok: <reason>`, and on the real files that carry such a marker.
 
 const repoRoot = join(__dirname, '..', '..');
-const eslint = join(repoRoot, 'node_modules', '.bin', 'eslint');
 const RULE = 'tenfold/no-process-local-state';
-
-type LintMessage = { ruleId: string | null; line: number; message: string };
-type LintResult = { messages: LintMessage[] };
 
 function fixture(name: string): string {
   return readFileSync(join(repoRoot, 'test', 'fixtures', 'process-local-state', name), 'utf8');
-}
-
-/** Lints `source` as though it were the file at `asPath` (so the config for that path applies). */
-function lintAs(source: string, asPath: string): Promise<LintResult> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      eslint,
-      ['--format', 'json', '--stdin', '--stdin-filename', asPath],
-      { cwd: repoRoot },
-      (error, stdout) => {
-        try {
-          resolve((JSON.parse(stdout) as LintResult[])[0]);
-        } catch {
-          reject(error ?? new Error(`eslint printed no JSON: ${stdout}`));
-        }
-      },
-    );
-    child.stdin?.end(source);
-  });
 }
 
 async function findings(source: string, asPath: string): Promise<LintMessage[]> {

@@ -1,12 +1,12 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { lintAs } from '../support/lint-as';
 
 // The ESLint rule that keeps module code writing through UnitOfWork (eslint.config.mjs), run with
 // the project's real config on a fixture that breaks it and on a real handler that keeps it.
 
 const repoRoot = join(__dirname, '..', '..');
-const eslint = join(repoRoot, 'node_modules', '.bin', 'eslint');
 const fixture = join(
   repoRoot,
   'test',
@@ -18,27 +18,6 @@ const realHandler = join(
   repoRoot,
   'src/modules/projects/application/complete-task/complete-task.handler.ts',
 );
-
-type LintResult = { messages: { ruleId: string | null; line: number; message: string }[] };
-
-/** Lints `source` as though it were the file at `asPath` (so the config for that path applies). */
-function lintAs(source: string, asPath: string): Promise<LintResult> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      eslint,
-      ['--format', 'json', '--stdin', '--stdin-filename', asPath],
-      { cwd: repoRoot },
-      (error, stdout) => {
-        try {
-          resolve((JSON.parse(stdout) as LintResult[])[0]);
-        } catch {
-          reject(error ?? new Error(`eslint printed no JSON: ${stdout}`));
-        }
-      },
-    );
-    child.stdin?.end(source);
-  });
-}
 
 describe('rule: modules write through UnitOfWork', () => {
   it('reports a module that opens a transaction or a query runner of its own', async () => {

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
 import { AnnounceRegisteredUsers1795573000000 } from '../../migrations/1795573000000-announce-registered-users';
+import { runMigration } from '../support/run-migration';
 import { testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';
 
@@ -16,15 +17,6 @@ describe('migration: announce registered users', () => {
     dataSource = web.app.get(DataSource);
   });
   afterAll(() => web?.close());
-
-  async function runMigration() {
-    const runner = dataSource.createQueryRunner('master');
-    try {
-      await new AnnounceRegisteredUsers1795573000000().up(runner);
-    } finally {
-      await runner.release();
-    }
-  }
 
   it('publishes one user.registered per unannounced account with a workspace, once', async () => {
     const [member, loner, workspaceId] = [randomUUID(), randomUUID(), randomUUID()];
@@ -43,8 +35,8 @@ describe('migration: announce registered users', () => {
       [workspaceId, member],
     );
 
-    await runMigration();
-    await runMigration();
+    await runMigration(dataSource, new AnnounceRegisteredUsers1795573000000());
+    await runMigration(dataSource, new AnnounceRegisteredUsers1795573000000());
 
     const events: { event: Record<string, unknown> }[] = await dataSource.query(
       `SELECT event FROM messaging.outbox

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
 import { PublishExistingMemberships1795540000000 } from '../../migrations/1795540000000-publish-existing-memberships';
+import { runMigration } from '../support/run-migration';
 import { testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';
 
@@ -17,15 +18,6 @@ describe('migration: publish existing memberships', () => {
   });
   afterAll(() => web?.close());
 
-  async function runMigration() {
-    const runner = dataSource.createQueryRunner('master');
-    try {
-      await new PublishExistingMemberships1795540000000().up(runner);
-    } finally {
-      await runner.release();
-    }
-  }
-
   it('publishes one member.joined per unannounced membership, once, however often it runs', async () => {
     const [owner, member, workspaceId] = [randomUUID(), randomUUID(), randomUUID()];
     // As an old database holds them: rows without events.
@@ -39,8 +31,8 @@ describe('migration: publish existing memberships', () => {
       [workspaceId, owner, member],
     );
 
-    await runMigration();
-    await runMigration();
+    await runMigration(dataSource, new PublishExistingMemberships1795540000000());
+    await runMigration(dataSource, new PublishExistingMemberships1795540000000());
 
     const rows: { event: Record<string, unknown> }[] = await dataSource.query(
       `SELECT event FROM messaging.outbox WHERE event->>'workspaceId' = $1 ORDER BY event->'payload'->>'role'`,
