@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 
+import { setTimeout as sleep } from 'node:timers/promises';
+
 import { Logger } from 'nestjs-pino';
 
 import { createWebApp } from './app/create-web-app';
@@ -15,7 +17,11 @@ async function bootstrap(): Promise<void> {
     app,
     graceMs: config.shutdownGraceMs,
     logger,
-    beforeClose: () => app.get(ShutdownState).beginDraining(),
+    beforeClose: async () => {
+      app.get(ShutdownState).beginDraining();
+      // Readiness now fails; keep serving until the balancer's health check has seen it.
+      await sleep(config.shutdownDrainDelayMs);
+    },
   });
   await app.listen({ host: config.http.host, port: config.http.port });
   logger.log(`web listening on ${await app.getUrl()} (API /v1, docs /docs)`, 'Bootstrap');

@@ -7,7 +7,15 @@ const { setTimeout: sleep } = require('node:timers/promises');
 const { spawnTracked, stop } = require('./children');
 const { httpGet } = require('./http-get');
 
-const PRELOAD = path.join(__dirname, 'die-with-parent.js');
+const PRELOAD = path.join(
+  __dirname,
+  '..',
+  '..',
+  'test',
+  'support',
+  'cluster',
+  'die-with-parent.js',
+);
 const STDERR_TAIL_CHARS = 4_000;
 
 /** A TCP port on 127.0.0.1 that was free a moment ago. */

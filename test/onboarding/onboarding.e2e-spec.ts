@@ -6,7 +6,7 @@ import { MemberJoinedV1 } from '../../src/modules/identity/contracts/member-join
 import { AdvanceOnboardingConsumer } from '../../src/modules/onboarding/consumers/advance-onboarding.consumer';
 import type { OnboardingChecklist } from '../../src/modules/onboarding/domain/onboarding-steps';
 import { createProject, createTask, workspacePath } from '../projects/support/projects-api';
-import { signUpOwner } from '../projects/support/projects-world';
+import { joinAs, signUpOwner } from '../projects/support/projects-world';
 import { bearer, type SignedInUser } from '../support/identity-client';
 import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';
@@ -135,6 +135,51 @@ describe('onboarding', () => {
     );
     expect(answers.every((r) => r.status === 200 && r.body.completed === true)).toBe(true);
     expect(await completedEvents(owner)).toHaveLength(1);
+  });
+
+  it('marks connect-slack done for the member who connects Slack, and only for them', async () => {
+    const owner = await signUpOwner(web, 'onboard-slack');
+    await untilDone(owner, 'create-workspace');
+    const admin = await joinAs(web, owner, 'admin', 'onboard-slack-admin');
+    const slackPath = `${workspacePath(owner.workspaceId)}/integrations/slack`;
+    // Outside production a loopback stand-in is accepted; connecting sends nothing to it.
+    const secret = `s3cr3t${Math.random().toString(36).slice(2, 10)}`;
+    const connect = (user: SignedInUser) =>
+      web.http
+        .put(slackPath)
+        .set(bearer(user.token))
+        .send({ webhookUrl: `http://127.0.0.1:9/services/T0/B0/${secret}` });
+
+    expect((await connect(admin)).status).toBe(200);
+    const adminStep = await untilDone(admin, 'connect-slack');
+    expect(adminStep.at).toEqual(expect.any(String));
+
+    const rows: { event: { actorId: string; payload: object } }[] = await web.app
+      .get(DataSource)
+      .query(
+        `SELECT event FROM messaging.outbox
+          WHERE type = 'notifications.slack.connected.v1' AND event->>'workspaceId' = $1`,
+        [owner.workspaceId],
+      );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].event).toMatchObject({
+      actorId: admin.id,
+      payload: { connectionId: expect.any(String) },
+    });
+    expect(Object.keys(rows[0].event.payload)).toEqual(['connectionId']);
+    expect(JSON.stringify(rows[0].event)).not.toContain(secret);
+
+    // The event was consumed (the admin's step is done) and credited the actor only.
+    expect((await stateOf(owner, 'connect-slack'))!.state).toBe('open');
+
+    // A redelivery changes nothing, not even `at`.
+    await redeliver('notifications.slack.connected.v1', owner.workspaceId);
+    expect(await stateOf(admin, 'connect-slack')).toEqual(adminStep);
+
+    // Reconnecting (a new connection) credits whoever does it.
+    expect((await connect(owner)).status).toBe(200);
+    await untilDone(owner, 'connect-slack');
+    expect(await stateOf(admin, 'connect-slack')).toEqual(adminStep);
   });
 
   it("marks invite-member done for the workspace's creator when someone joins by invitation", async () => {

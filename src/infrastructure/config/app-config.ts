@@ -7,6 +7,8 @@ export interface AppConfigValues {
   http: { host: string; port: number; bodyLimitBytes: number; requestBudgetMs: number };
   worker: { httpPort: number; queues: QueueName[] };
   shutdownGraceMs: number;
+  /** Web: readiness fails this long before the listener closes (SHUTDOWN_DRAIN_DELAY_MS). */
+  shutdownDrainDelayMs: number;
   database: {
     primaryUrl: string;
     /** Streaming replicas that read paths may opt in to; empty: every read on the primary. */
@@ -54,6 +56,7 @@ export class AppConfig implements AppConfigValues {
   declare readonly http: AppConfigValues['http'];
   declare readonly worker: AppConfigValues['worker'];
   declare readonly shutdownGraceMs: number;
+  declare readonly shutdownDrainDelayMs: number;
   declare readonly database: AppConfigValues['database'];
   declare readonly redis: AppConfigValues['redis'];
   declare readonly s3: AppConfigValues['s3'];

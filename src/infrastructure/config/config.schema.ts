@@ -10,6 +10,11 @@ const port = z.coerce
   .max(65535, portMessage);
 const wholeMessage = { error: 'must be a positive whole number' };
 const positiveInt = z.coerce.number(wholeMessage).int(wholeMessage).positive(wholeMessage);
+const zeroOrMoreMessage = { error: 'must be a whole number, 0 or more' };
+const nonNegativeInt = z.coerce
+  .number(zeroOrMoreMessage)
+  .int(zeroOrMoreMessage)
+  .nonnegative(zeroOrMoreMessage);
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.join(', ')}` });
 const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' });
@@ -105,6 +110,9 @@ export const environmentSchema = z.object({
   WORKER_HTTP_PORT: port.default(3001),
   WORKER_QUEUES: queueList.default([...QUEUE_NAMES]),
   SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
+  // Web only: after SIGTERM, how long readiness answers 503 while requests are still served, so a
+  // load balancer's health check takes the instance out before its listener closes.
+  SHUTDOWN_DRAIN_DELAY_MS: nonNegativeInt.default(0),
   DB_PRIMARY_URL: postgresUrl.default('postgres://tenfold:tenfold@127.0.0.1:55432/tenfold'),
   // The local stack's two streaming replicas; `none` sends every read to the primary.
   DB_REPLICA_URLS: replicaUrlList.default([

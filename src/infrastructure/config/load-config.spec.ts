@@ -95,6 +95,17 @@ describe('loadConfig', () => {
     ).toBe(11);
   });
 
+  it('keeps the web drain delay inside the shutdown grace period, and allows none', () => {
+    expect(() =>
+      loadConfig({ SHUTDOWN_DRAIN_DELAY_MS: '10000', SHUTDOWN_GRACE_MS: '10000' }),
+    ).toThrow(/SHUTDOWN_DRAIN_DELAY_MS must be less than SHUTDOWN_GRACE_MS \(10000\)/);
+    expect(() => loadConfig({ SHUTDOWN_DRAIN_DELAY_MS: '-1' })).toThrow(
+      /SHUTDOWN_DRAIN_DELAY_MS must be a whole number, 0 or more/,
+    );
+    expect(loadConfig({}).shutdownDrainDelayMs).toBe(0);
+    expect(loadConfig({ SHUTDOWN_DRAIN_DELAY_MS: '1500' }).shutdownDrainDelayMs).toBe(1500);
+  });
+
   it('refuses the routing header in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DB_READ_ROUTING_HEADER: 'true' })).toThrow(
       /DB_READ_ROUTING_HEADER must not be true when NODE_ENV=production/,

@@ -40,14 +40,20 @@ function missingProductionVariables(raw: RawEnvironment): string[] {
 }
 
 function inconsistencies(env: Environment): string[] {
+  const problems: string[] = [];
+  if (env.SHUTDOWN_DRAIN_DELAY_MS >= env.SHUTDOWN_GRACE_MS) {
+    problems.push(
+      `SHUTDOWN_DRAIN_DELAY_MS must be less than SHUTDOWN_GRACE_MS (${env.SHUTDOWN_GRACE_MS}): the drain delay is part of the grace period`,
+    );
+  }
   // Past the key's lifetime a reader may use any replica in the rotation; that is safe only if
   // every such replica lags less than the key lived (docs/READ-REPLICAS.md, "Guarantees").
   if (env.DB_READ_YOUR_WRITES_SECONDS <= env.DB_REPLICA_MAX_LAG_SECONDS) {
-    return [
+    problems.push(
       `DB_READ_YOUR_WRITES_SECONDS must be greater than DB_REPLICA_MAX_LAG_SECONDS (${env.DB_REPLICA_MAX_LAG_SECONDS})`,
-    ];
+    );
   }
-  return [];
+  return problems;
 }
 
 function toAppConfig(env: Environment): AppConfig {
@@ -62,6 +68,7 @@ function toAppConfig(env: Environment): AppConfig {
     },
     worker: { httpPort: env.WORKER_HTTP_PORT, queues: env.WORKER_QUEUES },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    shutdownDrainDelayMs: env.SHUTDOWN_DRAIN_DELAY_MS,
     database: {
       primaryUrl: env.DB_PRIMARY_URL,
       replicaUrls: env.DB_REPLICA_URLS,

@@ -1,3 +1,5 @@
+import { hostname } from 'node:os';
+
 import { Processor } from '@nestjs/bullmq';
 
 import { QUEUE_CATALOGUE } from './queue-catalogue';
@@ -11,6 +13,9 @@ export function QueueProcessor(queue: QueueName): ClassDecorator {
   const { concurrency, lockDurationMs, limiter } = QUEUE_CATALOGUE[queue];
   return Processor(queue, {
     autorun: false,
+    // Recorded on each job it takes (job.processedBy): the admin UI and a recovery after a crash
+    // can tell which process held a job.
+    name: `${hostname()}:${process.pid}`,
     concurrency,
     lockDuration: lockDurationMs,
     ...(limiter ? { limiter } : {}),

@@ -5,19 +5,21 @@ import {
   EventConsumer,
 } from '../../../infrastructure/events/event-consumer.decorator';
 import { MemberJoinedV1 } from '../../identity/contracts/member-joined.event';
+import { SlackConnectedV1 } from '../../notifications/contracts/slack-connected.event';
 import { ProjectCreatedV1 } from '../../projects/contracts/project-created.event';
 import { TaskCompletedV1 } from '../../projects/contracts/task-completed.event';
 import { OnboardingProgress } from '../application/onboarding-progress';
 import { OnboardingProgressStore } from '../persistence/onboarding-progress.store';
 
-type AdvancingEvent = MemberJoinedV1 | ProjectCreatedV1 | TaskCompletedV1;
+type AdvancingEvent = MemberJoinedV1 | ProjectCreatedV1 | TaskCompletedV1 | SlackConnectedV1;
 
 /**
  * Marks checklist steps done from other modules' events:
  * - member joined via workspace-created → the joiner's `create-workspace` (and remembers them as
  *   the workspace's creator);
  * - member joined via invitation → the creator's `invite-member` (if the creator is remembered);
- * - project created → the actor's `create-project`; task completed → the actor's `complete-task`.
+ * - project created → the actor's `create-project`; task completed → the actor's `complete-task`;
+ * - Slack connected → the actor's `connect-slack`.
  *
  * The effect is in Redis, outside the inbox transaction: a crash between the Redis write and the
  * inbox commit redelivers the event, and the idempotent write (a closed step stays as it is)
@@ -25,7 +27,7 @@ type AdvancingEvent = MemberJoinedV1 | ProjectCreatedV1 | TaskCompletedV1;
  */
 @EventConsumer({
   name: 'onboarding.progress',
-  events: [MemberJoinedV1, ProjectCreatedV1, TaskCompletedV1],
+  events: [MemberJoinedV1, ProjectCreatedV1, TaskCompletedV1, SlackConnectedV1],
 })
 export class AdvanceOnboardingConsumer implements AppliesEvents<AdvancingEvent> {
   constructor(
@@ -48,7 +50,12 @@ export class AdvanceOnboardingConsumer implements AppliesEvents<AdvancingEvent> 
       return;
     }
     if (event.actorId === null) return;
-    const step = event instanceof ProjectCreatedV1 ? 'create-project' : 'complete-task';
+    const step =
+      event instanceof ProjectCreatedV1
+        ? 'create-project'
+        : event instanceof SlackConnectedV1
+          ? 'connect-slack'
+          : 'complete-task';
     await this.progress.close(manager, workspaceId, event.actorId, step, 'done');
   }
 }

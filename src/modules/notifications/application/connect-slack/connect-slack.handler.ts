@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 
+import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
 import { AppConfig } from '../../../../infrastructure/config/app-config';
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
+import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
+import { SlackConnectedV1 } from '../../contracts/slack-connected.event';
 import { parseSlackWebhookUrl } from '../../domain/slack-webhook-url';
 import { SlackConnectionEntity } from '../../persistence/slack-connection.entity';
 import { type SlackConnectionView, slackConnectionViewOf } from '../slack-connection-view';
@@ -12,12 +15,14 @@ import { ConnectSlackCommand } from './connect-slack.command';
 /**
  * Connects (or reconnects) the workspace's Slack: a new connection, active, replacing any earlier
  * one, broken or not. Nothing is sent to Slack here; the first completion is the first message.
+ * Publishes notifications.slack.connected.v1 (without the URL, a secret) in the same transaction.
  */
 @CommandHandler(ConnectSlackCommand)
 export class ConnectSlackHandler implements ICommandHandler<ConnectSlackCommand> {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly config: AppConfig,
+    private readonly outbox: EventOutbox,
   ) {}
 
   async execute({
@@ -37,9 +42,16 @@ export class ConnectSlackHandler implements ICommandHandler<ConnectSlackCommand>
       connectedAt: new Date(),
       lastDeliveredAt: null,
     };
-    await this.unitOfWork.run(actorId, (manager) =>
-      manager.upsert(SlackConnectionEntity, connection, ['workspaceId']),
-    );
+    await this.unitOfWork.run(actorId, async (manager) => {
+      await manager.upsert(SlackConnectionEntity, connection, ['workspaceId']);
+      await this.outbox.publish(
+        manager,
+        new SlackConnectedV1(
+          { connectionId: connection.connectionId },
+          newEventMetadata(workspaceId, actorId),
+        ),
+      );
+    });
     return slackConnectionViewOf(connection);
   }
 }

@@ -1,0 +1,275 @@
+'use strict';
+
+// A small HTTP load balancer for the multi-instance tests and `npm run bench scale`: each request
+// goes to the next healthy upstream in turn, as a round-robin nginx upstream would. Plain
+// JavaScript so that the benchmarks (plain Node) and the tests (TypeScript, through the .d.ts) use
+// the same file. It can run inside the caller or, with `node round-robin-balancer.js`, as its own
+// process (see the bottom of the file).
+//
+// What it does that a production balancer also does, because the tests rely on it:
+// - active health checks: GET healthPath every healthIntervalMs; a non-200 answer (tenfold's
+//   readiness says 503 while draining) takes the upstream out of rotation until it answers 200;
+// - passive checks: a refused connection takes the upstream out at once, and the request is sent
+//   to the next one (nginx `proxy_next_upstream error`). So is a request whose reused keep-alive
+//   connection was closed by the upstream before any answer came: the upstream never read it;
+// - X-Forwarded-For / X-Forwarded-Proto, and an X-Upstream header naming who answered (the tests
+//   check alternation with it).
+// It never retries after an upstream has started answering, whatever the status.
+
+const http = require('node:http');
+
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'upgrade',
+  'te',
+  'trailer',
+]);
+
+class RoundRobinBalancer {
+  /**
+   * @param {object} options
+   * @param {{ name: string, origin: string }[]} options.upstreams
+   * @param {number} [options.port] 0 (default): a free port
+   * @param {string} [options.healthPath]
+   * @param {number} [options.healthIntervalMs]
+   * @param {number} [options.maxBodyBytes]
+   * @param {number} [options.upstreamTimeoutMs]
+   */
+  static async start(options) {
+    const balancer = new RoundRobinBalancer(options);
+    await balancer.listen(options.port ?? 0);
+    return balancer;
+  }
+
+  constructor({
+    upstreams,
+    healthPath = '/health/ready',
+    healthIntervalMs = 100,
+    maxBodyBytes = 64 * 1024 * 1024,
+    upstreamTimeoutMs = 60_000,
+  }) {
+    if (upstreams.length === 0) throw new Error('a balancer needs at least one upstream');
+    this.upstreams = upstreams.map(({ name, origin }) => ({
+      name,
+      url: new URL(origin),
+      healthy: true,
+      checking: false,
+    }));
+    this.healthPath = healthPath;
+    this.healthIntervalMs = healthIntervalMs;
+    this.maxBodyBytes = maxBodyBytes;
+    this.upstreamTimeoutMs = upstreamTimeoutMs;
+    this.cursor = 0;
+    this.agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+    /** Requests answered per upstream, requests resent to another upstream, requests failed here. */
+    this.stats = {
+      answered: Object.fromEntries(upstreams.map(({ name }) => [name, 0])),
+      resent: 0,
+      failed: 0,
+    };
+    /** Health transitions, in order: { upstream, healthy, at }. */
+    this.transitions = [];
+    this.server = http.createServer((request, response) => this.handle(request, response));
+    this.server.keepAliveTimeout = 30_000;
+    this.timer = setInterval(() => this.checkHealth(), healthIntervalMs);
+    this.timer.unref();
+  }
+
+  /** http://127.0.0.1:<port> */
+  get url() {
+    const address = this.server.address();
+    return `http://127.0.0.1:${address && typeof address === 'object' ? address.port : 0}`;
+  }
+
+  isHealthy(name) {
+    return this.find(name).healthy;
+  }
+
+  /** Takes an upstream out of rotation (or back) by hand. */
+  setHealthy(name, healthy) {
+    this.mark(this.find(name), healthy);
+  }
+
+  async close() {
+    clearInterval(this.timer);
+    await new Promise((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+    this.agent.destroy();
+  }
+
+  listen(port) {
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, '127.0.0.1', () => resolve());
+    });
+  }
+
+  find(name) {
+    const upstream = this.upstreams.find((candidate) => candidate.name === name);
+    if (!upstream) throw new Error(`no upstream named ${name}`);
+    return upstream;
+  }
+
+  mark(upstream, healthy) {
+    if (upstream.healthy === healthy) return;
+    upstream.healthy = healthy;
+    this.transitions.push({ upstream: upstream.name, healthy, at: Date.now() });
+  }
+
+  /** The healthy upstreams, starting at the next one in turn; each at most once. */
+  rotation() {
+    const start = this.cursor++ % this.upstreams.length;
+    const ordered = [...this.upstreams.slice(start), ...this.upstreams.slice(0, start)];
+    return ordered.filter((upstream) => upstream.healthy);
+  }
+
+  checkHealth() {
+    for (const upstream of this.upstreams) {
+      if (upstream.checking) continue;
+      upstream.checking = true;
+      const request = http.get(
+        new URL(this.healthPath, upstream.url),
+        { agent: false, timeout: Math.max(this.healthIntervalMs * 5, 1_000) },
+        (response) => {
+          response.resume();
+          upstream.checking = false;
+          this.mark(upstream, response.statusCode === 200);
+        },
+      );
+      request.on('timeout', () => request.destroy(new Error('health check timed out')));
+      request.on('error', () => {
+        upstream.checking = false;
+        this.mark(upstream, false);
+      });
+    }
+  }
+
+  handle(request, response) {
+    const chunks = [];
+    let size = 0;
+    request.on('data', (chunk) => {
+      size += chunk.length;
+      if (size > this.maxBodyBytes) {
+        this.reply(response, 413, 'request body larger than the balancer accepts');
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => {
+      if (response.headersSent) return;
+      this.forward(request, response, Buffer.concat(chunks), this.rotation());
+    });
+    request.on('error', () => response.destroy());
+  }
+
+  forward(request, response, body, candidates) {
+    const upstream = candidates.shift();
+    if (!upstream) {
+      this.stats.failed += 1;
+      this.reply(response, 502, 'no upstream could take the request');
+      return;
+    }
+    const headers = { ...request.headers };
+    for (const name of HOP_BY_HOP) delete headers[name];
+    const forwardedFor = request.headers['x-forwarded-for'];
+    const client = request.socket.remoteAddress ?? '';
+    headers['x-forwarded-for'] = forwardedFor ? `${forwardedFor}, ${client}` : client;
+    headers['x-forwarded-proto'] = 'http';
+    if (body.length > 0 || request.headers['content-length'] !== undefined) {
+      headers['content-length'] = String(body.length);
+    }
+
+    let answered = false;
+    const outgoing = http.request(
+      {
+        hostname: upstream.url.hostname,
+        port: upstream.url.port,
+        method: request.method,
+        path: request.url,
+        headers,
+        agent: this.agent,
+        timeout: this.upstreamTimeoutMs,
+      },
+      (incoming) => {
+        answered = true;
+        this.stats.answered[upstream.name] += 1;
+        const responseHeaders = { ...incoming.headers, 'x-upstream': upstream.name };
+        for (const name of HOP_BY_HOP) delete responseHeaders[name];
+        response.writeHead(incoming.statusCode ?? 502, responseHeaders);
+        incoming.pipe(response);
+        incoming.on('error', () => response.destroy());
+      },
+    );
+    // A client that hangs up (an SSE reader leaving) frees the upstream request too.
+    response.on('close', () => {
+      if (!response.writableFinished) outgoing.destroy();
+    });
+    outgoing.on('timeout', () => outgoing.destroy(new Error('upstream timed out')));
+    outgoing.on('error', (error) => {
+      if (answered || response.destroyed) {
+        response.destroy();
+        return;
+      }
+      if (neverReachedTheApp(error, outgoing)) {
+        if (error.code === 'ECONNREFUSED') this.mark(upstream, false);
+        this.stats.resent += 1;
+        this.forward(request, response, body, candidates);
+        return;
+      }
+      this.stats.failed += 1;
+      this.reply(response, error.message === 'upstream timed out' ? 504 : 502, error.message);
+    });
+    outgoing.end(body);
+  }
+
+  reply(response, status, detail) {
+    if (response.headersSent) return;
+    response.writeHead(status, { 'content-type': 'application/problem+json' });
+    response.end(JSON.stringify({ status, title: http.STATUS_CODES[status], detail }));
+  }
+}
+
+/**
+ * A refused connection never reached the app. Neither did a request written onto a pooled
+ * keep-alive socket the upstream had just closed (Node documents `reusedSocket` for exactly this
+ * retry): the upstream closes only idle sockets, so it had not read the request.
+ */
+function neverReachedTheApp(error, outgoing) {
+  if (error.code === 'ECONNREFUSED') return true;
+  return outgoing.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE');
+}
+
+module.exports = { RoundRobinBalancer };
+
+// As a process: BALANCER_UPSTREAMS="web-1=http://127.0.0.1:3000,web-2=http://127.0.0.1:3002",
+// BALANCER_PORT (0: free port), BALANCER_HEALTH_INTERVAL_MS. Prints {"url": …} on stdout when
+// listening; SIGTERM closes it.
+if (require.main === module) {
+  const upstreams = (process.env.BALANCER_UPSTREAMS ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((pair) => {
+      const [name, origin] = pair.split('=');
+      return { name, origin };
+    });
+  RoundRobinBalancer.start({
+    upstreams,
+    port: Number(process.env.BALANCER_PORT ?? 0),
+    healthIntervalMs: Number(process.env.BALANCER_HEALTH_INTERVAL_MS ?? 100),
+  }).then(
+    (balancer) => {
+      process.stdout.write(`${JSON.stringify({ url: balancer.url })}\n`);
+      process.once('SIGTERM', () => void balancer.close().then(() => process.exit(0)));
+    },
+    (error) => {
+      process.stderr.write(`balancer failed to start: ${error.message}\n`);
+      process.exit(1);
+    },
+  );
+}
