@@ -1,7 +1,6 @@
-import { Worker } from 'bullmq';
 import Redis from 'ioredis';
 
-import { redisConnectionOptions } from '../../src/infrastructure/redis/redis-connection-options';
+import { handBackJobsOfDeadWorker, workerNameOf } from '../support/stalled-jobs';
 import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';
 import { WebAppUnderTest } from '../support/web-app-under-test';
@@ -13,8 +12,7 @@ import { MediaWorld, pngOf } from './support/media-world';
  * worker process, and the attachment ends ready exactly once.
  *
  * The media queue's lock lasts 60 s and the stalled check runs every 30 s, so on its own the job
- * would come back after up to 90 s. The test does what the clock would: it deletes the dead
- * worker's lock (as its expiry would) and runs BullMQ's own stalled check at once.
+ * would come back after up to 90 s. The test does what the clock would (handBackJobsOfDeadWorker).
  */
 describe('media worker killed mid-resize', () => {
   const config = testConfig({ RATE_LIMIT_PER_MINUTE: '100000' });
@@ -44,34 +42,6 @@ describe('media worker killed mid-resize', () => {
     return worker;
   };
 
-  /** What a stalled check does once the dead worker's lock has expired: back to waiting. */
-  const expireLockAndCheckStalled = async (jobId: string) => {
-    await redis.del(world.queue.toKey(`${jobId}:lock`));
-    const checker = new Worker('media', null, {
-      connection: redisConnectionOptions(config, 'bullmq'),
-      prefix: world.queue.opts.prefix,
-      autorun: false,
-    });
-    const check = (checker as unknown as { moveStalledJobsToWait(): Promise<void> })
-      .moveStalledJobsToWait;
-    try {
-      // The first pass marks active jobs as suspects, the next moves those without a lock.
-      await waitFor(
-        `job ${jobId} to be moved back to waiting`,
-        async () => {
-          await redis.del(world.queue.toKey('stalled-check'));
-          await check.call(checker);
-          const state = await world.queue.getJobState(jobId);
-          return state === 'waiting' ? state : undefined;
-        },
-        10_000,
-        200,
-      );
-    } finally {
-      await checker.close();
-    }
-  };
-
   it('another worker finishes the job; one ready transition, one event', async () => {
     const first = await startWorker();
     const user = await world.owner('media-sigkill');
@@ -95,7 +65,14 @@ describe('media worker killed mid-resize', () => {
     expect(killed!.progress).toBe(10); // killed before the variants were stored
     expect((await world.attachment(user, started.attachmentId)).status).toBe('processing');
 
-    await expireLockAndCheckStalled(started.jobId);
+    const handedBack = await handBackJobsOfDeadWorker(
+      config,
+      redis,
+      world.queue,
+      workerNameOf(first.pid),
+    );
+    expect(handedBack).toEqual([started.jobId]);
+    expect(await world.queue.getJobState(started.jobId)).toBe('waiting');
     await startWorker();
     const job = await world.finishedJob(started.jobId, 60_000);
     expect(await job.getState()).toBe('completed');

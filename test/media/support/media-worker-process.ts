@@ -62,6 +62,10 @@ export class MediaWorkerProcess {
     return worker;
   }
 
+  get pid(): number {
+    return this.child.pid ?? -1;
+  }
+
   kill(signal: NodeJS.Signals): Promise<NodeJS.Signals | number | null> {
     this.child.kill(signal);
     return this.exited;
