@@ -180,3 +180,37 @@ describe('LoginAttemptLimiter with a 2-second window', () => {
     await expect(limiter.assertMayAttempt(email, ip)).resolves.toBeUndefined();
   });
 });
+
+describe('per-IP limits behind a load balancer (HTTP_TRUST_PROXY)', () => {
+  const balancer = '10.200.0.1';
+  let web: WebAppUnderTest;
+
+  beforeAll(async () => {
+    web = await WebAppUnderTest.start(
+      testConfig({ RATE_LIMIT_PER_MINUTE: '5', HTTP_TRUST_PROXY: `${balancer}/32` }),
+    );
+  });
+  afterAll(() => web?.close());
+
+  const getVia = (peer: string, forwardedFor: string) =>
+    web.app.inject({
+      method: 'GET',
+      url: heartbeatUrl(),
+      remoteAddress: peer,
+      headers: { 'x-forwarded-for': forwardedFor },
+    });
+
+  it('counts each client the balancer names, not the balancer', async () => {
+    const [alice, bob] = [freshIp(), freshIp()];
+    for (let i = 0; i < 5; i++) expect((await getVia(balancer, alice)).statusCode).toBe(401);
+    expect((await getVia(balancer, alice)).statusCode).toBe(429);
+    expect((await getVia(balancer, bob)).statusCode).toBe(401);
+  });
+
+  it('ignores X-Forwarded-For from a peer that is not a trusted proxy', async () => {
+    const client = freshIp();
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await getVia(client, freshIp())).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+});

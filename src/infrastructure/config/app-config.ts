@@ -3,8 +3,17 @@ import type { QueueName } from '../queue/queue-names';
 export interface AppConfigValues {
   env: 'development' | 'test' | 'production';
   logLevel: string;
-  /** `requestBudgetMs`: a handler slower than this logs a warning (docs/JOBS.md, "Budget"). */
-  http: { host: string; port: number; bodyLimitBytes: number; requestBudgetMs: number };
+  /**
+   * `requestBudgetMs`: a handler slower than this logs a warning (docs/JOBS.md, "Budget").
+   * `trustProxy`: peers whose X-Forwarded-For names the client (false: none; n: hops).
+   */
+  http: {
+    host: string;
+    port: number;
+    bodyLimitBytes: number;
+    requestBudgetMs: number;
+    trustProxy: false | number | string[];
+  };
   worker: { httpPort: number; queues: QueueName[] };
   shutdownGraceMs: number;
   /** Web: readiness fails this long before the listener closes (SHUTDOWN_DRAIN_DELAY_MS). */

@@ -72,6 +72,23 @@ const cidrList = z
       z.union([z.cidrv4(), z.cidrv6()], { error: 'must be a comma-separated list of CIDR ranges' }),
     ),
   );
+/**
+ * Which peers may tell the client's address in X-Forwarded-For: `none`, a hop count (`1`: the
+ * nearest proxy), or a comma-separated list of addresses/CIDR ranges (the load balancers).
+ */
+const trustedProxies = z.string().transform((value, context): false | number | string[] => {
+  const trimmed = value.trim();
+  if (trimmed === 'none') return false;
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const entries = trimmed.split(',').map((entry) => entry.trim());
+  const address = z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]);
+  if (entries.every((entry) => address.safeParse(entry).success)) return entries;
+  context.addIssue({
+    code: 'custom',
+    message: 'must be none, a hop count, or a comma-separated list of addresses or CIDR ranges',
+  });
+  return z.NEVER;
+});
 const booleanFlag = oneOf(['true', 'false']).transform((value) => value === 'true');
 const emailList = z
   .string()
@@ -106,6 +123,9 @@ export const environmentSchema = z.object({
   HTTP_HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
   HTTP_PORT: port.default(3000),
   HTTP_BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
+  // Behind a load balancer every request comes from its address: without this, per-IP limits and
+  // anonymous idempotency scopes would lump all clients together.
+  HTTP_TRUST_PROXY: trustedProxies.default(false),
   REQUEST_BUDGET_MS: positiveInt.default(200),
   WORKER_HTTP_PORT: port.default(3001),
   WORKER_QUEUES: queueList.default([...QUEUE_NAMES]),

@@ -106,6 +106,20 @@ describe('loadConfig', () => {
     expect(loadConfig({ SHUTDOWN_DRAIN_DELAY_MS: '1500' }).shutdownDrainDelayMs).toBe(1500);
   });
 
+  it('reads which proxies to trust: none by default, a hop count, or addresses and ranges', () => {
+    expect(loadConfig({}).http.trustProxy).toBe(false);
+    expect(loadConfig({ HTTP_TRUST_PROXY: 'none' }).http.trustProxy).toBe(false);
+    expect(loadConfig({ HTTP_TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
+    expect(loadConfig({ HTTP_TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,::1' }).http.trustProxy).toEqual([
+      '10.0.0.0/8',
+      '127.0.0.1',
+      '::1',
+    ]);
+    expect(() => loadConfig({ HTTP_TRUST_PROXY: 'the load balancer' })).toThrow(
+      /HTTP_TRUST_PROXY must be none, a hop count, or a comma-separated list of addresses or CIDR ranges/,
+    );
+  });
+
   it('refuses the routing header in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DB_READ_ROUTING_HEADER: 'true' })).toThrow(
       /DB_READ_ROUTING_HEADER must not be true when NODE_ENV=production/,

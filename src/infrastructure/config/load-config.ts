@@ -64,6 +64,7 @@ function toAppConfig(env: Environment): AppConfig {
       host: env.HTTP_HOST,
       port: env.HTTP_PORT,
       bodyLimitBytes: env.HTTP_BODY_LIMIT_BYTES,
+      trustProxy: env.HTTP_TRUST_PROXY,
       requestBudgetMs: env.REQUEST_BUDGET_MS,
     },
     worker: { httpPort: env.WORKER_HTTP_PORT, queues: env.WORKER_QUEUES },

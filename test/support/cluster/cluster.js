@@ -45,7 +45,13 @@ async function startCluster(options = {}) {
           name: `web-${index}`,
           kind: 'web',
           port: await freePort(),
-          env: { SHUTDOWN_DRAIN_DELAY_MS: String(DRAIN_DELAY_MS), ...env, ...webEnv },
+          env: {
+            SHUTDOWN_DRAIN_DELAY_MS: String(DRAIN_DELAY_MS),
+            // As behind a production balancer: request.ip is the client's, not the balancer's.
+            HTTP_TRUST_PROXY: '127.0.0.1',
+            ...env,
+            ...webEnv,
+          },
           captureLogs,
         }),
       );
