@@ -1,9 +1,9 @@
 'use strict';
 
-const net = require('node:net');
 const path = require('node:path');
 const { setTimeout: sleep } = require('node:timers/promises');
 
+const { freePort } = require('../../test/support/cluster/cluster');
 const { spawnTracked, stop } = require('./children');
 const { httpGet } = require('./http-get');
 
@@ -17,19 +17,6 @@ const PRELOAD = path.join(
   'die-with-parent.js',
 );
 const STDERR_TAIL_CHARS = 4_000;
-
-/** A TCP port on 127.0.0.1 that was free a moment ago. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Starts `node <script>` with HTTP_PORT (or portVariable: the worker listens on WORKER_HTTP_PORT)

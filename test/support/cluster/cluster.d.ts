@@ -25,3 +25,6 @@ export class Cluster {
 }
 
 export function startCluster(options?: ClusterOptions): Promise<Cluster>;
+
+/** A loopback port that was free a moment ago. */
+export function freePort(): Promise<number>;

@@ -125,4 +125,4 @@ function freePort() {
   });
 }
 
-module.exports = { startCluster, Cluster };
+module.exports = { startCluster, Cluster, freePort };
