@@ -139,6 +139,42 @@ describe('the test round-robin balancer', () => {
     ]);
   });
 
+  it('keeps sending to every upstream when none passes its checks, rather than failing requests', async () => {
+    one.healthy = false;
+    two.healthy = false;
+    await waitUntil(() => !balancer.isHealthy('one') && !balancer.isHealthy('two'));
+    const answers = [await post('/x'), await post('/y')];
+
+    expect(answers.map((response) => response.status)).toEqual([200, 200]);
+    expect(new Set(answers.map((response) => response.headers.get('x-upstream')))).toEqual(
+      new Set(['one', 'two']),
+    );
+    expect(balancer.stats.panicked).toBe(2);
+  });
+
+  it('takes an upstream out only after two failed checks in a row', async () => {
+    let checks = 0;
+    const flaky = createServer((request, response) => {
+      checks += 1;
+      // Every other check fails: never two in a row.
+      response.writeHead(request.url === '/health/ready' && checks % 2 === 0 ? 503 : 200).end();
+    });
+    await new Promise<void>((resolve) => flaky.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(flaky.address() as AddressInfo).port}`;
+    const watching = await RoundRobinBalancer.start({
+      upstreams: [{ name: 'flaky', origin }],
+      healthIntervalMs: 10,
+    });
+    try {
+      await waitUntil(() => checks >= 20);
+      expect(watching.transitions).toEqual([]);
+    } finally {
+      await watching.close();
+      flaky.closeAllConnections();
+      await new Promise((resolve) => flaky.close(resolve));
+    }
+  });
+
   it('never resends once an upstream has the request: a 500 and a dropped connection reach the client', async () => {
     one.answer = () => ({ status: 500 });
     two.answer = () => ({ status: 200, reset: true });

@@ -5,9 +5,10 @@ const net = require('node:net');
 const { InstanceProcess } = require('./instance-process');
 const { RoundRobinBalancer } = require('./round-robin-balancer');
 
-const HEALTH_INTERVAL_MS = 100;
-// Long enough for several health checks to see readiness fail before the listener closes.
-const DRAIN_DELAY_MS = 1_000;
+// Readiness checks Postgres, Redis and S3: probing more often adds load of its own.
+const HEALTH_INTERVAL_MS = 250;
+// Long enough for the balancer's two failed checks in a row, with room for a slow one.
+const DRAIN_DELAY_MS = 1_500;
 
 /**
  * N web and M worker processes from the build, on the local stack, behind a round-robin balancer

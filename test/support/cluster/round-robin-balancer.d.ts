@@ -12,6 +12,8 @@ export interface BalancerOptions {
   healthPath?: string;
   /** Default 100 ms. */
   healthIntervalMs?: number;
+  /** Failed health checks in a row that take an upstream out; default 2. */
+  fails?: number;
   maxBodyBytes?: number;
   upstreamTimeoutMs?: number;
 }
@@ -23,6 +25,8 @@ export interface BalancerStats {
   resent: number;
   /** Requests the balancer itself answered with 502/504. */
   failed: number;
+  /** Requests sent while no upstream was healthy (then every upstream is tried). */
+  panicked: number;
 }
 
 export interface HealthTransition {

@@ -7,11 +7,15 @@
 // process (see the bottom of the file).
 //
 // What it does that a production balancer also does, because the tests rely on it:
-// - active health checks: GET healthPath every healthIntervalMs; a non-200 answer (tenfold's
-//   readiness says 503 while draining) takes the upstream out of rotation until it answers 200;
+// - active health checks: GET healthPath every healthIntervalMs; `fails` non-200 answers in a row
+//   (tenfold's readiness says 503 while draining), or timeouts, take the upstream out of rotation
+//   until it answers 200 again (nginx max_fails, Kubernetes failureThreshold);
 // - passive checks: a refused connection takes the upstream out at once, and the request is sent
 //   to the next one (nginx `proxy_next_upstream error`). So is a request whose reused keep-alive
 //   connection was closed by the upstream before any answer came: the upstream never read it;
+// - when no upstream is healthy, every upstream is tried anyway (Envoy's panic routing; nginx also
+//   retries its servers when all are marked failed): a slow readiness check on a loaded machine
+//   must not turn into 502s for requests the instances could serve;
 // - X-Forwarded-For / X-Forwarded-Proto, and an X-Upstream header naming who answered (the tests
 //   check alternation with it).
 // It never retries after an upstream has started answering, whatever the status.
@@ -35,6 +39,7 @@ class RoundRobinBalancer {
    * @param {number} [options.port] 0 (default): a free port
    * @param {string} [options.healthPath]
    * @param {number} [options.healthIntervalMs]
+   * @param {number} [options.fails] failed checks in a row that take an upstream out
    * @param {number} [options.maxBodyBytes]
    * @param {number} [options.upstreamTimeoutMs]
    */
@@ -48,6 +53,7 @@ class RoundRobinBalancer {
     upstreams,
     healthPath = '/health/ready',
     healthIntervalMs = 100,
+    fails = 2,
     maxBodyBytes = 64 * 1024 * 1024,
     upstreamTimeoutMs = 60_000,
   }) {
@@ -57,9 +63,11 @@ class RoundRobinBalancer {
       url: new URL(origin),
       healthy: true,
       checking: false,
+      failedChecks: 0,
     }));
     this.healthPath = healthPath;
     this.healthIntervalMs = healthIntervalMs;
+    this.fails = fails;
     this.maxBodyBytes = maxBodyBytes;
     this.upstreamTimeoutMs = upstreamTimeoutMs;
     this.cursor = 0;
@@ -69,6 +77,7 @@ class RoundRobinBalancer {
       answered: Object.fromEntries(upstreams.map(({ name }) => [name, 0])),
       resent: 0,
       failed: 0,
+      panicked: 0,
     };
     /** Health transitions, in order: { upstream, healthy, at }. */
     this.transitions = [];
@@ -121,31 +130,36 @@ class RoundRobinBalancer {
     this.transitions.push({ upstream: upstream.name, healthy, at: Date.now() });
   }
 
-  /** The healthy upstreams, starting at the next one in turn; each at most once. */
+  /** The healthy upstreams (all, if none is), starting at the next one in turn; each once. */
   rotation() {
     const start = this.cursor++ % this.upstreams.length;
     const ordered = [...this.upstreams.slice(start), ...this.upstreams.slice(0, start)];
-    return ordered.filter((upstream) => upstream.healthy);
+    const healthy = ordered.filter((upstream) => upstream.healthy);
+    if (healthy.length > 0) return healthy;
+    this.stats.panicked += 1;
+    return ordered;
   }
 
   checkHealth() {
     for (const upstream of this.upstreams) {
       if (upstream.checking) continue;
       upstream.checking = true;
+      const settle = (passed) => {
+        upstream.checking = false;
+        upstream.failedChecks = passed ? 0 : upstream.failedChecks + 1;
+        if (passed) this.mark(upstream, true);
+        else if (upstream.failedChecks >= this.fails) this.mark(upstream, false);
+      };
       const request = http.get(
         new URL(this.healthPath, upstream.url),
-        { agent: false, timeout: Math.max(this.healthIntervalMs * 5, 1_000) },
+        { agent: false, timeout: Math.max(this.healthIntervalMs * 5, 2_000) },
         (response) => {
           response.resume();
-          upstream.checking = false;
-          this.mark(upstream, response.statusCode === 200);
+          settle(response.statusCode === 200);
         },
       );
       request.on('timeout', () => request.destroy(new Error('health check timed out')));
-      request.on('error', () => {
-        upstream.checking = false;
-        this.mark(upstream, false);
-      });
+      request.on('error', () => settle(false));
     }
   }
 
@@ -248,7 +262,7 @@ function neverReachedTheApp(error, outgoing) {
 module.exports = { RoundRobinBalancer };
 
 // As a process: BALANCER_UPSTREAMS="web-1=http://127.0.0.1:3000,web-2=http://127.0.0.1:3002",
-// BALANCER_PORT (0: free port), BALANCER_HEALTH_INTERVAL_MS. Prints {"url": …} on stdout when
+// BALANCER_PORT (0: free port), BALANCER_HEALTH_INTERVAL_MS, BALANCER_FAILS. Prints {"url": …} on stdout when
 // listening; SIGTERM closes it.
 if (require.main === module) {
   const upstreams = (process.env.BALANCER_UPSTREAMS ?? '')
@@ -262,6 +276,7 @@ if (require.main === module) {
     upstreams,
     port: Number(process.env.BALANCER_PORT ?? 0),
     healthIntervalMs: Number(process.env.BALANCER_HEALTH_INTERVAL_MS ?? 100),
+    fails: Number(process.env.BALANCER_FAILS ?? 2),
   }).then(
     (balancer) => {
       process.stdout.write(`${JSON.stringify({ url: balancer.url })}\n`);
