@@ -3,6 +3,8 @@
 const http = require('node:http');
 const { performance } = require('node:perf_hooks');
 
+const { percentileOfSorted } = require('./stats');
+
 /**
  * Closed-loop GET clients: each of `clients` sends its next request when the previous answer has
  * arrived, cycling over `paths`, until stop(). Unlike autocannon it keeps per request the end time
@@ -55,4 +57,30 @@ function startClosedLoop({ origin, paths, clients, token, tally, timeoutMs = 30_
   };
 }
 
-module.exports = { startClosedLoop };
+/**
+ * Answers of startClosedLoop() that ended in a measured window of `seconds`: how many were 200 and
+ * how many not (with the first failure), 200s per second, their latency percentiles (and the sorted
+ * latencies, for a percentile over several windows pooled), and the tallied header's counts.
+ */
+function summariseAnswers(inWindow, seconds) {
+  const ok = inWindow.filter((r) => r.status === 200);
+  const sorted = Float64Array.from(ok.map((r) => r.ms)).sort();
+  const tallied = {};
+  for (const r of ok) {
+    if (r.tallied !== null) tallied[r.tallied] = (tallied[r.tallied] ?? 0) + 1;
+  }
+  const failed = inWindow.filter((r) => r.status !== 200);
+  return {
+    ok: ok.length,
+    failed: failed.length,
+    firstFailure: failed[0] ? (failed[0].error ?? `status ${failed[0].status}`) : null,
+    perSec: ok.length / seconds,
+    p50Ms: percentileOfSorted(sorted, 50),
+    p99Ms: percentileOfSorted(sorted, 99),
+    maxMs: sorted.length ? sorted[sorted.length - 1] : NaN,
+    latenciesMs: Array.from(sorted, (ms) => Math.round(ms * 1000) / 1000),
+    tallied,
+  };
+}
+
+module.exports = { startClosedLoop, summariseAnswers };

@@ -2,6 +2,7 @@
 
 const db = require('./events-db');
 const { createClient } = require('./http-json');
+const { interleave } = require('./interleave');
 const { runOpenLoop } = require('./open-loop');
 const { cpuMs, machineCpuMs, treeCpuMs } = require('./process-cpu');
 const { startTarget } = require('./start-target');
@@ -62,8 +63,8 @@ async function runEvents(scenario, settings, { log, onServer, onCleanup }) {
   try {
     await signUp(bench);
     log(`bench workspace ${bench.workspaceId}`);
-    const wakeUp = await interleave(bench, scenario.wakeUp, wakeUpRun);
-    const producer = await interleave(bench, scenario.producer, producerRun);
+    const wakeUp = await interleave(bench, scenario.wakeUp, wakeUpRun, { labelWidth: 34 });
+    const producer = await interleave(bench, scenario.producer, producerRun, { labelWidth: 34 });
     const cleanup = await deliverLeftovers(bench, scenario.processes.drain);
     return {
       servers: bench.servers,
@@ -76,26 +77,6 @@ async function runEvents(scenario, settings, { log, onServer, onCleanup }) {
   } finally {
     bench.api.close();
   }
-}
-
-/** Rounds of one comparison, the order reversed every other round. */
-async function interleave(bench, comparison, runOne) {
-  const { rounds } = bench.settings;
-  bench.log(`— ${comparison.title}`);
-  const results = [];
-  for (let round = 1; round <= rounds; round++) {
-    const order = round % 2 ? comparison.variants : [...comparison.variants].reverse();
-    const runs = [];
-    for (const variant of order) {
-      const run = { variant: variant.id, ...(await runOne(bench, variant, round)) };
-      runs.push(run);
-      bench.log(
-        `round ${round}/${rounds}  ${variant.label.padEnd(34)} ${comparison.describe(run)}`,
-      );
-    }
-    results.push({ round, order: order.map((v) => v.id), runs });
-  }
-  return results;
 }
 
 /** Comparison 1, one run: a worker of the variant relays; latencies come from analytics' facts. */

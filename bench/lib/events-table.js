@@ -6,11 +6,12 @@ const { BUSY_PCT } = require('./table');
 
 /**
  * One comparison of the `events` scenario: per variant the median over its rounds of each metric
- * (all lower-is-better: latencies, CPU per request) and its best round; the ratio of `of` over
- * `over` estimated three ways as in summarise.js (of medians, paired by round, best rounds), and
- * whether the three agree within STEADY_WITHIN for the metrics in `judge`.
+ * (lower-is-better: latencies, CPU per request; those named in `higherIsBetter`, e.g. req/s, the
+ * other way round) and its best round; the ratio of `of` over `over` estimated three ways as in
+ * summarise.js (of medians, paired by round, best rounds), and whether the three agree within
+ * STEADY_WITHIN for the metrics in `judge`.
  */
-function summariseComparison(rounds, { variants, of, over, metrics, judge }) {
+function summariseComparison(rounds, { variants, of, over, metrics, judge, higherIsBetter = [] }) {
   const runsOf = (id) => rounds.map((r) => r.runs.find((run) => run.variant === id));
   const summaries = variants.map((variant) => {
     const runs = runsOf(variant.id);
@@ -19,7 +20,8 @@ function summariseComparison(rounds, { variants, of, over, metrics, judge }) {
     for (const key of metrics) {
       const values = runs.map((r) => r[key]).filter(Number.isFinite);
       medians[key] = values.length ? median(values) : null;
-      best[key] = values.length ? Math.min(...values) : null;
+      const bestOf = higherIsBetter.includes(key) ? Math.max : Math.min;
+      best[key] = values.length ? bestOf(...values) : null;
     }
     return { id: variant.id, label: variant.label, ...medians, best, totals: totals(runs) };
   });

@@ -4,7 +4,6 @@ const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
-const { setTimeout: sleep } = require('node:timers/promises');
 
 const { Queue } = require('bullmq');
 const IORedis = require('ioredis');
@@ -12,11 +11,12 @@ const IORedis = require('ioredis');
 const { spawnTracked } = require('./children');
 const db = require('./events-db');
 const { createClient } = require('./http-json');
+const { interleave } = require('./interleave');
 const { noiseJpeg } = require('./jobs-images');
 const { compactRuns, runRouteLoad } = require('./jobs-routes');
 const { stackPids, startUsage } = require('./jobs-usage');
 const { startTarget } = require('./start-target');
-const { signUpBenchUser } = require('./sign-up');
+const { signUpWithProject } = require('./sign-up');
 const { percentileOfSorted } = require('./stats');
 const { ROOT } = require('./targets');
 
@@ -27,6 +27,8 @@ const SMALL_BYTES = 100 * 1024;
 const LARGE_BYTES = 20 * 1000 * 1000; // 20 MB, under the 20 MiB limit
 const BARE_SCRIPT = path.join(ROOT, 'bench', 'servers', 'jobs-bare-sharp.js');
 const PREFIX = `${process.env.REDIS_KEY_PREFIX || 'tenfold'}:bull`;
+// Rounds as interleave.js runs them, with half a second between runs.
+const jobsRounds = (warm) => ({ warm, pauseMs: 500, labelWidth: 40 });
 
 /**
  * The `jobs` scenario's method (docs/BENCHMARKS.md): one web process (FX pointed at the stub) for
@@ -93,8 +95,8 @@ async function runJobs(scenario, settings, { log, onServer, onCleanup }) {
   try {
     await prepareWorkspace(bench);
     log(`bench workspace ${bench.workspaceId}, ${TASKS} tasks`);
-    const starts = await interleave(bench, scenario.starts, startRun, warmStarts);
-    const thumbs = await interleave(bench, scenario.thumbs, thumbRun);
+    const starts = await interleave(bench, scenario.starts, startRun, jobsRounds(warmStarts));
+    const thumbs = await interleave(bench, scenario.thumbs, thumbRun, jobsRounds());
     const noop = await noopComparison(bench, scenario);
     log(`— ${scenario.routes.title}`);
     const routes = await runRouteLoad(bench, scenario.routes);
@@ -121,47 +123,13 @@ async function runJobs(scenario, settings, { log, onServer, onCleanup }) {
   }
 }
 
-/** Rounds of one comparison, the order reversed every other round; warm(bench) before round 1. */
-async function interleave(bench, comparison, runOne, warm) {
-  const { rounds } = bench.settings;
-  bench.log(`— ${comparison.title}`);
-  if (warm && bench.settings.warmupSeconds > 0) await warm(bench, comparison);
-  const results = [];
-  for (let round = 1; round <= rounds; round++) {
-    const order = round % 2 ? comparison.variants : [...comparison.variants].reverse();
-    const runs = [];
-    for (const variant of order) {
-      const run = { variant: variant.id, ...(await runOne(bench, variant, round)) };
-      runs.push(run);
-      bench.log(
-        `round ${round}/${rounds}  ${variant.label.padEnd(40)} ${comparison.describe(run)}`,
-      );
-      await sleep(500);
-    }
-    results.push({ round, order: order.map((v) => v.id), runs });
-  }
-  return results;
-}
-
 async function prepareWorkspace(bench) {
-  const { token, workspaceId, stamp } = await signUpBenchUser(bench.api, 'jobs');
-  bench.token = token;
-  bench.workspaceId = workspaceId;
-  const project = await bench.api.expect(201, 'POST', `/v1/workspaces/${workspaceId}/projects`, {
-    token,
-    body: { name: `bench jobs ${stamp}` },
-  });
-  bench.projectId = project.id;
-  bench.taskIds = [];
-  for (let i = 0; i < TASKS; i++) {
-    const task = await bench.api.expect(
-      201,
-      'POST',
-      `/v1/workspaces/${workspaceId}/projects/${project.id}/tasks`,
-      { token, body: { title: `bench jobs task ${i}` } },
-    );
-    bench.taskIds.push(task.id);
-  }
+  const { token, workspaceId, projectId, taskIds } = await signUpWithProject(
+    bench.api,
+    'jobs',
+    TASKS,
+  );
+  Object.assign(bench, { token, workspaceId, projectId, taskIds });
 }
 
 /**
@@ -429,7 +397,7 @@ async function noopComparison(bench, scenario) {
     const warm = async () => {
       for (const variant of scenario.noop.variants) await noopRun(bench, variant);
     };
-    return await interleave(bench, scenario.noop, noopRun, warm);
+    return await interleave(bench, scenario.noop, noopRun, jobsRounds(warm));
   } finally {
     for (const worker of Object.values(workers)) await worker.stop(STOP_GRACE_MS);
   }

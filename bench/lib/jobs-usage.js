@@ -11,6 +11,15 @@ const { cpuMs, machineCpuMs, treeCpuMs } = require('./process-cpu');
  */
 function stackPids(env = process.env) {
   const redisPort = new URL(env.REDIS_URL || 'redis://127.0.0.1:56379').port || '6379';
+  return pidsByCommand(
+    (command) =>
+      (/redis-server/.test(command) && command.includes(`:${redisPort}`)) ||
+      /scripts\/stack\/s3-server\.js/.test(command),
+  );
+}
+
+/** Pids of the processes whose command line (arguments joined by spaces) passes `test`. */
+function pidsByCommand(test) {
   const found = [];
   let names;
   try {
@@ -25,26 +34,28 @@ function stackPids(env = process.env) {
     } catch {
       continue;
     }
-    if (
-      (/redis-server/.test(command) && command.includes(`:${redisPort}`)) ||
-      /scripts\/stack\/s3-server\.js/.test(command)
-    ) {
-      found.push(Number(name));
-    }
+    if (test(command)) found.push(Number(name));
   }
   return found;
 }
 
 /**
  * CPU over one measured run: of the named processes (`pids`: name → pid or null), the Postgres
- * server with its backends (postgresPid), Redis and the S3 stand-in (stack), this harness, and the
- * whole machine. Whatever the machine did beyond those was other processes: noise, in % of a core.
+ * server with its backends (postgresPid), Redis and the S3 stand-in (stack), the named process
+ * trees (`trees`: name → root pids, e.g. the replicas' postmasters), this harness, and the whole
+ * machine. Whatever the machine did beyond those was other processes: noise, in % of a core.
  */
-function startUsage({ pids, postgresPid, stack }) {
+function startUsage({ pids, postgresPid, stack, trees = {} }) {
   const sample = () => ({
     own: Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, pid ? cpuMs(pid) : null])),
     postgres: postgresPid ? treeCpuMs(postgresPid) : null,
     stack: stack.map((pid) => cpuMs(pid) ?? 0).reduce((a, b) => a + b, 0),
+    trees: Object.fromEntries(
+      Object.entries(trees).map(([k, roots]) => [
+        k,
+        roots.reduce((total, pid) => total + (treeCpuMs(pid) ?? 0), 0),
+      ]),
+    ),
     harness: process.cpuUsage(),
     machine: machineCpuMs(),
     at: Date.now(),
@@ -65,17 +76,33 @@ function startUsage({ pids, postgresPid, stack }) {
       const harnessMs = (harness.user + harness.system) / 1000;
       const postgresMs = before.postgres === null ? null : after.postgres - before.postgres;
       const stackMs = after.stack - before.stack;
+      const treesMs = Object.fromEntries(
+        Object.keys(trees).map((k) => [k, after.trees[k] - before.trees[k]]),
+      );
       let otherCpuPct = null;
       let stealPct = null;
       if (before.machine && after.machine && postgresMs !== null) {
         const ours =
-          Object.values(cpu).reduce((t, ms) => t + (ms ?? 0), 0) + harnessMs + postgresMs + stackMs;
+          Object.values(cpu).reduce((t, ms) => t + (ms ?? 0), 0) +
+          Object.values(treesMs).reduce((t, ms) => t + ms, 0) +
+          harnessMs +
+          postgresMs +
+          stackMs;
         otherCpuPct = pct(after.machine.busy - before.machine.busy - ours);
         stealPct = pct(after.machine.steal - before.machine.steal);
       }
-      return { cpuMs: cpu, harnessMs, postgresMs, stackMs, otherCpuPct, stealPct, seconds };
+      return {
+        cpuMs: cpu,
+        harnessMs,
+        postgresMs,
+        stackMs,
+        treesMs,
+        otherCpuPct,
+        stealPct,
+        seconds,
+      };
     },
   };
 }
 
-module.exports = { stackPids, startUsage };
+module.exports = { pidsByCommand, stackPids, startUsage };

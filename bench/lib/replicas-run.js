@@ -4,7 +4,7 @@ const { randomUUID } = require('node:crypto');
 const { performance } = require('node:perf_hooks');
 const { setTimeout: sleep } = require('node:timers/promises');
 
-const { startClosedLoop } = require('./closed-loop');
+const { startClosedLoop, summariseAnswers } = require('./closed-loop');
 const { otherRelays } = require('./events-db');
 const { deliverLeftovers } = require('./events-run');
 const { createClient } = require('./http-json');
@@ -146,7 +146,7 @@ async function runOne(bench, condition, round) {
       harnessLateMs: load.lateMs,
       ...cpu,
       webCpuUsPerReq: perRequestUs(cpu.webCpuMs, completions.ok),
-      reports: reports ? summariseReports(inWindow, (windowEnd - windowStart) / 1000) : null,
+      reports: reports ? summariseAnswers(inWindow, (windowEnd - windowStart) / 1000) : null,
       reads: reportServer ? countersSince(countersBefore, countersAfter) : null,
       replicaLagMaxBytes,
     };
@@ -333,28 +333,6 @@ function summariseHttp(results, seconds) {
     // Kept for a pooled percentile over all rounds of a condition (a 3 s run at 40/s has only
     // 120 answers: its own p99 is its second-slowest).
     latenciesMs: Array.from(sorted, (ms) => Math.round(ms * 1000) / 1000),
-  };
-}
-
-/** Report answers that ended in the measured window: throughput, latency, where they were read. */
-function summariseReports(inWindow, seconds) {
-  const ok = inWindow.filter((r) => r.status === 200);
-  const sorted = Float64Array.from(ok.map((r) => r.ms)).sort();
-  const readFrom = {};
-  for (const r of ok) {
-    if (r.tallied !== null) readFrom[r.tallied] = (readFrom[r.tallied] ?? 0) + 1;
-  }
-  const failed = inWindow.filter((r) => r.status !== 200);
-  return {
-    ok: ok.length,
-    failed: failed.length,
-    firstFailure: failed[0] ? (failed[0].error ?? `status ${failed[0].status}`) : null,
-    perSec: ok.length / seconds,
-    p50Ms: percentileOfSorted(sorted, 50),
-    p99Ms: percentileOfSorted(sorted, 99),
-    maxMs: sorted.length ? sorted[sorted.length - 1] : NaN,
-    latenciesMs: Array.from(sorted, (ms) => Math.round(ms * 1000) / 1000),
-    readFrom,
   };
 }
 

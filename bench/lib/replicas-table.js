@@ -1,9 +1,9 @@
 'use strict';
 
 const { pct, ratioLines, spread, summariseComparison, x } = require('./events-table');
-const { median, percentileOfSorted } = require('./stats');
+const { medianOf, percentileOfSorted, pooledSorted, sumCounts } = require('./stats');
 const { STEADY_WITHIN } = require('./summarise');
-const { BUSY_PCT } = require('./table');
+const { BUSY_PCT, formatCounts } = require('./table');
 
 /**
  * The `replicas` scenario's summary: per condition the medians over rounds (and a percentile over
@@ -23,9 +23,9 @@ function summariseReplicas({ conditions, rounds, seed, knobs, cleanup }) {
   const perCondition = conditions.map((condition) => {
     const runs = runsOf(condition.id);
     const med = (pick) => medianOf(runs.map(pick));
-    const pooled = pool(runs.map((r) => r.latenciesMs));
+    const pooled = pooledSorted(runs.map((r) => r.latenciesMs));
     const reports = runs.map((r) => r.reports).filter(Boolean);
-    const reportPool = pool(reports.map((r) => r.latenciesMs));
+    const reportPool = pooledSorted(reports.map((r) => r.latenciesMs));
     return {
       id: condition.id,
       label: condition.label,
@@ -49,14 +49,14 @@ function summariseReplicas({ conditions, rounds, seed, knobs, cleanup }) {
             total: reports.reduce((t, r) => t + r.ok, 0),
             failed: reports.reduce((t, r) => t + r.failed, 0),
             firstFailure: reports.find((r) => r.firstFailure)?.firstFailure ?? null,
-            readFrom: sumMaps(reports.map((r) => r.readFrom)),
+            readFrom: sumCounts(reports.map((r) => r.tallied)),
           }
         : null,
       // Summed over the rounds' measured windows; null when the build exposes no counter.
       reads: runs.some((r) => r.reads)
         ? {
-            byDestination: sumMaps(runs.map((r) => r.reads?.byDestination ?? {})),
-            byReason: sumMaps(runs.map((r) => r.reads?.byReason ?? {})),
+            byDestination: sumCounts(runs.map((r) => r.reads?.byDestination ?? {})),
+            byReason: sumCounts(runs.map((r) => r.reads?.byReason ?? {})),
           }
         : null,
       postgresCpuPct: med((r) => r.postgresCpuPct),
@@ -77,34 +77,10 @@ function summariseReplicas({ conditions, rounds, seed, knobs, cleanup }) {
   };
 }
 
-function medianOf(values) {
-  const numbers = values.filter(Number.isFinite);
-  return numbers.length ? median(numbers) : null;
-}
-
-function pool(lists) {
-  return Float64Array.from(lists.flat()).sort();
-}
-
-function sumMaps(maps) {
-  const total = {};
-  for (const map of maps) {
-    for (const [key, n] of Object.entries(map ?? {})) total[key] = (total[key] ?? 0) + n;
-  }
-  return total;
-}
-
 const num = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 const ms = (n) => (Number.isFinite(n) ? (n >= 100 ? n.toFixed(0) : n.toFixed(2)) : '–');
 const corePct = (n) => (Number.isFinite(n) ? `${Math.round(n)}%` : '–');
 const mib = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : '–');
-const counts = (map) =>
-  Object.keys(map).length
-    ? Object.entries(map)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, n]) => `${k} ${n}`)
-        .join(', ')
-    : 'none';
 
 const LETTER = { none: '(a)', replica: '(b)', primary: '(c)' };
 
@@ -175,10 +151,10 @@ function formatReplicas(scenario, settings, machine, summary) {
   }
   for (const c of summary.conditions.filter((c) => c.reports)) {
     const where = c.reads
-      ? `tenfold_db_reads_total: ${counts(c.reads.byDestination)} (by reason: ${counts(c.reads.byReason)})`
+      ? `tenfold_db_reads_total: ${formatCounts(c.reads.byDestination)} (by reason: ${formatCounts(c.reads.byReason)})`
       : 'tenfold_db_reads_total: not exposed by this build';
     const header = Object.keys(c.reports.readFrom).length
-      ? `; X-Read-From: ${counts(c.reports.readFrom)}`
+      ? `; X-Read-From: ${formatCounts(c.reports.readFrom)}`
       : '';
     lines.push(
       `${LETTER[c.id]} ${c.reports.total} reports in the measured windows; ${where}${header}`,

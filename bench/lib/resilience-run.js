@@ -3,6 +3,7 @@
 const { setTimeout: sleep } = require('node:timers/promises');
 
 const { createClient } = require('./http-json');
+const { interleave } = require('./interleave');
 const { runOpenLoop } = require('./open-loop');
 const { startTarget } = require('./start-target');
 const { signUpBenchUser } = require('./sign-up');
@@ -57,25 +58,6 @@ async function runResilience(scenario, settings, { log, onServer }) {
     bench.control.close();
     await bench.worker.stop(STOP_GRACE_MS);
   }
-}
-
-async function interleave(bench, comparison, runOne) {
-  const { rounds } = bench.settings;
-  bench.log(`— ${comparison.title}`);
-  const results = [];
-  for (let round = 1; round <= rounds; round++) {
-    const order = round % 2 ? comparison.variants : [...comparison.variants].reverse();
-    const runs = [];
-    for (const variant of order) {
-      const run = { variant: variant.id, ...(await runOne(bench, variant)) };
-      runs.push(run);
-      bench.log(
-        `round ${round}/${rounds}  ${variant.label.padEnd(36)} ${comparison.describe(run)}`,
-      );
-    }
-    results.push({ round, order: order.map((v) => v.id), runs });
-  }
-  return results;
 }
 
 /** Comparison 1, one run: completions at a steady rate while Slack answers after `slackDelayMs`. */

@@ -15,4 +15,26 @@ async function signUpBenchUser(api, label) {
   return { token: answer.session.token, workspaceId: Object.keys(answer.memberships)[0], stamp };
 }
 
-module.exports = { signUpBenchUser };
+/**
+ * A fresh user and workspace with one project of `tasks` tasks, through the API:
+ * { token, workspaceId, stamp, projectId, taskIds }.
+ */
+async function signUpWithProject(api, label, tasks) {
+  const user = await signUpBenchUser(api, label);
+  const projects = `/v1/workspaces/${user.workspaceId}/projects`;
+  const project = await api.expect(201, 'POST', projects, {
+    token: user.token,
+    body: { name: `bench ${label} ${user.stamp}` },
+  });
+  const taskIds = [];
+  for (let i = 0; i < tasks; i++) {
+    const task = await api.expect(201, 'POST', `${projects}/${project.id}/tasks`, {
+      token: user.token,
+      body: { title: `bench ${label} task ${i}` },
+    });
+    taskIds.push(task.id);
+  }
+  return { ...user, projectId: project.id, taskIds };
+}
+
+module.exports = { signUpBenchUser, signUpWithProject };

@@ -36,4 +36,24 @@ class Samples {
   }
 }
 
-module.exports = { median, percentileOfSorted, Samples };
+/** Median of the finite numbers among values; null if there are none. */
+function medianOf(values) {
+  const numbers = values.filter(Number.isFinite);
+  return numbers.length ? median(numbers) : null;
+}
+
+/** Several runs' latency lists as one sorted Float64Array (for a percentile over all of them). */
+function pooledSorted(lists) {
+  return Float64Array.from(lists.flat()).sort();
+}
+
+/** Counts per key ({ key: n }) added up over several such maps (missing maps count as empty). */
+function sumCounts(maps) {
+  const total = {};
+  for (const map of maps) {
+    for (const [key, n] of Object.entries(map ?? {})) total[key] = (total[key] ?? 0) + n;
+  }
+  return total;
+}
+
+module.exports = { median, medianOf, percentileOfSorted, pooledSorted, Samples, sumCounts };

@@ -88,4 +88,10 @@ function verdict(ratios) {
   );
 }
 
-module.exports = { formatTable, BUSY_PCT };
+/** "a 3, b 5" from { b: 5, a: 3 }, sorted by key; "none" when empty. */
+function formatCounts(map) {
+  const entries = Object.entries(map).sort(([a], [b]) => a.localeCompare(b));
+  return entries.length ? entries.map(([k, n]) => `${k} ${n}`).join(', ') : 'none';
+}
+
+module.exports = { formatTable, formatCounts, BUSY_PCT };

@@ -15,6 +15,20 @@ function bareFastify() {
   };
 }
 
+/**
+ * Stand-ins for the external services (Slack's incoming webhooks, an FX API), with controls:
+ * bench/servers/external-stub.js. Ready when GET /health answers.
+ */
+function externalStub() {
+  return {
+    id: 'stub',
+    label: 'external-service stub',
+    script: path.join(ROOT, 'bench', 'servers', 'external-stub.js'),
+    env: {},
+    needs: [],
+  };
+}
+
 /** tenfold's real web process from dist/, with its real request logging at logLevel. */
 function tenfoldWeb({ id, label, logLevel, env = {} }) {
   return {
@@ -42,4 +56,4 @@ function tenfoldWorker({ id, label, env = {}, script }) {
   };
 }
 
-module.exports = { ROOT, bareFastify, tenfoldWeb, tenfoldWorker };
+module.exports = { ROOT, bareFastify, externalStub, tenfoldWeb, tenfoldWorker };

@@ -8,4 +8,5 @@ module.exports = [
   require('./replicas'),
   require('./resilience'),
   require('./jobs'),
+  require('./scale'),
 ];

@@ -6,18 +6,12 @@ const { spread, summariseComparison } = require('../lib/events-table');
 const { formatJobs } = require('../lib/jobs-table');
 const { runJobs } = require('../lib/jobs-run');
 const { summariseRoutes } = require('../lib/jobs-routes');
-const { ROOT, tenfoldWeb, tenfoldWorker } = require('../lib/targets');
+const { ROOT, externalStub, tenfoldWeb, tenfoldWorker } = require('../lib/targets');
 
 const dist = (file) => require(path.join(ROOT, 'dist', 'src', file));
 
 // Stand-in for the FX API (and Slack), so that billing quotes work offline.
-const stub = {
-  id: 'stub',
-  label: 'external-service stub',
-  script: path.join(ROOT, 'bench', 'servers', 'external-stub.js'),
-  env: {},
-  needs: [],
-};
+const stub = externalStub();
 const web = tenfoldWeb({
   id: 'web',
   label: 'tenfold web',

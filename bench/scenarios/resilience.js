@@ -1,22 +1,14 @@
 'use strict';
 
-const path = require('node:path');
-
 const { formatResilience } = require('../lib/resilience-table');
 const { runResilience, SLOW_SLACK_MS } = require('../lib/resilience-run');
 const { spread, summariseComparison } = require('../lib/events-table');
-const { ROOT, tenfoldWeb, tenfoldWorker } = require('../lib/targets');
+const { externalStub, tenfoldWeb, tenfoldWorker } = require('../lib/targets');
 
 const UNLIMITED = { RATE_LIMIT_PER_MINUTE: '1000000' };
 
 // Stand-ins for Slack and the FX API, with controls (bench/servers/external-stub.js).
-const stub = {
-  id: 'stub',
-  label: 'external-service stub',
-  script: path.join(ROOT, 'bench', 'servers', 'external-stub.js'),
-  env: {},
-  needs: [],
-};
+const stub = externalStub();
 // A short FX cache, so that healthy runs really call FX (about once a second per currency).
 const web = tenfoldWeb({
   id: 'web',
