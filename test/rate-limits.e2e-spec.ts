@@ -5,6 +5,7 @@ import type Redis from 'ioredis';
 import { ProblemException } from '../src/common/http/problem.exception';
 import { LoginAttemptLimiter } from '../src/infrastructure/rate-limit/login-attempt-limiter';
 import { REDIS } from '../src/infrastructure/redis/redis.tokens';
+import { PASSWORD } from './support/identity-client';
 import { testConfig } from './support/test-config';
 import { WebAppUnderTest } from './support/web-app-under-test';
 
@@ -64,19 +65,37 @@ describe('rate limits (shared by every web instance through Redis)', () => {
       }
     });
 
-    it('tracks a bearer token apart from its IP, and other IPs apart from each other', async () => {
+    it('gives a live session a budget apart from its IP, and other IPs apart from each other', async () => {
       const ip = freshIp();
       for (let i = 0; i < 5; i++) await getFrom(i % 2 ? first : second, ip);
       expect((await getFrom(first, ip)).statusCode).toBe(429);
 
-      const token = { authorization: `Bearer x${randomBytes(32).toString('hex')}` };
-      const withToken = [];
-      for (let i = 0; i < 5; i++)
-        withToken.push((await getFrom(i % 2 ? first : second, ip, token)).statusCode);
-      expect(withToken).toEqual([401, 401, 401, 401, 401]);
-      expect((await getFrom(second, ip, token)).statusCode).toBe(429);
+      const signUp = await first.app.inject({
+        method: 'POST',
+        url: '/v1/auth/sign-up',
+        remoteAddress: freshIp(),
+        payload: { email: freshEmail(), password: PASSWORD, workspaceName: 'Own budget' },
+      });
+      expect(signUp.statusCode).toBe(201);
+      const session = { authorization: `Bearer ${signUp.json().session.token}` };
+      const me = (web: WebAppUnderTest) =>
+        web.app.inject({ method: 'GET', url: '/v1/me', remoteAddress: ip, headers: session });
+      const withSession = [];
+      for (let i = 0; i < 5; i++) withSession.push((await me(i % 2 ? first : second)).statusCode);
+      expect(withSession).toEqual([200, 200, 200, 200, 200]);
+      expect((await me(second)).statusCode).toBe(429);
 
       expect((await getFrom(second, freshIp())).statusCode).toBe(401);
+    });
+
+    it('gives a made-up bearer token no budget of its own: it draws on its IP', async () => {
+      const ip = freshIp();
+      const statuses = [];
+      for (let i = 0; i < 6; i++) {
+        const madeUp = { authorization: `Bearer x${randomBytes(32).toString('hex')}` };
+        statuses.push((await getFrom(i % 2 ? first : second, ip, madeUp)).statusCode);
+      }
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
     });
 
     it('lets exactly the limit through when requests race on both instances', async () => {

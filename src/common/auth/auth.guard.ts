@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 
 import { setActor } from './actor';
 import { authenticationRequired, roleTooLow, workspaceNotFound } from './auth.errors';
-import { bearerTokenOf } from './bearer-token';
+import { sessionOfRequest } from './request-session';
 import { SessionReader } from './session-reader';
 import { REQUIRED_WORKSPACE_ROLE } from './required-workspace-role.metadata';
 import { roleAtLeast, type WorkspaceRole } from './workspace-role';
@@ -22,8 +22,7 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const token = bearerTokenOf(request.headers.authorization);
-    const actor = token ? await this.sessions.authenticate(token) : undefined;
+    const actor = await sessionOfRequest(request, this.sessions);
     if (!actor) throw authenticationRequired();
     setActor(request, actor);
 

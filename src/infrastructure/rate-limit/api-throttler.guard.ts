@@ -1,7 +1,9 @@
-import { ExecutionContext, Injectable } from '@nestjs/common';
+import { ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
 
+import { sessionOfRequest } from '../../common/auth/request-session';
+import { SessionReader } from '../../common/auth/session-reader';
 import { ProblemException } from '../../common/http/problem.exception';
 import { clientTrackerOf, isUnthrottled } from './client-tracker';
 
@@ -11,12 +13,16 @@ import { clientTrackerOf, isUnthrottled } from './client-tracker';
  */
 @Injectable()
 export class ApiThrottlerGuard extends ThrottlerGuard {
+  // A property, so the library's constructor (options, storage, reflector) stays as it is.
+  @Inject(SessionReader) private readonly sessions!: SessionReader;
+
   protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
     return isUnthrottled(context.switchToHttp().getRequest<FastifyRequest>());
   }
 
   protected override async getTracker(request: FastifyRequest): Promise<string> {
-    return clientTrackerOf(request);
+    const session = await sessionOfRequest(request, this.sessions);
+    return clientTrackerOf(request, session?.sessionId);
   }
 
   protected override generateKey(_context: ExecutionContext, tracker: string): string {

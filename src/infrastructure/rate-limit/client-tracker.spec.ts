@@ -1,18 +1,17 @@
-import { clientTrackerOf, isUnthrottled, sha256 } from './client-tracker';
+import { clientTrackerOf, isUnthrottled } from './client-tracker';
 
 describe('clientTrackerOf', () => {
-  it('tracks a bearer token by its SHA-256, never the token itself', () => {
-    const tracker = clientTrackerOf({ ip: '10.0.0.1', headers: { authorization: 'Bearer abc' } });
-    expect(tracker).toBe(`token:${sha256('abc')}`);
+  const sessionId = 'a'.repeat(64);
+
+  it("tracks a live session by its id (the token's SHA-256), never the token itself", () => {
+    const request = { ip: '10.0.0.1', headers: { authorization: 'Bearer abc' } };
+    expect(clientTrackerOf(request, sessionId)).toBe(`token:${sessionId}`);
   });
 
-  it('falls back to the IP without a bearer token, IPv4-mapped addresses as IPv4', () => {
-    expect(clientTrackerOf({ ip: '::ffff:10.0.0.1', headers: {} })).toBe('ip:10.0.0.1');
-    const basic = { ip: '10.0.0.2', headers: { authorization: 'Basic dTpw' } };
-    expect(clientTrackerOf(basic)).toBe('ip:10.0.0.2');
-    expect(clientTrackerOf({ ip: '10.0.0.3', headers: { authorization: 'Bearer ' } })).toBe(
-      'ip:10.0.0.3',
-    );
+  it('falls back to the IP without a live session, IPv4-mapped addresses as IPv4', () => {
+    expect(clientTrackerOf({ ip: '::ffff:10.0.0.1', headers: {} }, undefined)).toBe('ip:10.0.0.1');
+    const madeUp = { ip: '10.0.0.2', headers: { authorization: 'Bearer made-up-token-xyz' } };
+    expect(clientTrackerOf(madeUp, undefined)).toBe('ip:10.0.0.2');
   });
 });
 

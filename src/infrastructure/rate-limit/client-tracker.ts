@@ -8,8 +8,6 @@ interface TrackedRequest {
   headers: Record<string, string | string[] | undefined>;
 }
 
-const BEARER = /^Bearer\s+(\S+)\s*$/i;
-
 /** Probes, metrics and admin pages are never throttled (/docs and /admin never reach guards anyway). */
 const UNTHROTTLED_PATH = /^\/(health\/|metrics(\/|$|\?)|docs|admin)/;
 
@@ -17,11 +15,13 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** Whose budget a request draws on: its bearer token (hashed, never stored raw), else its IP. */
-export function clientTrackerOf(request: TrackedRequest): string {
-  const authorization = request.headers.authorization;
-  const token = typeof authorization === 'string' ? BEARER.exec(authorization)?.[1] : undefined;
-  if (token) return `token:${sha256(token)}`;
+/**
+ * Whose budget a request draws on: its live session's (the id is the token's SHA-256; the token is
+ * never stored), else its IP. Only a live session counts: a made-up bearer token would otherwise
+ * buy an anonymous client a fresh budget per request.
+ */
+export function clientTrackerOf(request: TrackedRequest, sessionId: string | undefined): string {
+  if (sessionId) return `token:${sessionId}`;
   return `ip:${normalizeIp(request.ip ?? 'unknown')}`;
 }
 
