@@ -35,9 +35,10 @@ async function firstFailure(queue: Queue, jobId: string, timeoutMs: number): Pro
   return waitFor(
     `email job ${jobId} to fail an attempt`,
     async () => {
-      const job = await queue.getJob(jobId);
-      const state = await job?.getState();
-      return job && (state === 'delayed' || state === 'failed') ? job : undefined;
+      // State first, then the job: a job read before the failed attempt was recorded would lack
+      // its failedReason even if its state, read a moment later, says delayed.
+      const state = await queue.getJobState(jobId);
+      return state === 'delayed' || state === 'failed' ? queue.getJob(jobId) : undefined;
     },
     timeoutMs,
   );
@@ -77,8 +78,9 @@ describe('mail enqueued by web is delivered by the worker to the SMTP server', (
 
     const queue = worker.get<Queue>(getQueueToken('email'), { strict: false });
     const job = await waitFor('the job to complete', async () => {
-      const found = await queue.getJob(jobId);
-      return (await found?.getState()) === 'completed' ? found : undefined;
+      // State first: a job read before it completed would lack its return value.
+      const state = await queue.getJobState(jobId);
+      return state === 'completed' ? queue.getJob(jobId) : undefined;
     });
     expect(job?.returnvalue).toEqual({ messageId: `<${jobId}@tenfold.local>` });
   });

@@ -133,10 +133,12 @@ describe('analytics exports: CSV and PDF built by a reports job, read on a caugh
     return waitFor(
       `job ${jobId} to complete`,
       async () => {
+        // State first, then the job, so the job read has the result its state promises.
+        const state = await queue.getJobState(jobId);
+        if (state !== 'failed' && state !== 'completed') return undefined;
         const job = await queue.getJob(jobId);
-        const state = await job?.getState();
         if (state === 'failed') throw new StopWaiting(`job failed: ${job?.failedReason}`);
-        return state === 'completed' ? job : undefined;
+        return job;
       },
       30_000,
     );

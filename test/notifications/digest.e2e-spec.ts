@@ -63,10 +63,12 @@ describe('weekly digest', () => {
     waitFor(
       `digest job ${jobId} to complete`,
       async () => {
+        // State first, then the job, so the job read has the result its state promises.
+        const state = await world.queue.getJobState(jobId);
+        if (state !== 'failed' && state !== 'completed') return undefined;
         const job = await world.queue.getJob(jobId);
-        const state = await job?.getState();
         if (state === 'failed') throw new Error(`digest job failed: ${job?.failedReason}`);
-        return state === 'completed' ? job : undefined;
+        return job;
       },
       20_000,
     );
