@@ -202,8 +202,17 @@ describe('instances stopping in the middle of work', () => {
           250,
         );
         expect([body.attachmentId, done.body.status]).toEqual([body.attachmentId, 'ready']);
-        const job = await queue.getJob(body.jobId!);
-        expect([body.jobId, await job?.getState()]).toEqual([body.jobId, 'completed']);
+        // The attachment turns ready in the job's transaction; the job completes just after.
+        const state = await waitFor(
+          `job ${body.jobId} to complete`,
+          async () => {
+            const now = await queue.getJobState(body.jobId!);
+            return now === 'active' || now === 'waiting' ? undefined : now;
+          },
+          30_000,
+          100,
+        );
+        expect([body.jobId, state]).toEqual([body.jobId, 'completed']);
       }
 
       const { rows } = await db.query<{ attachment: string; n: number }>(

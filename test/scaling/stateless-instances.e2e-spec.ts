@@ -1,6 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 import { startCluster, type Cluster } from '../support/cluster/cluster';
 import { PASSWORD, runJourney } from '../support/cluster/user-journey';
 import { StubServer } from '../support/stub-server';
+import { waitFor } from '../support/wait-for';
 
 /**
  * Two web and two worker processes behind a round-robin balancer: any request may land on any
@@ -75,7 +78,14 @@ describe('two web and two worker instances behind a round-robin balancer', () =>
     expect(repeats).toEqual([]);
     expect(single.requests.every((request) => request.upstream === null)).toBe(true);
 
-    // Completing the task told Slack once per journey, from whichever worker took the job.
+    // Completing the task told Slack once per journey, from whichever worker took the job (the
+    // message is a job of its own: it may still be on its way when the journey ends).
+    for (const path of ['/services/T0/B0/single', '/services/T0/B0/spread']) {
+      await waitFor(`a Slack message at ${path}`, async () =>
+        slack.requestsTo(path).length > 0 ? true : undefined,
+      );
+    }
+    await sleep(500);
     expect(slack.requestsTo('/services/T0/B0/spread')).toHaveLength(1);
     expect(slack.requestsTo('/services/T0/B0/single')).toHaveLength(1);
   }, 120_000);
