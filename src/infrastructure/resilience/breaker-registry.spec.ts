@@ -1,6 +1,6 @@
 import { MetricsRegistry } from '../observability/metrics/metrics-registry';
 import { BreakerMetrics } from './breaker-metrics';
-import { BreakerRegistry } from './breaker-registry';
+import { BreakerRegistry, MAX_KEPT_BREAKERS } from './breaker-registry';
 import type { DependencySettings } from './dependency-settings';
 import type { FleetBreakerState, FleetOpen } from './fleet-breaker-state';
 import { OutboundFailure } from './outbound-failure';
@@ -33,6 +33,11 @@ class InMemoryFleet {
       },
     };
     return fleet as unknown as FleetBreakerState; // the parts BreakerRegistry uses
+  }
+
+  /** As if the fleet's key had expired, without telling the instances. */
+  forget(dependency: string): void {
+    this.open.delete(dependency);
   }
 
   private set(dependency: string, open: FleetOpen | null): void {
@@ -199,5 +204,27 @@ describe('circuit breakers (BreakerRegistry), with fake timers', () => {
       });
       expect(calls).toBe(4);
     });
+  });
+
+  it('forgets the least recently used closed breakers past MAX_KEPT_BREAKERS, never an open one', async () => {
+    const breakers = instance();
+    const webhook = (n: number | string) => `webhook:${n}`;
+    await expect(breakers.run(webhook('down'), SETTINGS, failing)).rejects.toBeDefined();
+    await expect(breakers.run(webhook('down'), SETTINGS, failing)).rejects.toBeDefined();
+    await expect(breakers.run(webhook('down'), SETTINGS, failing)).rejects.toBeDefined();
+    expect(breakers.stateOf(webhook('down'))).toBe('open');
+    fleet.forget(webhook('down')); // only this instance's own breaker holds it open now
+
+    for (let n = 0; n < MAX_KEPT_BREAKERS - 1; n++)
+      await breakers.run(webhook(n), SETTINGS, working);
+    await breakers.run(webhook(0), SETTINGS, working); // recently used again
+    await breakers.run(webhook('new'), SETTINGS, working);
+
+    const kept = breakers.states();
+    expect(kept.size).toBe(MAX_KEPT_BREAKERS);
+    expect(kept.get(webhook('down'))).toBe('open');
+    expect(kept.has(webhook(0))).toBe(true);
+    expect(kept.has(webhook(1))).toBe(false); // the least recently used closed one
+    expect(kept.has(webhook('new'))).toBe(true);
   });
 });

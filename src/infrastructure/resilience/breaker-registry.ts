@@ -15,6 +15,13 @@ import type { DependencySettings } from './dependency-settings';
 import { type FleetOpen, FleetBreakerState } from './fleet-breaker-state';
 import { OutboundFailure } from './outbound-failure';
 
+/**
+ * Breakers kept per process. Customer webhook endpoints each have one, so the map would grow with
+ * every endpoint this process ever called; past this many, the least recently used closed ones go
+ * (a fresh breaker starts closed, so forgetting one loses at most a partial failure count).
+ */
+export const MAX_KEPT_BREAKERS = 5_000;
+
 interface Breaker {
   policy: CircuitBreakerPolicy;
   settings: DependencySettings;
@@ -101,7 +108,12 @@ export class BreakerRegistry {
 
   private breakerOf(dependency: string, settings: DependencySettings): Breaker {
     let breaker = this.breakers.get(dependency);
-    if (!breaker) {
+    if (breaker) {
+      // Map order is insertion order: re-inserting keeps the least recently used first.
+      this.breakers.delete(dependency);
+      this.breakers.set(dependency, breaker);
+    } else {
+      this.forgetIdleBreakers();
       const policy = circuitBreaker(
         handleWhen((error) => error instanceof OutboundFailure),
         {
@@ -120,6 +132,16 @@ export class BreakerRegistry {
       });
     }
     return breaker;
+  }
+
+  private forgetIdleBreakers(): void {
+    if (this.breakers.size < MAX_KEPT_BREAKERS) return;
+    for (const [dependency, breaker] of this.breakers) {
+      if (this.breakers.size < MAX_KEPT_BREAKERS) return;
+      if (breaker.policy.state === CircuitState.Closed && !breaker.isolation) {
+        this.breakers.delete(dependency);
+      }
+    }
   }
 
   /** Another instance opened (or closed) the dependency's breaker: do likewise here. */
