@@ -15,6 +15,7 @@ import { QueueModule } from '../infrastructure/queue/queue.module';
 import { RateLimitModule } from '../infrastructure/rate-limit/rate-limit.module';
 import { RedisModule } from '../infrastructure/redis/redis.module';
 import { ResilienceModule } from '../infrastructure/resilience/resilience.module';
+import { SecretsModule } from '../infrastructure/secrets/secrets.module';
 import { StorageModule } from '../infrastructure/storage/storage.module';
 import { AnalyticsHttpModule } from '../modules/analytics/analytics.http.module';
 import { BillingHttpModule } from '../modules/billing/billing.http.module';
@@ -41,6 +42,7 @@ export class WebModule {
         RateLimitModule,
         QueueModule,
         StorageModule,
+        SecretsModule,
         MailModule,
         EventsModule,
         ResilienceModule,

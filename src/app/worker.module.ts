@@ -15,6 +15,7 @@ import { QueueConsumptionModule } from '../infrastructure/queue/queue-consumptio
 import { QueueModule } from '../infrastructure/queue/queue.module';
 import { RedisModule } from '../infrastructure/redis/redis.module';
 import { ResilienceModule } from '../infrastructure/resilience/resilience.module';
+import { SecretsModule } from '../infrastructure/secrets/secrets.module';
 import { StorageModule } from '../infrastructure/storage/storage.module';
 import { AnalyticsWorkerModule } from '../modules/analytics/analytics.worker.module';
 import { MediaWorkerModule } from '../modules/media/media.worker.module';
@@ -45,6 +46,7 @@ export class WorkerModule {
         EventsModule,
         ResilienceModule,
         StorageModule,
+        SecretsModule,
         CqrsModule.forRoot(),
         QueueConsumptionModule,
         EventsWorkerModule,

@@ -49,6 +49,8 @@ export interface AppConfigValues {
   billing: { fxApiUrl: string; fxCacheSeconds: number };
   /** Networks customer webhooks may reach although private (tests, on-prem); empty in SaaS. */
   webhooks: { allowedNetworks: string[] };
+  /** Keys sealing stored secrets (SecretBox); the first seals, all open. Key material: base64. */
+  secrets: { keys: { id: string; key: string }[] };
 }
 
 export interface BreakerOverrides {
@@ -79,6 +81,7 @@ export class AppConfig implements AppConfigValues {
   declare readonly breakers: AppConfigValues['breakers'];
   declare readonly billing: AppConfigValues['billing'];
   declare readonly webhooks: AppConfigValues['webhooks'];
+  declare readonly secrets: AppConfigValues['secrets'];
 
   constructor(values: AppConfigValues) {
     Object.assign(this, values);

@@ -89,6 +89,33 @@ const trustedProxies = z.string().transform((value, context): false | number | s
   });
   return z.NEVER;
 });
+/**
+ * Keys that seal stored secrets (Slack webhook URLs, webhook signing secrets): `<id>:<base64 of 32
+ * bytes>`, comma-separated. The first seals; every one listed opens what it sealed (rotation).
+ */
+const secretKeyList = z.string().transform((value, context) => {
+  const keys = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const separator = entry.indexOf(':');
+      return { id: entry.slice(0, separator), key: entry.slice(separator + 1) };
+    });
+  const valid =
+    keys.length > 0 &&
+    keys.every(
+      ({ id, key }) => /^[a-z0-9-]{1,16}$/.test(id) && Buffer.from(key, 'base64').length === 32,
+    ) &&
+    new Set(keys.map(({ id }) => id)).size === keys.length;
+  if (valid) return keys;
+  context.addIssue({
+    code: 'custom',
+    message:
+      'must be a comma-separated list of <id>:<base64 of 32 random bytes>, ids of a-z, 0-9 and -, each id once',
+  });
+  return z.NEVER;
+});
 const booleanFlag = oneOf(['true', 'false']).transform((value) => value === 'true');
 const emailList = z
   .string()
@@ -190,6 +217,10 @@ export const environmentSchema = z.object({
   BREAKER_SETTINGS: breakerSettings.default({}),
   FX_API_URL: httpUrl.default('https://api.frankfurter.dev/v1'),
   FX_CACHE_SECONDS: positiveInt.default(600),
+  // A fixed key for the local stack only; production must set its own (REQUIRED_IN_PRODUCTION).
+  SECRETS_KEYS: secretKeyList.default([
+    { id: 'local', key: 'dGVuZm9sZC1sb2NhbC1zZWNyZXRzLWtleS0zMmJ5dGU=' },
+  ]),
   WEBHOOK_ALLOWED_NETWORKS: cidrList.default([]),
   ADMIN_USERNAME: z.string().min(1, 'must not be empty').default('admin'),
   ADMIN_PASSWORD: z
@@ -213,4 +244,5 @@ export const REQUIRED_IN_PRODUCTION = [
   'PUBLIC_BASE_URL',
   'ADMIN_USERNAME',
   'ADMIN_PASSWORD',
+  'SECRETS_KEYS',
 ] as const satisfies readonly (keyof Environment)[];

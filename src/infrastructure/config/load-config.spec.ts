@@ -120,6 +120,31 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the keys that seal stored secrets, and refuses malformed ones without echoing them', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(loadConfig({ SECRETS_KEYS: `k2:${key}, k1:${key}` }).secrets.keys).toEqual([
+      { id: 'k2', key },
+      { id: 'k1', key },
+    ]);
+    for (const bad of [
+      `k1:${Buffer.alloc(16).toString('base64')}`,
+      `K1:${key}`,
+      `k1:${key},k1:${key}`,
+      key,
+    ]) {
+      let message = '';
+      try {
+        loadConfig({ SECRETS_KEYS: bad });
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(
+        /SECRETS_KEYS must be a comma-separated list of <id>:<base64 of 32 random bytes>/,
+      );
+      expect(message).not.toContain(key);
+    }
+  });
+
   it('refuses the routing header in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DB_READ_ROUTING_HEADER: 'true' })).toThrow(
       /DB_READ_ROUTING_HEADER must not be true when NODE_ENV=production/,

@@ -120,5 +120,6 @@ function toAppConfig(env: Environment): AppConfig {
     breakers: env.BREAKER_SETTINGS,
     billing: { fxApiUrl: env.FX_API_URL.replace(/\/$/, ''), fxCacheSeconds: env.FX_CACHE_SECONDS },
     webhooks: { allowedNetworks: env.WEBHOOK_ALLOWED_NETWORKS },
+    secrets: { keys: env.SECRETS_KEYS },
   });
 }

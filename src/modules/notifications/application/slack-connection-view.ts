@@ -25,13 +25,15 @@ export const NOT_CONNECTED: SlackConnectionView = {
   lastDeliveredAt: null,
 };
 
+/** `webhookUrl`: the connection's URL in clear (the row holds it sealed). */
 export function slackConnectionViewOf(
   connection: SlackConnectionEntity | null,
+  webhookUrl: string,
 ): SlackConnectionView {
   if (!connection) return NOT_CONNECTED;
   return {
     connected: true,
-    webhookUrlHint: webhookUrlHint(connection.webhookUrl),
+    webhookUrlHint: webhookUrlHint(webhookUrl),
     state: connection.state,
     brokenReason: connection.brokenReason,
     brokenAt: connection.brokenAt?.toISOString() ?? null,

@@ -48,6 +48,9 @@ export function parseSlackWebhookUrl(raw: string, rules: WebhookUrlRules): URL {
 }
 
 /** What answers show instead of the URL: its origin and the last 4 characters. */
+/** What a stored webhook URL is sealed for (SecretBox context): its workspace's connection. */
+export const sealedUrlContext = (workspaceId: string) => `slack-webhook-url:${workspaceId}`;
+
 export function webhookUrlHint(webhookUrl: string): string {
   const url = new URL(webhookUrl);
   return `${url.origin}/…/${url.pathname.slice(-4)}`;

@@ -6,12 +6,14 @@ import { AppConfig } from '../../../infrastructure/config/app-config';
 import { UnitOfWork } from '../../../infrastructure/database/unit-of-work';
 import { OutboundFailure } from '../../../infrastructure/resilience/outbound-failure';
 import { OutboundHttp } from '../../../infrastructure/resilience/outbound-http';
+import { SecretBox } from '../../../infrastructure/secrets/secret-box';
 import type {
   SlackNotificationJobData,
   SlackNotificationJobResult,
 } from '../application/slack-notification-job';
 import { isDelivered, refusalReason } from '../domain/slack-answer';
 import { taskCompletedMessage } from '../domain/slack-message';
+import { sealedUrlContext } from '../domain/slack-webhook-url';
 import { activeConnectionOf, markBroken } from '../persistence/slack-connections.queries';
 import { recordDelivery, wasDelivered } from '../persistence/slack-deliveries.queries';
 import { TaskTitleEntity } from '../persistence/task-title.entity';
@@ -41,6 +43,7 @@ export class SlackDelivery {
     private readonly unitOfWork: UnitOfWork,
     private readonly outbound: OutboundHttp,
     private readonly config: AppConfig,
+    private readonly secrets: SecretBox,
   ) {}
 
   async deliver(job: SlackJob, signal: AbortSignal): Promise<SlackNotificationJobResult> {
@@ -59,7 +62,7 @@ export class SlackDelivery {
       ({ status, body } = await this.outbound.send({
         dependency: SLACK,
         method: 'POST',
-        url: connection.webhookUrl,
+        url: this.secrets.open(connection.webhookUrl, sealedUrlContext(workspaceId)),
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(message),
       }));

@@ -1,7 +1,6 @@
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 
 import type { ConnectionState } from '../domain/connection-state';
-import { SLACK_WEBHOOK_URL_MAX } from '../domain/slack-webhook-url';
 
 /** A workspace's Slack incoming webhook. The URL is a secret: no answer and no log line shows it. */
 @Entity({ schema: 'notifications', name: 'slack_connections' })
@@ -21,7 +20,9 @@ export class SlackConnectionEntity {
   @Column({ name: 'connection_id', type: 'uuid' })
   connectionId!: string;
 
-  @Column({ name: 'webhook_url', type: 'varchar', length: SLACK_WEBHOOK_URL_MAX })
+  // Sealed (SecretBox): longer than the URL itself, hence text; the URL's own limit is checked on
+  // input (SLACK_WEBHOOK_URL_MAX, domain/slack-webhook-url.ts).
+  @Column({ name: 'webhook_url', type: 'text' })
   webhookUrl!: string;
 
   @Column({ type: 'varchar', length: 8 })

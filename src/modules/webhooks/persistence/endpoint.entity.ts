@@ -29,12 +29,15 @@ export class EndpointEntity {
   @Column({ name: 'disabled_reason', type: 'varchar', length: 500, nullable: true })
   disabledReason!: string | null;
 
-  /** `whsec_…`; kept in clear because signing needs it (HMAC). Never logged, shown once. */
-  @Column({ type: 'varchar', length: 100 })
+  /**
+   * `whsec_…`, sealed (SecretBox, context sealedSecretContext(id)): signing needs it in clear, a
+   * database dump must not. Never logged, shown once. Sealed it is longer, hence text.
+   */
+  @Column({ type: 'text' })
   secret!: string;
 
-  /** The secret before the last rotation, still signing until previousSecretExpiresAt. */
-  @Column({ name: 'previous_secret', type: 'varchar', length: 100, nullable: true })
+  /** The secret before the last rotation (sealed), still signing until previousSecretExpiresAt. */
+  @Column({ name: 'previous_secret', type: 'text', nullable: true })
   previousSecret!: string | null;
 
   @Column({ name: 'previous_secret_expires_at', type: 'timestamptz', nullable: true })

@@ -7,7 +7,8 @@ import { AppConfig } from '../../../../infrastructure/config/app-config';
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { SlackConnectedV1 } from '../../contracts/slack-connected.event';
-import { parseSlackWebhookUrl } from '../../domain/slack-webhook-url';
+import { SecretBox } from '../../../../infrastructure/secrets/secret-box';
+import { parseSlackWebhookUrl, sealedUrlContext } from '../../domain/slack-webhook-url';
 import { SlackConnectionEntity } from '../../persistence/slack-connection.entity';
 import { type SlackConnectionView, slackConnectionViewOf } from '../slack-connection-view';
 import { ConnectSlackCommand } from './connect-slack.command';
@@ -22,6 +23,7 @@ export class ConnectSlackHandler implements ICommandHandler<ConnectSlackCommand>
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly config: AppConfig,
+    private readonly secrets: SecretBox,
     private readonly outbox: EventOutbox,
   ) {}
 
@@ -34,7 +36,7 @@ export class ConnectSlackHandler implements ICommandHandler<ConnectSlackCommand>
     const connection: SlackConnectionEntity = {
       workspaceId,
       connectionId: randomUUID(),
-      webhookUrl: url.href,
+      webhookUrl: this.secrets.seal(url.href, sealedUrlContext(workspaceId)),
       state: 'active',
       brokenReason: null,
       brokenAt: null,
@@ -52,6 +54,6 @@ export class ConnectSlackHandler implements ICommandHandler<ConnectSlackCommand>
         ),
       );
     });
-    return slackConnectionViewOf(connection);
+    return slackConnectionViewOf(connection, url.href);
   }
 }

@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
+
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
-import { newSigningSecret } from '../../domain/signing-secret';
+import { SecretBox } from '../../../../infrastructure/secrets/secret-box';
+import { newSigningSecret, sealedSecretContext } from '../../domain/signing-secret';
 import { SsrfGuard } from '../../network/ssrf-guard';
 import { EndpointEntity } from '../../persistence/endpoint.entity';
 import { endpointViewOf } from '../endpoint-view';
@@ -12,20 +15,24 @@ export class CreateEndpointHandler implements ICommandHandler<CreateEndpointComm
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly guard: SsrfGuard,
+    private readonly secrets: SecretBox,
   ) {}
 
   async execute(command: CreateEndpointCommand): Promise<CreatedEndpoint> {
     const { url } = await this.guard.vet(command.url);
     const secret = newSigningSecret();
+    // The id is chosen here, so that the secret is sealed for this endpoint before the insert.
+    const id = randomUUID();
     const endpoint = await this.unitOfWork.run(command.actorId, (manager) =>
       manager.save(
         manager.create(EndpointEntity, {
+          id,
           workspaceId: command.workspaceId,
           url,
           eventTypes: [...new Set(command.eventTypes)],
           enabled: command.enabled,
           disabledReason: command.enabled ? null : 'created disabled',
-          secret,
+          secret: this.secrets.seal(secret, sealedSecretContext(id)),
           previousSecret: null,
           previousSecretExpiresAt: null,
           lastSuccessAt: null,

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 
 import { OutboundFailure } from '../../../../infrastructure/resilience/outbound-failure';
 import { OutboundHttp } from '../../../../infrastructure/resilience/outbound-http';
+import { SecretBox } from '../../../../infrastructure/secrets/secret-box';
+import { sealedSecretContext } from '../../domain/signing-secret';
 import { signedHeaders } from '../../domain/webhook-signature';
 import { WebhookUrlRefused } from '../../domain/webhook-url.errors';
 import { SsrfGuard } from '../../network/ssrf-guard';
@@ -20,6 +22,7 @@ export class SendDelivery {
   constructor(
     private readonly guard: SsrfGuard,
     private readonly http: OutboundHttp,
+    private readonly secrets: SecretBox,
   ) {}
 
   async send(delivery: DeliveryEntity, endpoint: EndpointEntity): Promise<AttemptResult> {
@@ -38,7 +41,7 @@ export class SendDelivery {
         delivery.eventId,
         Math.floor(Date.now() / 1000),
         delivery.body,
-        signingSecretsOf(endpoint),
+        this.signingSecretsOf(endpoint),
       ),
     };
     const started = performance.now();
@@ -71,15 +74,19 @@ export class SendDelivery {
       };
     }
   }
-}
 
-/** The current secret, and the previous one while it is still valid (both signatures are sent). */
-function signingSecretsOf(endpoint: EndpointEntity): string[] {
-  const previousValid =
-    endpoint.previousSecret &&
-    endpoint.previousSecretExpiresAt &&
-    endpoint.previousSecretExpiresAt > new Date();
-  return previousValid ? [endpoint.secret, endpoint.previousSecret!] : [endpoint.secret];
+  /** The current secret, and the previous one while it is still valid (both signatures are sent). */
+  private signingSecretsOf(endpoint: EndpointEntity): string[] {
+    const context = sealedSecretContext(endpoint.id);
+    const current = this.secrets.open(endpoint.secret, context);
+    const previousValid =
+      endpoint.previousSecret &&
+      endpoint.previousSecretExpiresAt &&
+      endpoint.previousSecretExpiresAt > new Date();
+    return previousValid
+      ? [current, this.secrets.open(endpoint.previousSecret!, context)]
+      : [current];
+  }
 }
 
 function describeAnswer(status: number, headers: Record<string, string | string[] | undefined>) {

@@ -1,7 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
-import { newSigningSecret } from '../../domain/signing-secret';
+import { SecretBox } from '../../../../infrastructure/secrets/secret-box';
+import { newSigningSecret, sealedSecretContext } from '../../domain/signing-secret';
 import { endpointOf } from '../../persistence/endpoints.queries';
 import { RotateSecretCommand, type RotatedSecret } from './rotate-secret.command';
 
@@ -10,7 +11,10 @@ export const PREVIOUS_SECRET_VALID_MS = 24 * 60 * 60 * 1000;
 /** New secret now; the current one keeps signing for 24 h so receivers can switch without gaps. */
 @CommandHandler(RotateSecretCommand)
 export class RotateSecretHandler implements ICommandHandler<RotateSecretCommand> {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly secrets: SecretBox,
+  ) {}
 
   async execute({ workspaceId, actorId, endpointId }: RotateSecretCommand): Promise<RotatedSecret> {
     const secret = newSigningSecret();
@@ -19,7 +23,7 @@ export class RotateSecretHandler implements ICommandHandler<RotateSecretCommand>
       const endpoint = await endpointOf(manager, workspaceId, endpointId, 'pessimistic_write');
       endpoint.previousSecret = endpoint.secret;
       endpoint.previousSecretExpiresAt = expiresAt;
-      endpoint.secret = secret;
+      endpoint.secret = this.secrets.seal(secret, sealedSecretContext(endpoint.id));
       await manager.save(endpoint);
     });
     return { secret, previousSecretExpiresAt: expiresAt.toISOString() };
