@@ -21,6 +21,8 @@ export interface BalancerOptions {
 export interface BalancerStats {
   /** Responses per upstream. */
   answered: Record<string, number>;
+  /** Requests sent to each upstream and not yet answered in full, now. */
+  inFlight: Record<string, number>;
   /** Requests sent to another upstream because the first never reached its app. */
   resent: number;
   /** Requests the balancer itself answered with 502/504. */

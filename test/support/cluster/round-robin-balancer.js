@@ -75,6 +75,7 @@ class RoundRobinBalancer {
     /** Requests answered per upstream, requests resent to another upstream, requests failed here. */
     this.stats = {
       answered: Object.fromEntries(upstreams.map(({ name }) => [name, 0])),
+      inFlight: Object.fromEntries(upstreams.map(({ name }) => [name, 0])),
       resent: 0,
       failed: 0,
       panicked: 0,
@@ -200,6 +201,13 @@ class RoundRobinBalancer {
     }
 
     let answered = false;
+    this.stats.inFlight[upstream.name] += 1;
+    let settled = false;
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      this.stats.inFlight[upstream.name] -= 1;
+    };
     const outgoing = http.request(
       {
         hostname: upstream.url.hostname,
@@ -217,6 +225,8 @@ class RoundRobinBalancer {
         for (const name of HOP_BY_HOP) delete responseHeaders[name];
         response.writeHead(incoming.statusCode ?? 502, responseHeaders);
         incoming.pipe(response);
+        incoming.on('end', settle);
+        incoming.on('close', settle);
         incoming.on('error', () => response.destroy());
       },
     );
@@ -224,8 +234,10 @@ class RoundRobinBalancer {
     response.on('close', () => {
       if (!response.writableFinished) outgoing.destroy();
     });
+    outgoing.on('close', settle);
     outgoing.on('timeout', () => outgoing.destroy(new Error('upstream timed out')));
     outgoing.on('error', (error) => {
+      settle();
       if (answered || response.destroyed) {
         response.destroy();
         return;
