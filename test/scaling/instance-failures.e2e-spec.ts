@@ -11,12 +11,7 @@ import { pngOf } from '../media/support/media-world';
 import { activeJobsOf, handBackJobsOfDeadWorker, workerNameOf } from '../support/stalled-jobs';
 import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';
-
-interface Answer {
-  status: number;
-  upstream: string | null;
-  body: { id?: string; jobId?: string; attachmentId?: string; status?: string };
-}
+import { type Answer, type SendOptions, sendThrough } from './support/send-through';
 
 /**
  * Instances die under load: a web instance is SIGTERMed (a deploy) and a worker is SIGKILLed (a
@@ -30,26 +25,8 @@ describe('instances stopping in the middle of work', () => {
   let token: string;
   let workspaceId: string;
 
-  const send = async (
-    path: string,
-    init: { method?: string; json?: object; raw?: Buffer; contentType?: string } = {},
-  ): Promise<Answer> => {
-    const response = await fetch(`${cluster.url}${path}`, {
-      method: init.method ?? 'GET',
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(init.json ? { 'content-type': 'application/json' } : {}),
-        ...(init.raw ? { 'content-type': init.contentType ?? 'image/png' } : {}),
-      },
-      body: init.raw ?? (init.json ? JSON.stringify(init.json) : undefined),
-    });
-    const text = await response.text();
-    return {
-      status: response.status,
-      upstream: response.headers.get('x-upstream'),
-      body: text ? JSON.parse(text) : {},
-    };
-  };
+  const send = (path: string, options: SendOptions = {}): Promise<Answer> =>
+    sendThrough(cluster.url, path, { token, ...options });
 
   beforeAll(async () => {
     cluster = await startCluster({
@@ -63,12 +40,10 @@ describe('instances stopping in the middle of work', () => {
     await db.connect();
     redis = new Redis(config.redis.url);
     const email = `failures-${Math.random().toString(36).slice(2, 10)}@example.test`;
-    const signUp = await fetch(`${cluster.url}/v1/auth/sign-up`, {
+    const { body } = await sendThrough(cluster.url, '/v1/auth/sign-up', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: PASSWORD, workspaceName: 'Failures' }),
+      json: { email, password: PASSWORD, workspaceName: 'Failures' },
     });
-    const body = (await signUp.json()) as { session: { token: string }; memberships: object };
     token = body.session.token;
     workspaceId = Object.keys(body.memberships)[0];
   }, 120_000);

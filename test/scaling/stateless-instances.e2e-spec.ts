@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { startCluster, type Cluster } from '../support/cluster/cluster';
 import { PASSWORD, runJourney } from '../support/cluster/user-journey';
 import { StubServer } from '../support/stub-server';
+import { type SendOptions, sendThrough } from './support/send-through';
 import { waitFor } from '../support/wait-for';
 
 /**
@@ -24,32 +25,12 @@ describe('two web and two worker instances behind a round-robin balancer', () =>
     await slack?.close();
   });
 
-  const send = async (
-    path: string,
-    init: { method?: string; body?: object; token?: string; headers?: Record<string, string> } = {},
-  ) => {
-    const response = await fetch(`${cluster.url}${path}`, {
-      method: init.method ?? 'GET',
-      headers: {
-        ...(init.body ? { 'content-type': 'application/json' } : {}),
-        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-        ...init.headers,
-      },
-      body: init.body ? JSON.stringify(init.body) : undefined,
-    });
-    const text = await response.text();
-    return {
-      status: response.status,
-      upstream: response.headers.get('x-upstream'),
-      headers: response.headers,
-      body: text ? JSON.parse(text) : null,
-    };
-  };
+  const send = (path: string, options?: SendOptions) => sendThrough(cluster.url, path, options);
   const signUp = async (label: string) => {
     const email = `${label}-${Math.random().toString(36).slice(2, 10)}@example.test`;
     const answer = await send('/v1/auth/sign-up', {
       method: 'POST',
-      body: { email, password: PASSWORD, workspaceName: `${label}'s workspace` },
+      json: { email, password: PASSWORD, workspaceName: `${label}'s workspace` },
     });
     expect(answer.status).toBe(201);
     return { email, token: answer.body.session.token as string };
@@ -97,7 +78,7 @@ describe('two web and two worker instances behind a round-robin balancer', () =>
         method: 'POST',
         token: owner.token,
         headers: { 'idempotency-key': 'one-workspace-please' },
-        body: { name: 'Made once' },
+        json: { name: 'Made once' },
       });
     const first = await create();
     const replay = await create();
@@ -117,7 +98,7 @@ describe('two web and two worker instances behind a round-robin balancer', () =>
     for (let attempt = 1; attempt <= 10; attempt++) {
       const failed = await send('/v1/auth/login', {
         method: 'POST',
-        body: { email: user.email, password: `wrong-${attempt}-password` },
+        json: { email: user.email, password: `wrong-${attempt}-password` },
       });
       expect([attempt, failed.status]).toEqual([attempt, 401]);
       seen.add(failed.upstream);
@@ -125,7 +106,7 @@ describe('two web and two worker instances behind a round-robin balancer', () =>
     expect(seen).toEqual(new Set(['web-1', 'web-2']));
     const blocked = await send('/v1/auth/login', {
       method: 'POST',
-      body: { email: user.email, password: PASSWORD },
+      json: { email: user.email, password: PASSWORD },
     });
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);

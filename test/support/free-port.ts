@@ -1,14 +1,2 @@
-import { createServer } from 'node:net';
-
-/** A loopback port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+// One implementation for the tests, the cluster harness and the bench: test/support/cluster/cluster.js.
+export { freePort } from './cluster/cluster';

@@ -16,10 +16,10 @@ import { ApiAcceptedResponse, ApiBasicAuth, ApiOkResponse, ApiTags } from '@nest
 import type { FastifyReply } from 'fastify';
 
 import { AdminGuard } from '../../../common/admin/admin.guard';
+import { JobWaitDto } from '../../../infrastructure/queue/job-status/dto/job-wait.dto';
 import { GetHeartbeatQuery } from '../application/get-heartbeat/get-heartbeat.query';
 import type { HeartbeatStatus } from '../application/get-heartbeat/heartbeat-status';
 import { RequestHeartbeatCommand } from '../application/request-heartbeat/request-heartbeat.command';
-import { HeartbeatWaitDto } from './dto/heartbeat-wait.dto';
 import { RequestHeartbeatDto } from './dto/request-heartbeat.dto';
 
 /** Platform diagnostic: a real job through web → Redis → worker → Postgres and back. */
@@ -50,7 +50,7 @@ export class HeartbeatsController {
   @ApiOkResponse({ description: 'State, progress and result of the heartbeat job' })
   async status(
     @Param('id', new ParseUUIDPipe()) id: string,
-    @Query() wait: HeartbeatWaitDto,
+    @Query() wait: JobWaitDto,
   ): Promise<HeartbeatStatus> {
     const status = await this.queries.execute(new GetHeartbeatQuery(id, wait.waitMs));
     if (!status) throw new NotFoundException(`No heartbeat job ${id}`);
