@@ -1,5 +1,5 @@
 import { TcpProxy } from './support/tcp-proxy';
-import { testConfig } from './support/test-config';
+import { adminAuthorization, testConfig } from './support/test-config';
 import { WebAppUnderTest } from './support/web-app-under-test';
 
 describe('web health', () => {
@@ -14,8 +14,10 @@ describe('web health', () => {
       expect(response.body).toEqual({ status: 'ok' });
     });
 
-    it('is ready with primary, replica, Redis and S3 up', async () => {
-      const response = await web.http.get('/health/ready');
+    it('is ready with primary, replica, Redis and S3 up, in detail for platform admins', async () => {
+      const response = await web.http
+        .get('/health/ready')
+        .set('Authorization', adminAuthorization(web.config));
       expect(response.status).toBe(200);
       expect(response.body.status).toBe('ok');
       for (const dependency of ['primary', 'replica', 'redis', 's3']) {
@@ -28,6 +30,34 @@ describe('web health', () => {
           lagSeconds: expect.any(Number),
         }),
       ]);
+    });
+  });
+
+  describe('for callers who are not platform admins', () => {
+    let web: WebAppUnderTest;
+    beforeAll(async () => (web = await WebAppUnderTest.start(testConfig())));
+    afterAll(() => web.close());
+
+    it('says only the status: no dependency names, hosts or lags', async () => {
+      for (const authorization of [undefined, 'Bearer not-a-session', 'Basic d3Jvbmc6d3Jvbmc=']) {
+        const call = web.http.get('/health/ready');
+        const response = authorization
+          ? await call.set('Authorization', authorization)
+          : await call;
+        expect(response.status).toBe(200);
+        expect(response.body).toEqual({ status: 'ok' });
+      }
+    });
+
+    it('keeps /metrics for platform admins', async () => {
+      const anonymous = await web.http.get('/metrics');
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.text).not.toMatch(/tenfold_|process_cpu/);
+      const admin = await web.http
+        .get('/metrics')
+        .set('Authorization', adminAuthorization(web.config));
+      expect(admin.status).toBe(200);
+      expect(admin.text).toMatch(/^# HELP /m);
     });
   });
 
@@ -51,9 +81,11 @@ describe('web health', () => {
     });
 
     it('stays ready, reporting the replica as degraded in the details', async () => {
-      expect((await web.http.get('/health/ready')).body.details.replica.status).toBe('up');
+      const ready = () =>
+        web.http.get('/health/ready').set('Authorization', adminAuthorization(web.config));
+      expect((await ready()).body.details.replica.status).toBe('up');
       await replicaProxy.cut();
-      const response = await web.http.get('/health/ready');
+      const response = await ready();
       expect(response.status).toBe(200);
       expect(response.body.status).toBe('degraded');
       expect(response.body.details.replica.status).toBe('degraded');
@@ -82,11 +114,17 @@ describe('web health', () => {
 
     it('is not ready, and says which check failed in problem+json', async () => {
       await primaryProxy.cut();
-      const response = await web.http.get('/health/ready');
+      const response = await web.http
+        .get('/health/ready')
+        .set('Authorization', adminAuthorization(web.config));
       expect(response.status).toBe(503);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.body.checks.details.primary.status).toBe('down');
       expect(response.body.checks.details.redis.status).toBe('up');
+      const anonymous = await web.http.get('/health/ready');
+      expect(anonymous.status).toBe(503);
+      expect(anonymous.body.checks).toBeUndefined();
+      expect(anonymous.text).not.toMatch(/primary|redis|127\.0\.0\.1/);
     });
   });
 });

@@ -1,4 +1,4 @@
-import { testConfig } from './support/test-config';
+import { adminAuthorization, testConfig } from './support/test-config';
 import { WebAppUnderTest } from './support/web-app-under-test';
 
 describe('web /metrics', () => {
@@ -9,7 +9,9 @@ describe('web /metrics', () => {
   it('exposes process, HTTP latency by route pattern, and queue depth', async () => {
     await web.http.get('/health/live');
     await web.http.get('/v1/system/heartbeats/5f1c1e3c-8a4e-4a44-9d0e-1b9a0f6f3b11');
-    const response = await web.http.get('/metrics');
+    const response = await web.http
+      .get('/metrics')
+      .set('Authorization', adminAuthorization(web.config));
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/plain/);
     expect(response.text).toMatch(/tenfold_process_resident_memory_bytes/);

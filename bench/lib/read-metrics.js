@@ -9,10 +9,17 @@ const READS = 'tenfold_db_reads_total';
  * { 'replica': n, 'primary': n, … } by destination, and by "destination/reason". null when the
  * build does not expose the metric (or /metrics does not answer): no proof either way.
  */
+/** The web's /metrics is for platform admins: the benches run with the local admin credentials. */
+function adminBasic() {
+  const username = process.env.ADMIN_USERNAME || 'admin';
+  const password = process.env.ADMIN_PASSWORD || 'tenfold-admin-local';
+  return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+}
+
 async function readCounters(origin) {
   let text;
   try {
-    const answer = await httpGet(`${origin}/metrics`, 5_000);
+    const answer = await httpGet(`${origin}/metrics`, 5_000, { authorization: adminBasic() });
     if (answer.status !== 200) return null;
     text = answer.body;
   } catch {

@@ -1,6 +1,6 @@
 import { bearer, signUp, type SignedInUser } from '../support/identity-client';
 import { StubServer } from '../support/stub-server';
-import { testConfig } from '../support/test-config';
+import { adminAuthorization, testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';
 import { WebAppUnderTest } from '../support/web-app-under-test';
 
@@ -42,11 +42,15 @@ describe('quotes while FX is dead, across two web instances', () => {
       const answer = await quote(first, 'EUR');
       expect(answer.status).toBe(200);
       expect(answer.body).toMatchObject({ stale: true, source: 'last-known' });
-      const health = await first.http.get('/health/ready');
+      const health = await first.http
+        .get('/health/ready')
+        .set('Authorization', adminAuthorization(first.config));
       return health.body.details.breakers['fx-rates'] === 'open' ? true : undefined;
     });
     await waitFor('the second instance to learn of it', async () => {
-      const health = await second.http.get('/health/ready');
+      const health = await second.http
+        .get('/health/ready')
+        .set('Authorization', adminAuthorization(second.config));
       return health.body.details.breakers['fx-rates'] === 'open' ? true : undefined;
     });
     const reached = fx.requests.length;

@@ -163,7 +163,9 @@ describe('reads routed to a replica by WAL position', () => {
       }
       expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 200));
       for (const answer of answers) expect(readFrom(answer)).toMatch(/(^|, )primary; /);
-      const ready = await web.http.get('/health/ready');
+      const ready = await web.http
+        .get('/health/ready')
+        .set('Authorization', adminAuthorization(config));
       expect(ready.status).toBe(200);
       expect(ready.body.status).toBe('degraded');
       expect(ready.body.details.replica.replicas).toEqual([
@@ -176,7 +178,9 @@ describe('reads routed to a replica by WAL position', () => {
       await replica.start(stackDir);
     }
     await listUntilServedBy(colleague, `${onReplica}no-recent-writes`);
-    const ready = await web.http.get('/health/ready');
+    const ready = await web.http
+      .get('/health/ready')
+      .set('Authorization', adminAuthorization(config));
     expect(ready.body.status).toBe('ok');
     expect(ready.body.details.replica.status).toBe('up');
   });

@@ -1,6 +1,6 @@
 import { OutboundHttp } from '../../src/infrastructure/resilience/outbound-http';
 import { StubServer } from '../support/stub-server';
-import { testConfig } from '../support/test-config';
+import { adminAuthorization, testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';
 import { WebAppUnderTest } from '../support/web-app-under-test';
 
@@ -92,7 +92,9 @@ describe('outbound calls: timeouts, retries and breakers shared by the fleet', (
       await expect(call(first)).rejects.toMatchObject({ kind: 'circuit-open' });
     }
     expect(stub.requests.length).toBe(reached);
-    const health = await second.http.get('/health/ready');
+    const health = await second.http
+      .get('/health/ready')
+      .set('Authorization', adminAuthorization(second.config));
     expect(health.status).toBe(200);
     expect(health.body.status).toBe('degraded');
     expect(health.body.details.breakers).toMatchObject({ status: 'degraded', 'fx-rates': 'open' });
@@ -115,7 +117,9 @@ describe('outbound calls: timeouts, retries and breakers shared by the fleet', (
       const both = await Promise.all([call(first), call(second)]).catch(() => undefined);
       return both ? true : undefined;
     });
-    const metrics = await second.http.get('/metrics');
+    const metrics = await second.http
+      .get('/metrics')
+      .set('Authorization', adminAuthorization(second.config));
     expect(metrics.text).toMatch(/tenfold_breaker_rejections_total\{dependency="fx-rates"\} [1-9]/);
     expect(metrics.text).toMatch(/tenfold_breaker_state\{dependency="fx-rates"\} 0/);
   });

@@ -14,6 +14,11 @@ export class AdminCredentials {
     this.expected = digest(`${config.admin.username}:${config.admin.password}`);
   }
 
+  /** Whether the request presents Basic credentials at all (right or wrong). */
+  presentedBy(authorization: string | undefined): boolean {
+    return /^Basic /i.test(authorization ?? '');
+  }
+
   accepts(authorization: string | undefined): boolean {
     const match = /^Basic ([A-Za-z0-9+/=]+)$/.exec(authorization ?? '');
     if (!match) return false;

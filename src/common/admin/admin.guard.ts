@@ -10,7 +10,7 @@ export class AdminGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const refusal = await this.access.check(request.headers.authorization);
+    const refusal = await this.access.check(request.headers.authorization, request.ip);
     if (refusal) throw refusal;
     return true;
   }

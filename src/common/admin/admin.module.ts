@@ -1,12 +1,13 @@
 import { Global, Module } from '@nestjs/common';
 
+import { AdminCredentialFailures } from './admin-credential-failures';
 import { AdminCredentials } from './admin-credentials';
 import { AdminGuard } from './admin.guard';
 import { PlatformAdminAccess } from './platform-admin-access';
 
 @Global()
 @Module({
-  providers: [AdminCredentials, PlatformAdminAccess, AdminGuard],
+  providers: [AdminCredentials, AdminCredentialFailures, PlatformAdminAccess, AdminGuard],
   exports: [PlatformAdminAccess, AdminGuard],
 })
 export class AdminModule {}

@@ -3,22 +3,33 @@ import { Injectable } from '@nestjs/common';
 import { bearerTokenOf } from '../auth/bearer-token';
 import { SessionReader } from '../auth/session-reader';
 import { ProblemException } from '../http/problem.exception';
+import { AdminCredentialFailures } from './admin-credential-failures';
 import { AdminCredentials, adminAuthenticationRequired } from './admin-credentials';
 
 /**
- * Who may open admin pages and diagnostics: the break-glass Basic credentials from config, or a
- * signed-in user whose email is in PLATFORM_ADMIN_EMAILS (flag carried by the session).
+ * Who may open admin pages and diagnostics: the break-glass Basic credentials from config (wrong
+ * ones are limited per client IP), or a signed-in platform admin (flag carried by the session).
  */
 @Injectable()
 export class PlatformAdminAccess {
   constructor(
     private readonly credentials: AdminCredentials,
+    private readonly failures: AdminCredentialFailures,
     private readonly sessions: SessionReader,
   ) {}
 
-  /** Resolves when allowed; otherwise the problem to answer with (401 or 403). */
-  async check(authorization: string | undefined): Promise<ProblemException | undefined> {
-    if (this.credentials.accepts(authorization)) return undefined;
+  /** Resolves when allowed; otherwise the problem to answer with (401, 403 or 429). */
+  async check(
+    authorization: string | undefined,
+    clientIp: string,
+  ): Promise<ProblemException | undefined> {
+    if (this.credentials.presentedBy(authorization)) {
+      const refusal = await this.failures.refusalFor(clientIp);
+      if (refusal) return refusal;
+      if (this.credentials.accepts(authorization)) return undefined;
+      await this.failures.record(clientIp);
+      return adminAuthenticationRequired();
+    }
     const token = bearerTokenOf(authorization);
     const actor = token ? await this.sessions.authenticate(token) : undefined;
     if (!actor) return adminAuthenticationRequired();

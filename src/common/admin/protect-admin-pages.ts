@@ -2,24 +2,42 @@ import { Logger } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
 
 import { sendProblem } from '../http/problem-details.filter';
+import { sendAdminPageHeaders } from './admin-page-headers';
+import { isAdminRoute } from './admin-routes';
 import { PlatformAdminAccess } from './platform-admin-access';
 
-const ADMIN_PAGE_PREFIXES = ['/docs', '/admin'];
+export interface GuardedRoute {
+  method: string | string[];
+  url: string;
+}
+
+const GUARDED_ADMIN_ROUTES = 'guardedAdminRoutes';
+
+/** Every admin route registered so far: what the guard covers (tests probe each one). */
+export function guardedAdminRoutesOf(fastify: FastifyInstance): readonly GuardedRoute[] {
+  return (fastify as FastifyInstance & { [GUARDED_ADMIN_ROUTES]: GuardedRoute[] })[
+    GUARDED_ADMIN_ROUTES
+  ];
+}
 
 /**
- * Swagger UI and bull-board are Fastify plugins, not Nest routes, so guards never see them:
- * a Fastify hook protects them before any of their handlers run.
+ * Swagger UI and bull-board are Fastify plugins, not Nest routes, so Nest guards never see them.
+ * One hook guards them and the admin API alike, deciding on the route the router matched
+ * (`request.routeOptions.url`), which is known by the time onRequest runs: whatever spelling of
+ * the path reached an admin route (`/%61dmin/…`, `//admin/…`), the pattern is the admin one.
+ * A path that matches no route reaches the 404 handler and no admin content.
  */
 export function protectAdminPages(fastify: FastifyInstance, access: PlatformAdminAccess): void {
   const logger = new Logger('AdminPages');
+  const guarded: GuardedRoute[] = [];
+  fastify.decorate(GUARDED_ADMIN_ROUTES, guarded);
+  fastify.addHook('onRoute', (route) => {
+    if (isAdminRoute(route.url)) guarded.push({ method: route.method, url: route.url });
+  });
   fastify.addHook('onRequest', async (request, reply) => {
-    const path = request.url.split('?')[0];
-    const isAdminPage = ADMIN_PAGE_PREFIXES.some(
-      (prefix) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}-`),
-    );
-    if (!isAdminPage) return;
-    const refusal = await access.check(request.headers.authorization);
-    if (!refusal) return;
+    if (!isAdminRoute(request.routeOptions.url)) return;
+    const refusal = await access.check(request.headers.authorization, request.ip);
+    if (!refusal) return sendAdminPageHeaders(request, reply);
     sendProblem(request, reply, refusal, logger);
     return reply;
   });

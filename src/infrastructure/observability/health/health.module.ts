@@ -4,6 +4,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { BreakersIndicator } from './breakers.indicator';
 import { ObjectStorageIndicator } from './object-storage.indicator';
 import { PrimaryDatabaseIndicator } from './primary-database.indicator';
+import { ReadinessAudience } from './readiness-audience';
 import { RedisIndicator } from './redis.indicator';
 import { ReplicaDatabaseIndicator } from './replica-database.indicator';
 import { ShutdownState } from './shutdown-state';
@@ -21,7 +22,7 @@ const indicators = [
 @Module({})
 export class HealthModule {
   static forWeb(): DynamicModule {
-    return HealthModule.with(WebHealthController, [ObjectStorageIndicator]);
+    return HealthModule.with(WebHealthController, [ObjectStorageIndicator, ReadinessAudience]);
   }
 
   static forWorker(): DynamicModule {

@@ -2,18 +2,24 @@ import type { HealthCheckResult } from '@nestjs/terminus';
 
 import { ProblemException } from '../../../common/http/problem.exception';
 
-/** Terminus throws when a required check is down; we answer that as problem+json with the checks. */
+/**
+ * Terminus throws when a required check is down; we answer that as problem+json. The checks
+ * themselves (`details`, `checks`) go only to callers allowed to see them: `withDetails`.
+ */
 export async function readinessReport(
   run: () => Promise<HealthCheckResult>,
   isDraining: boolean,
-): Promise<HealthCheckResult> {
-  if (isDraining) throw notReady('The process is shutting down.', {});
+  withDetails = true,
+): Promise<HealthCheckResult | Pick<HealthCheckResult, 'status'>> {
+  if (isDraining) throw notReady('The process is shutting down.', withDetails ? {} : undefined);
+  let result: HealthCheckResult;
   try {
-    return await run();
+    result = await run();
   } catch (error) {
     const checks = (error as { getResponse?: () => unknown }).getResponse?.() ?? {};
-    throw notReady('A dependency this process needs is down.', checks);
+    throw notReady('A dependency this process needs is down.', withDetails ? checks : undefined);
   }
+  return withDetails ? result : { status: result.status };
 }
 
 function notReady(detail: string, checks: unknown): ProblemException {
@@ -22,6 +28,6 @@ function notReady(detail: string, checks: unknown): ProblemException {
     title: 'Service Unavailable',
     code: 'not-ready',
     detail,
-    extensions: { checks },
+    extensions: checks === undefined ? {} : { checks },
   });
 }
