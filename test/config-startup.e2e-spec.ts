@@ -10,6 +10,16 @@ describe('start-up with an invalid environment', () => {
     ],
     ['worker', { WORKER_QUEUES: 'system,bogus' }, /^Invalid configuration: WORKER_QUEUES/],
     ['web', { NODE_ENV: 'production' }, /ADMIN_PASSWORD is required when NODE_ENV=production/],
+    [
+      'worker',
+      { ...productionEnv(), ADMIN_PASSWORD: 'tenfold-admin-local' },
+      /^Invalid configuration: ADMIN_PASSWORD must not be the published local password/,
+    ],
+    [
+      'web',
+      { ...productionEnv(), SECRETS_KEYS: 'local:dGVuZm9sZC1sb2NhbC1zZWNyZXRzLWtleS0zMmJ5dGU=' },
+      /^Invalid configuration: SECRETS_KEYS must not contain the published local key/,
+    ],
   ] as const)('%s stops with one line naming the variable (%j)', async (kind, env, expected) => {
     const child = TenfoldProcess.start(kind, env);
     expect(await child.exitCode()).toBe(1);
@@ -18,3 +28,24 @@ describe('start-up with an invalid environment', () => {
     expect(lines[0]).toMatch(expected);
   });
 });
+
+/** Every variable production requires, set to values of its own (the services are never reached). */
+function productionEnv(): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    // The test environment turns the routing header on; production refuses it.
+    DB_READ_ROUTING_HEADER: 'false',
+    DB_PRIMARY_URL: 'postgres://app:pw@127.0.0.1:1/tenfold',
+    DB_REPLICA_URLS: 'none',
+    REDIS_URL: 'redis://127.0.0.1:1',
+    S3_ENDPOINT: 'http://127.0.0.1:1',
+    S3_BUCKET: 'tenfold-prod',
+    S3_ACCESS_KEY_ID: 'key-id',
+    S3_SECRET_ACCESS_KEY: 'secret',
+    SMTP_URL: 'smtp://127.0.0.1:1',
+    PUBLIC_BASE_URL: 'https://api.example.com',
+    ADMIN_USERNAME: 'ops',
+    ADMIN_PASSWORD: 'a-long-and-private-password',
+    SECRETS_KEYS: `prod:${Buffer.alloc(32, 7).toString('base64')}`,
+  };
+}

@@ -2,7 +2,7 @@
 # Start the local stack on loopback ports, data under .stack/ (see docs/LOCAL-STACK.md):
 # Postgres primary + two streaming replicas, Redis (AOF, noeviction), RabbitMQ, an
 # S3-compatible server (s3rver) and an SMTP sink with an HTTP API. Idempotent:
-# parts that already run are left alone.
+# parts that already run are left alone. TENFOLD_STACK_ONLY (env.sh) starts only some.
 set -euo pipefail
 
 # shellcheck source=scripts/stack/env.sh
@@ -18,6 +18,7 @@ case "${1:-}" in
     ;;
   *) die "unknown argument: $1 (usage: up.sh)" ;;
 esac
+check_part_names
 
 started_at=$SECONDS
 
@@ -81,6 +82,8 @@ check_prerequisites() {
   rabbitmq_present || missing+=(rabbitmq-server)
   # The report-export tests render PDFs with pdftoppm and read their text with pdftotext.
   { command -v pdftoppm && command -v pdftotext; } >/dev/null 2>&1 || missing+=(poppler-utils)
+  # The admin-page tests render Swagger UI and bull-board in a real browser (puppeteer-core).
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   if ((${#missing[@]})); then
     if is_root; then
       apt_install "${missing[@]}"
@@ -88,6 +91,7 @@ check_prerequisites() {
       redis_present || die "redis-server still missing after installing it"
       rabbitmq_present || die "RabbitMQ still missing in $TENFOLD_RABBITMQ_BIN (or erl/epmd not on PATH) after installing rabbitmq-server"
       { command -v pdftoppm && command -v pdftotext; } >/dev/null 2>&1 || die "pdftoppm/pdftotext still missing after installing poppler-utils"
+      command -v chromium >/dev/null 2>&1 || die "chromium still missing after installing it"
     else
       say "The local stack needs packages that are not installed. Install them with:" >&2
       say "" >&2
@@ -201,6 +205,7 @@ start_replicas() {
   local R_ID R_NAME R_PORT R_DATA R_SLOT R_LOG R_MARKER R_CLUSTER id
   for id in "${PG_REPLICAS[@]}"; do
     replica_vars "$id"
+    part_selected "$R_NAME" || continue
     start_replica "$id"
     ((REPLICA_STARTED)) || say "  $R_NAME already running (pid $(pg_pid "$R_DATA"))"
   done
@@ -466,8 +471,11 @@ own_stack_running() {
 }
 
 stack_answers() {
-  pg_ready "$TENFOLD_PG_PRIMARY_PORT" && pg_ready "$TENFOLD_PG_REPLICA_PORT" &&
-    pg_ready "$TENFOLD_PG_REPLICA2_PORT" && redis_ping && rabbitmq_ok && s3_ok && sink_ok
+  { ! part_selected postgres-primary || pg_ready "$TENFOLD_PG_PRIMARY_PORT"; } &&
+    { ! part_selected postgres-replica || pg_ready "$TENFOLD_PG_REPLICA_PORT"; } &&
+    { ! part_selected postgres-replica-2 || pg_ready "$TENFOLD_PG_REPLICA2_PORT"; } &&
+    { ! part_selected redis || redis_ping; } && { ! part_selected rabbitmq || rabbitmq_ok; } &&
+    { ! part_selected s3 || s3_ok; } && { ! part_selected smtp-sink || sink_ok; }
 }
 
 # The stack directory of whatever Postgres answers on PORT (two levels up from its
@@ -491,7 +499,7 @@ if ! own_stack_running; then
   # Typically a stack started before the second replica existed: only the
   # checkout that started it can add that replica (its node servers run from
   # its own scripts), so say so rather than fail on its busy ports.
-  if ! pg_ready "$TENFOLD_PG_REPLICA2_PORT" && pg_ready "$TENFOLD_PG_PRIMARY_PORT" &&
+  if [[ -z ${TENFOLD_STACK_ONLY// /} ]] && ! pg_ready "$TENFOLD_PG_REPLICA2_PORT" && pg_ready "$TENFOLD_PG_PRIMARY_PORT" &&
     pg_ready "$TENFOLD_PG_REPLICA_PORT" && redis_ping && s3_ok && sink_ok; then
     other=$(foreign_stack_dir "$TENFOLD_PG_PRIMARY_PORT")
     die "a tenfold stack from another checkout${other:+ (data in $other)} answers on these ports, but without postgres-replica-2 on 127.0.0.1:$TENFOLD_PG_REPLICA2_PORT; run scripts/stack/up.sh of that checkout (with this version of the scripts) to add it, or stop that stack"
@@ -503,27 +511,30 @@ prepare_dirs
 
 say "Starting the tenfold local stack (data in $TENFOLD_STACK_DIR) ..."
 # The quick parts start in the background first, Postgres meanwhile.
-start_redis
-start_rabbitmq
-start_s3
-start_sink
-start_primary
+if part_selected redis; then start_redis; fi
+if part_selected rabbitmq; then start_rabbitmq; fi
+if part_selected s3; then start_s3; fi
+if part_selected smtp-sink; then start_sink; fi
+if part_selected postgres-primary; then start_primary; fi
 start_replicas
-wait_redis
-wait_rabbitmq
-wait_node s3 "$S3_LAUNCHED" "$S3_LOG" s3_ok
-wait_node smtp-sink "$SINK_LAUNCHED" "$SINK_LOG" sink_ok
+if part_selected redis; then wait_redis; fi
+if part_selected rabbitmq; then wait_rabbitmq; fi
+if part_selected s3; then wait_node s3 "$S3_LAUNCHED" "$S3_LOG" s3_ok; fi
+if part_selected smtp-sink; then wait_node smtp-sink "$SINK_LAUNCHED" "$SINK_LOG" sink_ok; fi
 
+# summary PART LINE: print LINE when PART is selected.
+summary() { if part_selected "$1"; then say "$2"; fi; }
+say ""
+say "tenfold local stack is up ($((SECONDS - started_at))s). Everything listens on 127.0.0.1 only."
+if [[ -n ${TENFOLD_STACK_ONLY// /} ]]; then say "  (only: $TENFOLD_STACK_ONLY)"; fi
+summary postgres-primary "  postgres-primary    :$TENFOLD_PG_PRIMARY_PORT  $DB_PRIMARY_URL"
+summary postgres-replica "  postgres-replica    :$TENFOLD_PG_REPLICA_PORT  $(pg_url "$TENFOLD_PG_REPLICA_PORT")  (streaming from the primary, slot $TENFOLD_REPL_SLOT)"
+summary postgres-replica-2 "  postgres-replica-2  :$TENFOLD_PG_REPLICA2_PORT  $(pg_url "$TENFOLD_PG_REPLICA2_PORT")  (streaming from the primary, slot $TENFOLD_REPL_SLOT2)"
+summary redis "  redis               :$TENFOLD_REDIS_PORT  $REDIS_URL  (appendonly, noeviction)"
+summary rabbitmq "  rabbitmq            :$TENFOLD_RABBITMQ_PORT  $RABBITMQ_STACK_URL  (node $TENFOLD_RABBITMQ_NODE, epmd :$TENFOLD_EPMD_PORT)"
+summary s3 "  s3 (s3rver)         :$TENFOLD_S3_PORT  $S3_ENDPOINT  bucket $S3_BUCKET, key $S3_ACCESS_KEY_ID / $S3_SECRET_ACCESS_KEY, path-style"
+summary smtp-sink "  smtp-sink           :$TENFOLD_SMTP_PORT  $SMTP_URL  (read mail: curl $SMTP_SINK_API/messages)"
 cat <<EOF
-
-tenfold local stack is up ($((SECONDS - started_at))s). Everything listens on 127.0.0.1 only.
-  postgres-primary    :$TENFOLD_PG_PRIMARY_PORT  $DB_PRIMARY_URL
-  postgres-replica    :$TENFOLD_PG_REPLICA_PORT  $(pg_url "$TENFOLD_PG_REPLICA_PORT")  (streaming from the primary, slot $TENFOLD_REPL_SLOT)
-  postgres-replica-2  :$TENFOLD_PG_REPLICA2_PORT  $(pg_url "$TENFOLD_PG_REPLICA2_PORT")  (streaming from the primary, slot $TENFOLD_REPL_SLOT2)
-  redis               :$TENFOLD_REDIS_PORT  $REDIS_URL  (appendonly, noeviction)
-  rabbitmq            :$TENFOLD_RABBITMQ_PORT  $RABBITMQ_STACK_URL  (node $TENFOLD_RABBITMQ_NODE, epmd :$TENFOLD_EPMD_PORT)
-  s3 (s3rver)         :$TENFOLD_S3_PORT  $S3_ENDPOINT  bucket $S3_BUCKET, key $S3_ACCESS_KEY_ID / $S3_SECRET_ACCESS_KEY, path-style
-  smtp-sink           :$TENFOLD_SMTP_PORT  $SMTP_URL  (read mail: curl $SMTP_SINK_API/messages)
 App's replicas: DB_REPLICA_URLS=$DB_REPLICA_URLS
 Data and logs: $TENFOLD_STACK_DIR (logs in $TENFOLD_LOG_DIR)
 Status: npm run stack:status   Stop: npm run stack:down   Env for your shell: source scripts/stack/env.sh

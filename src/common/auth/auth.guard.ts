@@ -7,7 +7,7 @@ import { authenticationRequired, roleTooLow, workspaceNotFound } from './auth.er
 import { sessionOfRequest } from './request-session';
 import { SessionReader } from './session-reader';
 import { REQUIRED_WORKSPACE_ROLE } from './required-workspace-role.metadata';
-import { roleAtLeast, type WorkspaceRole } from './workspace-role';
+import { roleAtLeast, roleIn, type WorkspaceRole } from './workspace-role';
 
 /**
  * Authenticates from the Redis session and, on /workspaces/:workspaceId routes, authorises from
@@ -32,7 +32,7 @@ export class AuthGuard implements CanActivate {
     );
     if (!required) return true;
     const workspaceId = (request.params as { workspaceId?: string }).workspaceId ?? '';
-    const role = actor.memberships[workspaceId];
+    const role = roleIn(actor.memberships, workspaceId);
     if (!role) throw workspaceNotFound();
     if (!roleAtLeast(role, required)) throw roleTooLow(required);
     return true;

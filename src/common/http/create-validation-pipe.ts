@@ -1,10 +1,12 @@
-import { ValidationPipe } from '@nestjs/common';
-
+import { TextSafeValidationPipe } from './text-safe-validation.pipe';
 import { ValidationFailedException } from './validation-failed.exception';
 
-/** Unknown fields are rejected, not silently dropped: a typo in a field name must not be lost. */
-export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+/**
+ * Unknown fields are rejected, not silently dropped: a typo in a field name must not be lost.
+ * NUL and unpaired surrogates are refused in every string (TextSafeValidationPipe).
+ */
+export function createValidationPipe(): TextSafeValidationPipe {
+  return new TextSafeValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

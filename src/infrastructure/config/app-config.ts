@@ -24,9 +24,12 @@ export interface AppConfigValues {
     replicaUrls: string[];
     poolSize: number;
     statementTimeoutMs: number;
+    /** Waiting for a connection (new, or free in the pool) beyond this fails the request: 503. */
+    connectTimeoutMs: number;
     routing: ReadRoutingConfig;
   };
-  redis: { url: string; keyPrefix: string };
+  /** `commandTimeoutMs`: the app connection's commands fail (503) after this, Redis down or slow. */
+  redis: { url: string; keyPrefix: string; commandTimeoutMs: number };
   s3: {
     endpoint: string;
     region: string;
@@ -35,20 +38,39 @@ export interface AppConfigValues {
     secretAccessKey: string;
     forcePathStyle: boolean;
   };
-  admin: { username: string; password: string };
+  /** Attachments still pending this long after they were announced are removed with their object. */
+  media: { pendingUploadTtlMinutes: number };
+  /** Break-glass Basic credentials; failed tries are limited per client IP. */
+  admin: { username: string; password: string; maxFailures: number };
   /** Where users reach the API (links in emails). */
   publicBaseUrl: string;
   sessions: { idleTimeoutSeconds: number; absoluteTimeoutSeconds: number };
-  rateLimits: { perMinute: number; loginMaxFailures: number; loginFailureWindowSeconds: number };
+  /** Request budgets and abuse limits (docs/adr/0008-rate-limits.md). */
+  rateLimits: {
+    perMinute: number;
+    loginMaxFailures: number;
+    loginFailureWindowSeconds: number;
+    /** Failed logins from one IP across all accounts, per window. */
+    loginIpMaxFailures: number;
+    /** The longest wait the per-account login throttle imposes on a client that failed. */
+    loginThrottleMaxSeconds: number;
+    /** Wrong current passwords per session per login window (PUT /v1/auth/password). */
+    passwordChangeMaxFailures: number;
+    /** Job event streams and long-polls one user may hold open at once, across instances. */
+    jobStreamsPerUser: number;
+  };
   mail: { smtpUrl: string; from: string };
-  /** Users with these emails may open /docs and /admin/* with their session. */
-  platformAdminEmails: string[];
+  /** Verification and password-reset mails one address, or one client IP, may ask for per hour. */
+  accountMails: { perAddressPerHour: number; perIpPerHour: number };
   events: EventsConfig;
   /** Per-dependency overrides of DEPENDENCY_DEFAULTS (src/infrastructure/resilience). */
   breakers: Record<string, Partial<BreakerOverrides>>;
-  billing: { fxApiUrl: string; fxCacheSeconds: number };
+  /** `fxUnknownCurrencyCacheSeconds`: how long a code the FX API does not offer is not asked again. */
+  billing: { fxApiUrl: string; fxCacheSeconds: number; fxUnknownCurrencyCacheSeconds: number };
   /** Networks customer webhooks may reach although private (tests, on-prem); empty in SaaS. */
   webhooks: { allowedNetworks: string[] };
+  /** Quotas per workspace (docs/SECURITY.md, "Quotas per workspace"). */
+  workspaceQuotas: WorkspaceQuotas;
   /** Keys sealing stored secrets (SecretBox); the first seals, all open. Key material: base64. */
   secrets: { keys: { id: string; key: string }[] };
 }
@@ -71,16 +93,18 @@ export class AppConfig implements AppConfigValues {
   declare readonly database: AppConfigValues['database'];
   declare readonly redis: AppConfigValues['redis'];
   declare readonly s3: AppConfigValues['s3'];
+  declare readonly media: AppConfigValues['media'];
   declare readonly admin: AppConfigValues['admin'];
   declare readonly publicBaseUrl: string;
   declare readonly sessions: AppConfigValues['sessions'];
   declare readonly rateLimits: AppConfigValues['rateLimits'];
   declare readonly mail: AppConfigValues['mail'];
-  declare readonly platformAdminEmails: string[];
+  declare readonly accountMails: AppConfigValues['accountMails'];
   declare readonly events: EventsConfig;
   declare readonly breakers: AppConfigValues['breakers'];
   declare readonly billing: AppConfigValues['billing'];
   declare readonly webhooks: AppConfigValues['webhooks'];
+  declare readonly workspaceQuotas: WorkspaceQuotas;
   declare readonly secrets: AppConfigValues['secrets'];
 
   constructor(values: AppConfigValues) {
@@ -95,6 +119,16 @@ export class AppConfig implements AppConfigValues {
   get isProduction(): boolean {
     return this.env === 'production';
   }
+}
+
+/** Limits one workspace cannot exceed, so it cannot starve the others of workers, mail or memory. */
+export interface WorkspaceQuotas {
+  /** Exports queued or running at once (409 beyond). */
+  exportsInFlight: number;
+  /** Webhook endpoints a workspace may have (409 beyond). */
+  webhookEndpoints: number;
+  /** Digests requested per UTC day (429 with Retry-After beyond, until the day ends). */
+  digestsPerDay: number;
 }
 
 /** The event backbone: transport choice and the outbox relay's tuning (docs/EVENTS.md). */

@@ -117,15 +117,6 @@ const secretKeyList = z.string().transform((value, context) => {
   return z.NEVER;
 });
 const booleanFlag = oneOf(['true', 'false']).transform((value) => value === 'true');
-const emailList = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((email) => email.trim().toLowerCase())
-      .filter(Boolean),
-  )
-  .pipe(z.array(z.email({ error: 'must be a comma-separated list of email addresses' })));
 const queueList = z
   .string()
   .transform((value) =>
@@ -144,6 +135,13 @@ const queueList = z
  * Every variable the processes read. Defaults serve the local stack (scripts/stack); the ones listed
  * in REQUIRED_IN_PRODUCTION have no safe default and must be set when NODE_ENV=production.
  */
+/**
+ * The local stack's admin password and sealing key: published in this repository, so production
+ * refuses them even when they are set explicitly (load-config.ts).
+ */
+export const PUBLISHED_ADMIN_PASSWORD = 'tenfold-admin-local';
+export const PUBLISHED_SECRETS_KEY = 'dGVuZm9sZC1sb2NhbC1zZWNyZXRzLWtleS0zMmJ5dGU=';
+
 export const environmentSchema = z.object({
   NODE_ENV: oneOf(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -175,7 +173,13 @@ export const environmentSchema = z.object({
   DB_READ_ROUTING_HEADER: booleanFlag.default(false),
   DB_POOL_SIZE: positiveInt.default(10),
   DB_STATEMENT_TIMEOUT_MS: positiveInt.default(15_000),
+  // How long a request waits for a database connection (a new one, or a free one from the pool)
+  // before it answers 503: a stopped or hung primary gives a fast answer, not a hang.
+  DB_CONNECT_TIMEOUT_MS: positiveInt.default(5_000),
   REDIS_URL: redisUrl.default('redis://127.0.0.1:56379'),
+  // The longest a command of the app's own Redis connection waits (queued while Redis is away,
+  // or unanswered) before the request answers 503. Not applied to BullMQ's blocking connections.
+  REDIS_COMMAND_TIMEOUT_MS: positiveInt.default(3_000),
   // Braces allow a Redis Cluster hash tag, e.g. {tenfold}: every BullMQ key in one slot.
   REDIS_KEY_PREFIX: z
     .string()
@@ -190,17 +194,28 @@ export const environmentSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1, 'must not be empty').default('S3RVER'),
   S3_SECRET_ACCESS_KEY: z.string().min(1, 'must not be empty').default('S3RVER'),
   S3_FORCE_PATH_STYLE: booleanFlag.default(true),
+  // Attachments announced but never completed are removed after this (docs/MEDIA.md). At least
+  // twice the 15-minute upload URL lifetime, so that no upload lands after its row was swept.
+  MEDIA_PENDING_UPLOAD_TTL_MINUTES: positiveInt
+    .min(30, 'must be at least 30 (twice the upload URL lifetime)')
+    .default(60),
   PUBLIC_BASE_URL: httpUrl.default('http://127.0.0.1:3000'),
   SESSION_IDLE_TIMEOUT_SECONDS: positiveInt.default(30 * 60),
   SESSION_ABSOLUTE_TIMEOUT_SECONDS: positiveInt.default(8 * 60 * 60),
   RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
   LOGIN_MAX_FAILURES: positiveInt.default(10),
   LOGIN_FAILURE_WINDOW_SECONDS: positiveInt.default(15 * 60),
+  LOGIN_IP_MAX_FAILURES: positiveInt.default(30),
+  LOGIN_THROTTLE_MAX_SECONDS: positiveInt.default(5 * 60),
+  PASSWORD_CHANGE_MAX_FAILURES: positiveInt.default(5),
+  JOB_STREAMS_PER_USER: positiveInt.default(5),
   SMTP_URL: z
     .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })
     .default('smtp://127.0.0.1:52525'),
   MAIL_FROM: z.string().min(3, 'must name a sender').default('tenfold <no-reply@tenfold.local>'),
-  PLATFORM_ADMIN_EMAILS: emailList.default([]),
+  // Verification and password-reset mails a client may ask for within an hour (docs/adr/0016).
+  ACCOUNT_MAILS_PER_ADDRESS_PER_HOUR: positiveInt.default(3),
+  ACCOUNT_MAILS_PER_IP_PER_HOUR: positiveInt.default(20),
   EVENT_TRANSPORT: oneOf(['inprocess', 'rabbitmq']).default('inprocess'),
   RABBITMQ_URL: z
     .url({ protocol: /^amqps?$/, error: 'must be an amqp:// or amqps:// URL' })
@@ -217,16 +232,21 @@ export const environmentSchema = z.object({
   BREAKER_SETTINGS: breakerSettings.default({}),
   FX_API_URL: httpUrl.default('https://api.frankfurter.dev/v1'),
   FX_CACHE_SECONDS: positiveInt.default(600),
+  // How long a currency the FX API does not offer is remembered as such (docs/BILLING.md).
+  FX_UNKNOWN_CURRENCY_CACHE_SECONDS: positiveInt.default(3600),
   // A fixed key for the local stack only; production must set its own (REQUIRED_IN_PRODUCTION).
-  SECRETS_KEYS: secretKeyList.default([
-    { id: 'local', key: 'dGVuZm9sZC1sb2NhbC1zZWNyZXRzLWtleS0zMmJ5dGU=' },
-  ]),
+  SECRETS_KEYS: secretKeyList.default([{ id: 'local', key: PUBLISHED_SECRETS_KEY }]),
   WEBHOOK_ALLOWED_NETWORKS: cidrList.default([]),
+  // Quotas per workspace, so one tenant cannot starve the others (docs/SECURITY.md).
+  EXPORTS_IN_FLIGHT_PER_WORKSPACE: positiveInt.default(3),
+  WEBHOOK_ENDPOINTS_PER_WORKSPACE: positiveInt.default(10),
+  DIGESTS_PER_DAY: positiveInt.default(5),
   ADMIN_USERNAME: z.string().min(1, 'must not be empty').default('admin'),
   ADMIN_PASSWORD: z
     .string()
     .min(12, 'must be at least 12 characters')
-    .default('tenfold-admin-local'),
+    .default(PUBLISHED_ADMIN_PASSWORD),
+  ADMIN_AUTH_MAX_FAILURES: positiveInt.default(10),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

@@ -145,6 +145,47 @@ describe('loadConfig', () => {
     }
   });
 
+  describe('published local secrets in production', () => {
+    const production = {
+      NODE_ENV: 'production',
+      DB_PRIMARY_URL: 'postgres://app:pw@db.internal:5432/tenfold',
+      DB_REPLICA_URLS: 'none',
+      REDIS_URL: 'redis://redis.internal:6379',
+      S3_ENDPOINT: 'https://s3.example.com',
+      S3_BUCKET: 'tenfold-prod',
+      S3_ACCESS_KEY_ID: 'AKIAEXAMPLE',
+      S3_SECRET_ACCESS_KEY: 'secret-example',
+      SMTP_URL: 'smtp://mail.internal:25',
+      PUBLIC_BASE_URL: 'https://api.example.com',
+      ADMIN_USERNAME: 'ops',
+      ADMIN_PASSWORD: 'a-long-and-private-password',
+      SECRETS_KEYS: `prod:${Buffer.alloc(32, 7).toString('base64')}`,
+    };
+
+    it('starts with secrets of its own', () => {
+      expect(loadConfig(production).admin.username).toBe('ops');
+    });
+
+    it('refuses the local admin password, naming the variable and not the value', () => {
+      const attempt = () => loadConfig({ ...production, ADMIN_PASSWORD: 'tenfold-admin-local' });
+      expect(attempt).toThrow(/ADMIN_PASSWORD must not be the published local password/);
+      expect(attempt).not.toThrow(/tenfold-admin-local/);
+    });
+
+    it('refuses the local sealing key, also when listed after a key of its own', () => {
+      const local = 'local:dGVuZm9sZC1sb2NhbC1zZWNyZXRzLWtleS0zMmJ5dGU=';
+      for (const keys of [local, `${production.SECRETS_KEYS},${local}`]) {
+        const attempt = () => loadConfig({ ...production, SECRETS_KEYS: keys });
+        expect(attempt).toThrow(/SECRETS_KEYS must not contain the published local key/);
+        expect(attempt).not.toThrow(/dGVuZm9s/);
+      }
+    });
+
+    it('lets development use them', () => {
+      expect(() => loadConfig({ ADMIN_PASSWORD: 'tenfold-admin-local' })).not.toThrow();
+    });
+  });
+
   it('refuses the routing header in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DB_READ_ROUTING_HEADER: 'true' })).toThrow(
       /DB_READ_ROUTING_HEADER must not be true when NODE_ENV=production/,

@@ -1,6 +1,12 @@
 import { AppConfig } from './app-config';
 import { InvalidConfigurationError } from './config.error';
-import { environmentSchema, REQUIRED_IN_PRODUCTION, type Environment } from './config.schema';
+import {
+  environmentSchema,
+  PUBLISHED_ADMIN_PASSWORD,
+  PUBLISHED_SECRETS_KEY,
+  REQUIRED_IN_PRODUCTION,
+  type Environment,
+} from './config.schema';
 
 type RawEnvironment = Record<string, string | undefined>;
 
@@ -14,7 +20,8 @@ export function loadConfig(raw: RawEnvironment = process.env): AppConfig {
       problems.push(`${String(issue.path[0])} ${issue.message}`);
     }
   }
-  if (parsed.success) problems.push(...inconsistencies(parsed.data));
+  if (parsed.success)
+    problems.push(...inconsistencies(parsed.data), ...publishedSecrets(parsed.data));
   if (problems.length > 0 || !parsed.success) throw new InvalidConfigurationError(problems);
   return toAppConfig(parsed.data);
 }
@@ -56,6 +63,23 @@ function inconsistencies(env: Environment): string[] {
   return problems;
 }
 
+/** Production with a secret anyone can read in this repository is no production: refuse to start. */
+function publishedSecrets(env: Environment): string[] {
+  if (env.NODE_ENV !== 'production') return [];
+  const problems: string[] = [];
+  if (env.ADMIN_PASSWORD === PUBLISHED_ADMIN_PASSWORD) {
+    problems.push(
+      'ADMIN_PASSWORD must not be the published local password when NODE_ENV=production',
+    );
+  }
+  if (env.SECRETS_KEYS.some(({ key }) => key === PUBLISHED_SECRETS_KEY)) {
+    problems.push(
+      'SECRETS_KEYS must not contain the published local key when NODE_ENV=production (make one: openssl rand -base64 32)',
+    );
+  }
+  return problems;
+}
+
 function toAppConfig(env: Environment): AppConfig {
   return new AppConfig({
     env: env.NODE_ENV,
@@ -75,6 +99,7 @@ function toAppConfig(env: Environment): AppConfig {
       replicaUrls: env.DB_REPLICA_URLS,
       poolSize: env.DB_POOL_SIZE,
       statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+      connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
       routing: {
         readYourWritesSeconds: env.DB_READ_YOUR_WRITES_SECONDS,
         checkIntervalMs: env.DB_REPLICA_CHECK_INTERVAL_MS,
@@ -85,7 +110,11 @@ function toAppConfig(env: Environment): AppConfig {
         debugHeader: env.DB_READ_ROUTING_HEADER,
       },
     },
-    redis: { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX },
+    redis: {
+      url: env.REDIS_URL,
+      keyPrefix: env.REDIS_KEY_PREFIX,
+      commandTimeoutMs: env.REDIS_COMMAND_TIMEOUT_MS,
+    },
     s3: {
       endpoint: env.S3_ENDPOINT,
       region: env.S3_REGION,
@@ -94,7 +123,12 @@ function toAppConfig(env: Environment): AppConfig {
       secretAccessKey: env.S3_SECRET_ACCESS_KEY,
       forcePathStyle: env.S3_FORCE_PATH_STYLE,
     },
-    admin: { username: env.ADMIN_USERNAME, password: env.ADMIN_PASSWORD },
+    media: { pendingUploadTtlMinutes: env.MEDIA_PENDING_UPLOAD_TTL_MINUTES },
+    admin: {
+      username: env.ADMIN_USERNAME,
+      password: env.ADMIN_PASSWORD,
+      maxFailures: env.ADMIN_AUTH_MAX_FAILURES,
+    },
     publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/$/, ''),
     sessions: {
       idleTimeoutSeconds: env.SESSION_IDLE_TIMEOUT_SECONDS,
@@ -104,9 +138,16 @@ function toAppConfig(env: Environment): AppConfig {
       perMinute: env.RATE_LIMIT_PER_MINUTE,
       loginMaxFailures: env.LOGIN_MAX_FAILURES,
       loginFailureWindowSeconds: env.LOGIN_FAILURE_WINDOW_SECONDS,
+      loginIpMaxFailures: env.LOGIN_IP_MAX_FAILURES,
+      loginThrottleMaxSeconds: env.LOGIN_THROTTLE_MAX_SECONDS,
+      passwordChangeMaxFailures: env.PASSWORD_CHANGE_MAX_FAILURES,
+      jobStreamsPerUser: env.JOB_STREAMS_PER_USER,
     },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
-    platformAdminEmails: env.PLATFORM_ADMIN_EMAILS,
+    accountMails: {
+      perAddressPerHour: env.ACCOUNT_MAILS_PER_ADDRESS_PER_HOUR,
+      perIpPerHour: env.ACCOUNT_MAILS_PER_IP_PER_HOUR,
+    },
     events: {
       transport: env.EVENT_TRANSPORT,
       rabbitmqUrl: env.RABBITMQ_URL,
@@ -118,8 +159,17 @@ function toAppConfig(env: Environment): AppConfig {
       retentionHours: env.OUTBOX_RETENTION_HOURS,
     },
     breakers: env.BREAKER_SETTINGS,
-    billing: { fxApiUrl: env.FX_API_URL.replace(/\/$/, ''), fxCacheSeconds: env.FX_CACHE_SECONDS },
+    billing: {
+      fxApiUrl: env.FX_API_URL.replace(/\/$/, ''),
+      fxCacheSeconds: env.FX_CACHE_SECONDS,
+      fxUnknownCurrencyCacheSeconds: env.FX_UNKNOWN_CURRENCY_CACHE_SECONDS,
+    },
     webhooks: { allowedNetworks: env.WEBHOOK_ALLOWED_NETWORKS },
+    workspaceQuotas: {
+      exportsInFlight: env.EXPORTS_IN_FLIGHT_PER_WORKSPACE,
+      webhookEndpoints: env.WEBHOOK_ENDPOINTS_PER_WORKSPACE,
+      digestsPerDay: env.DIGESTS_PER_DAY,
+    },
     secrets: { keys: env.SECRETS_KEYS },
   });
 }

@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 
 import type { Actor } from '../../../common/auth/actor';
 import { Auth } from '../../../common/auth/auth.decorator';
+import { roleIn } from '../../../common/auth/workspace-role';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
 import { jobLocation } from '../../../infrastructure/queue/job-reference';
 import type { DigestRequested } from '../application/request-digest/request-digest.command';
@@ -23,6 +24,7 @@ export class DigestsController {
   @HttpCode(202)
   @Auth('admin')
   @ApiAcceptedResponse({ description: 'Queued; follow the Location (GET /v1/jobs/{id})' })
+  @ApiTooManyRequestsResponse({ description: 'DIGESTS_PER_DAY reached; Retry-After: to 00:00 UTC' })
   async request(
     @CurrentActor() actor: Actor,
     @Param('workspaceId', new ParseUUIDPipe()) workspaceId: string,
@@ -45,7 +47,8 @@ export class DigestsController {
     @Param('workspaceId', new ParseUUIDPipe()) workspaceId: string,
     @Body() body: SetDigestSubscriptionDto,
   ): Promise<{ subscribed: boolean }> {
-    const role = actor.memberships[workspaceId];
+    // The guard has checked the role (@Auth('viewer')), so it is there.
+    const role = roleIn(actor.memberships, workspaceId)!;
     const member = { userId: actor.userId, email: actor.email, role };
     return this.commands.execute(
       new SetDigestSubscriptionCommand(workspaceId, member, body.subscribed),

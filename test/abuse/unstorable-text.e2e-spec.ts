@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+
+import { DataSource } from 'typeorm';
+
+import { bearer, logIn, PASSWORD, uniqueEmail } from '../support/identity-client';
+import { adminAuthorization, testConfig } from '../support/test-config';
+import { WebAppUnderTest } from '../support/web-app-under-test';
+
+interface Schema {
+  $ref?: string;
+  type?: string;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+}
+interface Operation {
+  requestBody?: { content?: Record<string, { schema?: Schema }> };
+  parameters?: { name: string; in: string; schema?: Schema }[];
+}
+
+const BAD_TEXT = [
+  ['a NUL character', 'before\u0000after', /NUL/],
+  ['an unpaired surrogate', 'before\uD800after', /surrogate/],
+] as const;
+
+/**
+ * Every string field of every request body and query the API documents, with text Postgres cannot
+ * store or that is not Unicode: 400 naming that field, never a 500 (and so nothing written).
+ */
+describe('NUL and unpaired surrogates in any string field', () => {
+  let web: WebAppUnderTest;
+  let token: string;
+  let workspaceId: string;
+  const cases: { label: string; method: string; path: string; field: string; in: string }[] = [];
+
+  beforeAll(async () => {
+    web = await WebAppUnderTest.start(testConfig({ RATE_LIMIT_PER_MINUTE: '1000000' }));
+    const email = uniqueEmail('text');
+    await web.http
+      .post('/v1/auth/sign-up')
+      .send({ email, password: PASSWORD, workspaceName: 'Text' })
+      .expect((response) => expect(response.status).toBeLessThan(300));
+    token = await logIn(web.http, email);
+    workspaceId = Object.keys(
+      (await web.http.get('/v1/me').set(bearer(token))).body.memberships,
+    )[0];
+    const document = (
+      await web.http.get('/docs-json').set('Authorization', adminAuthorization(web.config))
+    ).body;
+    for (const [path, operations] of Object.entries<Record<string, Operation>>(document.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const body = operation.requestBody?.content?.['application/json']?.schema;
+        for (const field of stringFields(resolve(document, body))) {
+          cases.push({
+            label: `${method.toUpperCase()} ${path} body.${field}`,
+            method,
+            path,
+            field,
+            in: 'body',
+          });
+        }
+        for (const parameter of operation.parameters ?? []) {
+          if (parameter.in === 'query' && resolve(document, parameter.schema)?.type === 'string') {
+            cases.push({
+              label: `${method.toUpperCase()} ${path} ?${parameter.name}`,
+              method,
+              path,
+              field: parameter.name,
+              in: 'query',
+            });
+          }
+        }
+      }
+    }
+  });
+  afterAll(() => web?.close());
+
+  it('finds the string fields of the API (workspace, project and task names among them)', () => {
+    const labels = cases.map((testCase) => testCase.label);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'POST /v1/workspaces body.name',
+        'POST /v1/workspaces/{workspaceId}/projects body.name',
+        'POST /v1/workspaces/{workspaceId}/projects body.description',
+        'POST /v1/workspaces/{workspaceId}/projects/{projectId}/tasks body.title',
+      ]),
+    );
+    expect(cases.length).toBeGreaterThan(20);
+  });
+
+  it.each(BAD_TEXT)(
+    'answers 400 naming the field for %s, in every one of them',
+    async (_, text, message) => {
+      const wrong: string[] = [];
+      for (const testCase of cases) {
+        const url = testCase.path
+          .replace('{workspaceId}', workspaceId)
+          .replace(/\{[^}]+\}/g, () => randomUUID());
+        // A URL carries UTF-8 bytes: a lone surrogate cannot be encoded into a query at all.
+        if (testCase.in === 'query' && /surrogate/.test(message.source)) continue;
+        let call = web.http[testCase.method as 'post'](url).set(
+          testCase.path.includes('/admin/')
+            ? { Authorization: adminAuthorization(web.config) }
+            : bearer(token),
+        );
+        if (testCase.in === 'query') call = call.query({ [testCase.field]: text });
+        // The streamed upload takes the image itself as its body.
+        if (testCase.path.endsWith('/upload'))
+          call = call.set('Content-Type', 'image/png').send(Buffer.from('png'));
+        else if (testCase.in === 'body') call = call.send({ [testCase.field]: text });
+        const response = await call;
+        const named = (response.body.errors ?? []).some(
+          (error: { field: string; message: string }) =>
+            error.field === testCase.field && message.test(error.message),
+        );
+        if (response.status !== 400 || !named)
+          wrong.push(`${testCase.label} → ${response.status} ${response.text.slice(0, 160)}`);
+      }
+      expect(wrong).toEqual([]);
+    },
+  );
+
+  it('writes nothing: a whole, otherwise valid project with a NUL in its name', async () => {
+    const projects = () =>
+      web.app
+        .get(DataSource)
+        .query('SELECT count(*)::int AS n FROM projects.projects WHERE workspace_id = $1', [
+          workspaceId,
+        ]);
+    const before = (await projects())[0].n;
+    const response = await web.http
+      .post(`/v1/workspaces/${workspaceId}/projects`)
+      .set(bearer(token))
+      .send({ name: 'Road\u0000map', description: 'fine' });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([
+      { field: 'name', message: expect.stringMatching(/NUL/) },
+    ]);
+    expect((await projects())[0].n).toBe(before);
+  });
+});
+
+function resolve(
+  document: { components?: { schemas?: Record<string, Schema> } },
+  schema?: Schema,
+): Schema | undefined {
+  if (!schema?.$ref) return schema;
+  return document.components?.schemas?.[schema.$ref.split('/').pop() ?? ''];
+}
+
+/** Top-level string (or string-array) properties of a body schema. */
+function stringFields(schema?: Schema): string[] {
+  return Object.entries(schema?.properties ?? {})
+    .filter(([, property]) => property.type === 'string' || property.items?.type === 'string')
+    .map(([name]) => name);
+}
