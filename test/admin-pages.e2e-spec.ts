@@ -56,40 +56,4 @@ describe('admin pages: Swagger UI and the queue dashboard', () => {
   });
 });
 
-describe('platform admins by email', () => {
-  let web: WebAppUnderTest;
-  const adminEmail = `platform-admin-${Date.now()}@example.test`;
-
-  beforeAll(async () => {
-    web = await WebAppUnderTest.start(
-      testConfig({ PLATFORM_ADMIN_EMAILS: `someone@else.test, ${adminEmail.toUpperCase()}` }),
-    );
-  });
-  afterAll(() => web.close());
-
-  const signUpAs = async (email: string) =>
-    (
-      await web.http
-        .post('/v1/auth/sign-up')
-        .send({ email, password: 'violet-otter-42-lamp', workspaceName: 'Ops' })
-        .expect(201)
-    ).body.session.token as string;
-
-  it('lets a listed user in with their session, and refuses other users with 403', async () => {
-    const adminToken = await signUpAs(adminEmail);
-    const userToken = await signUpAs(`not-admin-${Date.now()}@example.test`);
-    for (const page of ['/docs-json', '/admin/queues/api/queues']) {
-      expect((await web.http.get(page).set('Authorization', `Bearer ${adminToken}`)).status).toBe(
-        200,
-      );
-      const refused = await web.http.get(page).set('Authorization', `Bearer ${userToken}`);
-      expect(refused.status).toBe(403);
-      expect(refused.body.type).toBe('urn:tenfold:problem:platform-admin-required');
-    }
-    const diagnostics = await web.http
-      .post('/v1/system/heartbeats')
-      .set('Authorization', `Bearer ${adminToken}`)
-      .send({});
-    expect(diagnostics.status).toBe(202);
-  });
-});
+// Platform admins with a session (granted in the database): test/identity/platform-admins.e2e-spec.ts.

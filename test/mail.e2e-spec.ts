@@ -83,6 +83,10 @@ describe('mail enqueued by web is delivered by the worker to the SMTP server', (
       return state === 'completed' ? queue.getJob(jobId) : undefined;
     });
     expect(job?.returnvalue).toEqual({ messageId: `<${jobId}@tenfold.local>` });
+    // What Redis (and every view of the job) holds: the recipient, and the content sealed.
+    expect(Object.keys(job!.data).sort()).toEqual(['sealed', 'to']);
+    expect(job!.data).toMatchObject({ to, sealed: expect.stringMatching(/^tfs1:/) });
+    expect(JSON.stringify(job!.data)).not.toMatch(/report|Hello/);
   });
 
   it('sends a text-only mail without html', async () => {

@@ -50,15 +50,20 @@ describe('events end to end over RabbitMQ, web and worker as separate processes'
   }
 
   it('delivers identity and projects events to projects and analytics', async () => {
-    const signUp = await call('POST', '/v1/auth/sign-up', undefined, {
+    const credentials = {
       email: `rabbit-${Date.now()}@example.test`,
       password: 'violet-otter-42-lamp',
+    };
+    const signUp = await call('POST', '/v1/auth/sign-up', undefined, {
+      ...credentials,
       workspaceName: 'Over the broker',
     });
-    expect(signUp.status).toBe(201);
-    const token: string = signUp.body.session.token;
-    const userId: string = signUp.body.user.id;
-    const [workspaceId] = Object.keys(signUp.body.memberships);
+    expect(signUp.status).toBe(202);
+    const login = await call('POST', '/v1/auth/login', undefined, credentials);
+    expect(login.status).toBe(200);
+    const token: string = login.body.session.token;
+    const userId: string = login.body.user.id;
+    const [workspaceId] = Object.keys(login.body.memberships);
     const ws = `/v1/workspaces/${workspaceId}`;
 
     const project = await call('POST', `${ws}/projects`, token, { name: 'Broker' });

@@ -2,9 +2,17 @@ import { randomUUID } from 'node:crypto';
 
 import { DataSource } from 'typeorm';
 
-import { bearer, signUp, uniqueEmail, type SignedInUser } from '../support/identity-client';
+import {
+  bearer,
+  markEmailVerified,
+  signUp,
+  uniqueEmail,
+  type SignedInUser,
+} from '../support/identity-client';
 import { invitationTokenIn, mailsTo, waitForMailsTo, type SinkMessage } from '../support/smtp-sink';
 import { testConfig } from '../support/test-config';
+import { waitFor } from '../support/wait-for';
+import { INVITATION_SUBJECT, mailsMatching } from './support/account-mails';
 import { WebAppUnderTest } from '../support/web-app-under-test';
 import { WorkerAppUnderTest } from '../support/worker-app-under-test';
 
@@ -35,15 +43,15 @@ describe('invitations', () => {
     return response.body as { id: string; email: string; role: string; expiresAt: string };
   }
 
-  /** The mail of one invitation, found by its Message-ID (derived from the invitation id). */
-  async function mailOf(invitationId: string, to: string): Promise<SinkMessage> {
+  /**
+   * The mail of one invitation, found by its Message-ID (derived from the invitation id): the
+   * address also gets other mail (the verification mail of its sign-up).
+   */
+  function mailOf(invitationId: string, to: string): Promise<SinkMessage> {
     const messageId = `<invitation-${invitationId}@tenfold.local>`;
-    const messages = await waitForMailsTo(to);
-    const found = messages.find((m) => m.headers['message-id'] === messageId);
-    if (found) return found;
-    return (await waitForMailsTo(to, messages.length + 1)).find(
-      (m) => m.headers['message-id'] === messageId,
-    )!;
+    return waitFor(`the mail of invitation ${invitationId}`, async () =>
+      (await mailsTo(to)).find((m) => m.headers['message-id'] === messageId),
+    );
   }
 
   const accept = (token: string, as: string) =>
@@ -82,6 +90,39 @@ describe('invitations', () => {
     const again = await accept(token, invitee.token);
     expect(again.status).toBe(404);
     expect(again.body.type).toBe('urn:tenfold:problem:invitation-not-found');
+  });
+
+  it('refuses an account whose address is not verified with 403 email-not-verified, and writes nothing', async () => {
+    const invitee = await signUp(web.http, 'unverified', { verified: false });
+    const created = await invite(invitee.email, 'admin');
+    const token = invitationTokenIn(await mailOf(created.id, invitee.email));
+
+    const refused = await accept(token, invitee.token);
+    expect(refused.status).toBe(403);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(refused.body.type).toBe('urn:tenfold:problem:email-not-verified');
+    expect(refused.body.detail).toMatch(/verify your email address first/i);
+    const [row] = await web.app
+      .get(DataSource)
+      .query(`SELECT accepted_at FROM identity.invitations WHERE id = $1`, [created.id]);
+    expect(row.accepted_at).toBeNull();
+    const [{ n }] = await web.app
+      .get(DataSource)
+      .query(
+        `SELECT count(*)::int AS n FROM identity.memberships WHERE workspace_id = $1 AND user_id = $2`,
+        [owner.workspaceId, invitee.id],
+      );
+    expect(n).toBe(0);
+    await web.http
+      .get(`/v1/workspaces/${owner.workspaceId}/members`)
+      .set(bearer(invitee.token))
+      .expect(404);
+
+    // Verified, the same session and the same token join.
+    await markEmailVerified(invitee.email);
+    const joined = await accept(token, invitee.token);
+    expect(joined.status).toBe(200);
+    expect(joined.body).toMatchObject({ id: owner.workspaceId, role: 'admin' });
   });
 
   it('refuses an account with another email, and joins nobody', async () => {
@@ -156,7 +197,7 @@ describe('invitations', () => {
     expect(response.body.type).toBe('urn:tenfold:problem:already-member');
     expect(await pendingEmails()).not.toContain(owner.email);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await mailsTo(owner.email)).toHaveLength(0);
+    expect(await mailsMatching(owner.email, INVITATION_SUBJECT)).toHaveLength(0);
   });
 
   it('replays an invitation sent with the same Idempotency-Key: one invitation, one mail', async () => {

@@ -32,8 +32,13 @@ describe('two web and two worker instances behind a round-robin balancer', () =>
       method: 'POST',
       json: { email, password: PASSWORD, workspaceName: `${label}'s workspace` },
     });
-    expect(answer.status).toBe(201);
-    return { email, token: answer.body.session.token as string };
+    expect(answer.status).toBe(202);
+    const login = await send('/v1/auth/login', {
+      method: 'POST',
+      json: { email, password: PASSWORD },
+    });
+    expect(login.status).toBe(200);
+    return { email, token: login.body.session.token as string };
   };
 
   it('answers a whole user journey as a single instance does, each request on the other instance', async () => {

@@ -1,14 +1,23 @@
+import { randomBytes } from 'node:crypto';
+
 import type { Queue } from 'bullmq';
 
+import type { AppConfig } from '../config/app-config';
+import { SecretBox, UnreadableSecret } from '../secrets/secret-box';
 import { messageIdFor } from './message-id';
 import { OutgoingMail } from './outgoing-mail';
 import { MAX_BODY_BYTES, type OutgoingMessage } from './outgoing-message';
-import { SEND_EMAIL_JOB } from './send-email-job';
+import { openMessage } from './sealed-message';
+import { SEND_EMAIL_JOB, type SendEmailJobData } from './send-email-job';
 
 describe('OutgoingMail', () => {
   const add = jest.fn().mockResolvedValue(undefined);
-  const mail = new OutgoingMail({ add } as unknown as Queue);
+  const box = new SecretBox({
+    secrets: { keys: [{ id: 'k1', key: randomBytes(32).toString('base64') }] },
+  } as AppConfig);
+  const mail = new OutgoingMail({ add } as unknown as Queue, box);
   const message: OutgoingMessage = { to: 'bob@example.test', subject: 'Hi', text: 'Hello' };
+  const enqueued = (call = 0) => add.mock.calls[call][1] as SendEmailJobData;
 
   afterEach(() => add.mockClear());
 
@@ -16,11 +25,34 @@ describe('OutgoingMail', () => {
     const extra = { ...message, html: '<p>Hello</p>', bcc: 'eve@example.test' };
     const { jobId } = await mail.send(extra);
     expect(jobId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(add).toHaveBeenCalledWith(
-      SEND_EMAIL_JOB,
-      { message: { to: 'bob@example.test', subject: 'Hi', text: 'Hello', html: '<p>Hello</p>' } },
-      { jobId },
-    );
+    expect(add).toHaveBeenCalledWith(SEND_EMAIL_JOB, expect.any(Object), { jobId });
+    expect(openMessage(box, jobId, enqueued())).toEqual({
+      to: 'bob@example.test',
+      subject: 'Hi',
+      text: 'Hello',
+      html: '<p>Hello</p>',
+    });
+  });
+
+  it('seals subject and bodies in the job data, bound to the job id: only the recipient shows', async () => {
+    const secret = 'token-3f9a7c-do-not-store';
+    const { jobId } = await mail.send({
+      ...message,
+      subject: `Subject ${secret}`,
+      text: `Your token: ${secret}`,
+      html: `<p>${secret}</p>`,
+    });
+    const data = enqueued();
+    expect(Object.keys(data).sort()).toEqual(['sealed', 'to']);
+    expect(data.to).toBe('bob@example.test');
+    expect(JSON.stringify(data)).not.toContain(secret);
+    expect(JSON.stringify(data)).not.toContain('Your token');
+    expect(openMessage(box, jobId, data).text).toBe(`Your token: ${secret}`);
+    expect(() => openMessage(box, 'another-job', data)).toThrow(UnreadableSecret);
+  });
+
+  it('still reads a job enqueued before sealing existed', () => {
+    expect(openMessage(box, 'old-job', { message })).toEqual(message);
   });
 
   it('uses the caller’s job id, so enqueueing the same mail twice is a no-op', async () => {

@@ -4,7 +4,9 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 
+import { SecretBox } from '../secrets/secret-box';
 import { assertSendable, type OutgoingMessage } from './outgoing-message';
+import { sealMessage } from './sealed-message';
 import {
   assertJobId,
   SEND_EMAIL_JOB,
@@ -14,13 +16,15 @@ import {
 
 /**
  * Sends email by enqueueing it: the caller (a request, a handler) never waits for SMTP. The worker's
- * SendEmailProcessor delivers it, with the email queue's retries and backoff.
- * See docs/adr/0009-mail-through-the-email-queue.md.
+ * SendEmailProcessor delivers it, with the email queue's retries and backoff. Subject and bodies are
+ * sealed in the job (mails carry tokens; job data is readable wherever Redis is): only a process
+ * holding SECRETS_KEYS reads them. See docs/adr/0009-mail-through-the-email-queue.md.
  */
 @Injectable()
 export class OutgoingMail {
   constructor(
     @InjectQueue('email') private readonly queue: Queue<SendEmailJobData, SendEmailJobResult>,
+    private readonly box: SecretBox,
   ) {}
 
   /**
@@ -35,10 +39,7 @@ export class OutgoingMail {
     assertSendable(message);
     const jobId = options.jobId ?? randomUUID();
     assertJobId(jobId);
-    const { to, subject, text, html } = message;
-    const copy: OutgoingMessage =
-      html === undefined ? { to, subject, text } : { to, subject, text, html };
-    await this.queue.add(SEND_EMAIL_JOB, { message: copy }, { jobId });
+    await this.queue.add(SEND_EMAIL_JOB, sealMessage(this.box, jobId, message), { jobId });
     return { jobId };
   }
 }

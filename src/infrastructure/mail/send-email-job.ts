@@ -3,7 +3,20 @@ import type { OutgoingMessage } from './outgoing-message';
 /** The job OutgoingMail enqueues on the `email` queue and SendEmailProcessor runs. */
 export const SEND_EMAIL_JOB = 'send-email';
 
+/**
+ * What Redis holds for one mail. Bodies carry secrets (invitation, verification and reset tokens),
+ * and job data is visible to anyone who reads Redis, a dump of it, bull-board or the dead-letter
+ * API: so subject, text and html travel sealed (sealed-message.ts). The recipient stays readable,
+ * for whoever operates the queue.
+ */
 export interface SendEmailJobData {
+  to: string;
+  /** SecretBox-sealed JSON of {subject, text, html?}, bound to the job id. */
+  sealed: string;
+}
+
+/** A job enqueued before bodies were sealed (still in Redis during an upgrade). */
+export interface LegacySendEmailJobData {
   message: OutgoingMessage;
 }
 

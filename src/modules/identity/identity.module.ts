@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuthGuard } from '../../common/auth/auth.guard';
 import { SessionReader } from '../../common/auth/session-reader';
+import { AccountTokenEntity } from './persistence/account-token.entity';
 import { InvitationEntity } from './persistence/invitation.entity';
 import { MembershipEntity } from './persistence/membership.entity';
 import { UserEntity } from './persistence/user.entity';
@@ -16,7 +17,13 @@ import { SessionStore } from './sessions/session-store';
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserEntity, WorkspaceEntity, MembershipEntity, InvitationEntity]),
+    TypeOrmModule.forFeature([
+      UserEntity,
+      WorkspaceEntity,
+      MembershipEntity,
+      InvitationEntity,
+      AccountTokenEntity,
+    ]),
   ],
   providers: [SessionStore, { provide: SessionReader, useExisting: SessionStore }, AuthGuard],
   exports: [TypeOrmModule, SessionStore, SessionReader, AuthGuard],

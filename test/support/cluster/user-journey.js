@@ -1,8 +1,9 @@
 'use strict';
 
 // One user's whole first session, driven through the public API as a client would: sign up, log
-// in, invite a colleague (who accepts from the mail), create a project and tasks, connect Slack,
-// complete a task, upload an image and fetch its thumbnail, and follow onboarding to completion.
+// in, invite a colleague (who signs up, verifies the address and accepts, from the mails), create a
+// project and tasks, connect Slack, complete a task, upload an image and fetch its thumbnail, and
+// follow onboarding to completion.
 // Used by test/scaling (answers compared between one instance and several) and by
 // `npm run bench scale` (durations). Plain JavaScript, for the same reason as the balancer.
 
@@ -29,13 +30,14 @@ async function runJourney({ baseUrl, slackWebhookUrl, label = 'journey', waitMs 
   const owner = { email: `${label}-owner-${tag}@example.test` };
   const colleague = { email: `${label}-colleague-${tag}@example.test` };
 
-  const signUp = await client.step('sign up', 'POST', '/v1/auth/sign-up', {
+  // Sign-up signs nobody in (it answers the same for taken addresses): log in after it.
+  await client.step('sign up', 'POST', '/v1/auth/sign-up', {
     body: { email: owner.email, password: PASSWORD, workspaceName: 'Journey workspace' },
   });
-  const workspaceId = Object.keys(signUp.body.memberships)[0];
   const login = await client.step('log in', 'POST', '/v1/auth/login', {
     body: { email: owner.email, password: PASSWORD },
   });
+  const workspaceId = Object.keys(login.body.memberships)[0];
   client.token = login.body.session.token;
   await client.step('who am I', 'GET', '/v1/me');
   const ws = `/v1/workspaces/${workspaceId}`;
@@ -43,12 +45,23 @@ async function runJourney({ baseUrl, slackWebhookUrl, label = 'journey', waitMs 
   await client.step('invite a colleague', 'POST', `${ws}/invitations`, {
     body: { email: colleague.email, role: 'member' },
   });
-  const token = await client.waitFor('the invitation mail', waitMs, async () => {
-    const mails = await (await fetch(`${SINK_API}/messages?to=${colleague.email}`)).json();
-    return /invitation token: ([A-Za-z0-9_-]{43})/.exec(mails[0]?.text ?? '')?.[1];
-  });
-  const invitee = await client.step('colleague signs up', 'POST', '/v1/auth/sign-up', {
+  const token = await client.waitFor('the invitation mail', waitMs, () =>
+    mailedToken(colleague.email, 'invitation token'),
+  );
+  await client.step('colleague signs up', 'POST', '/v1/auth/sign-up', {
     body: { email: colleague.email, password: PASSWORD, workspaceName: 'Colleague workspace' },
+    token: null,
+  });
+  // Only a verified address may take an invitation: the colleague follows the verification mail.
+  const verification = await client.waitFor('the verification mail', waitMs, () =>
+    mailedToken(colleague.email, 'verification token'),
+  );
+  await client.step('colleague verifies the address', 'POST', '/v1/auth/verify-email', {
+    body: { token: verification },
+    token: null,
+  });
+  const invitee = await client.step('colleague logs in', 'POST', '/v1/auth/login', {
+    body: { email: colleague.email, password: PASSWORD },
     token: null,
   });
   await client.step('colleague accepts', 'POST', '/v1/invitations/accept', {
@@ -92,6 +105,15 @@ async function runJourney({ baseUrl, slackWebhookUrl, label = 'journey', waitMs 
     return body.completed === true;
   });
   return { answers: client.answers, requests: client.requests, durationMs: Date.now() - started };
+}
+
+/** The token labelled so in any mail to the address in the SMTP sink, once one arrived. */
+async function mailedToken(address, label) {
+  const mails = await (
+    await fetch(`${SINK_API}/messages?to=${encodeURIComponent(address)}`)
+  ).json();
+  const pattern = new RegExp(`${label}: ([A-Za-z0-9_-]{43})`);
+  return mails.map((mail) => pattern.exec(mail.text ?? '')?.[1]).find(Boolean);
 }
 
 /**

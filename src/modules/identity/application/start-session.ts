@@ -1,19 +1,24 @@
 import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Not, Repository } from 'typeorm';
 
+import { UserEntity } from '../persistence/user.entity';
 import { SessionStore } from '../sessions/session-store';
 import { MembershipSync } from './membership-sync';
 import type { SignedIn } from './signed-in';
 
-/** Issues a session for a verified user and loads its memberships into it. */
+/** Issues a session for an authenticated user and loads its memberships into it. */
 @Injectable()
 export class StartSession {
   constructor(
     private readonly sessions: SessionStore,
     private readonly membershipSync: MembershipSync,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
   ) {}
 
   async for(user: { id: string; email: string }): Promise<SignedIn> {
-    const issued = await this.sessions.issue(user);
+    const isPlatformAdmin = await this.isPlatformAdmin(user.id);
+    const issued = await this.sessions.issue({ ...user, isPlatformAdmin });
     await this.membershipSync.intoNewSession(user.id, issued.sessionId);
     const actor = await this.sessions.authenticate(issued.token);
     return {
@@ -25,5 +30,17 @@ export class StartSession {
       },
       memberships: actor?.memberships ?? {},
     };
+  }
+
+  /**
+   * Granted in the database (scripts/admin-grant.js), and only while the address is verified: an
+   * address nobody proved to own grants nothing. Read at login, carried by the session.
+   */
+  private isPlatformAdmin(userId: string): Promise<boolean> {
+    return this.users.existsBy({
+      id: userId,
+      isPlatformAdmin: true,
+      emailVerifiedAt: Not(IsNull()),
+    });
   }
 }

@@ -1,13 +1,5 @@
 import { DomainError } from '../../../common/errors/domain-error';
 
-export class EmailAlreadyRegistered extends DomainError {
-  readonly kind = 'conflict';
-  readonly code = 'email-already-registered';
-  constructor() {
-    super('An account with this email already exists.');
-  }
-}
-
 /** One answer for "no such email" and "wrong password": nothing to enumerate accounts with. */
 export class InvalidCredentials extends DomainError {
   readonly kind = 'unauthenticated';
@@ -71,5 +63,37 @@ export class InvitationForAnotherEmail extends DomainError {
   readonly code = 'invitation-for-another-email';
   constructor() {
     super('This invitation was sent to another email address: sign in with that account.');
+  }
+}
+
+/** Until the address is proven, an invitation to it could be taken by whoever typed it first. */
+export class EmailNotVerified extends DomainError {
+  readonly kind = 'forbidden';
+  readonly code = 'email-not-verified';
+  constructor() {
+    super(
+      'Verify your email address first: follow the verification mail (POST /v1/auth/verify-email), or ask for a new one (POST /v1/auth/verify-email/resend).',
+    );
+  }
+}
+
+/** Unknown, expired and used tokens look the same: a token reveals nothing else. */
+export class VerificationTokenInvalid extends DomainError {
+  readonly kind = 'invalid';
+  readonly code = 'verification-token-invalid';
+  constructor() {
+    super(
+      'This verification token does not exist, has expired or was already used: ask for a new mail.',
+    );
+  }
+}
+
+export class PasswordResetTokenInvalid extends DomainError {
+  readonly kind = 'invalid';
+  readonly code = 'password-reset-token-invalid';
+  constructor() {
+    super(
+      'This password reset token does not exist, has expired or was already used: ask for a new mail.',
+    );
   }
 }

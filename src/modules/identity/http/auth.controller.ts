@@ -5,10 +5,10 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../../common/auth/actor';
 import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
-import { Idempotent } from '../../../common/http/idempotency/idempotent.decorator';
 import { ChangePasswordCommand } from '../application/change-password/change-password.command';
 import { LogInCommand } from '../application/log-in/log-in.command';
 import { LogOutCommand } from '../application/log-out/log-out.command';
+import type { MailRequestAccepted } from '../application/mail-request-accepted';
 import type { SignedIn } from '../application/signed-in';
 import { SignUpCommand } from '../application/sign-up/sign-up.command';
 import { ChangePasswordDto } from './dto/change-password.dto';
@@ -20,10 +20,15 @@ import { SignUpDto } from './dto/sign-up.dto';
 export class AuthController {
   constructor(private readonly commands: CommandBus) {}
 
-  /** Creates the account and its first workspace, and signs in. */
+  /**
+   * Creates the account (unverified) and its first workspace, and mails a verification token; an
+   * address that has an account gets a notice instead. Always the same 202: it signs nobody in and
+   * does not tell whether the address was free. Then log in. Not idempotent by key: the record
+   * would keep a hash of the body, password included, and a repeat changes nothing anyway.
+   */
   @Post('auth/sign-up')
-  @Idempotent()
-  signUp(@Body() body: SignUpDto): Promise<SignedIn> {
+  @HttpCode(202)
+  signUp(@Body() body: SignUpDto): Promise<MailRequestAccepted> {
     return this.commands.execute(new SignUpCommand(body.email, body.password, body.workspaceName));
   }
 

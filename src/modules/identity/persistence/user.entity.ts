@@ -12,6 +12,14 @@ export class UserEntity {
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
   passwordHash!: string;
 
+  /** When the owner proved the address (verification or password-reset mail); null until then. */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt!: Date | null;
+
+  /** Granted by an operator (scripts/admin-grant.js); counts only while the email is verified. */
+  @Column({ name: 'is_platform_admin', type: 'boolean', default: false })
+  isPlatformAdmin!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

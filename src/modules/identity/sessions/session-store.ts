@@ -14,6 +14,8 @@ import { type SessionRedis, withSessionScripts } from './session-scripts';
 export interface SessionUser {
   id: string;
   email: string;
+  /** Granted in the database and the email verified (StartSession decides). */
+  isPlatformAdmin: boolean;
 }
 
 export interface IssuedSession {
@@ -56,7 +58,7 @@ export class SessionStore extends SessionReader {
         absoluteExpiresAt,
         memberships: '{}',
         membershipVersion: -1,
-        isPlatformAdmin: this.config.platformAdminEmails.includes(user.email) ? '1' : '0',
+        isPlatformAdmin: user.isPlatformAdmin ? '1' : '0',
       })
       .pexpire(sessionKey(sessionId), idleMs)
       .sadd(userSessionsKey(user.id), sessionId)

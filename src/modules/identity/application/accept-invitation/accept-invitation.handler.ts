@@ -6,12 +6,14 @@ import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { MemberJoinedV1 } from '../../contracts/member-joined.event';
 import {
   AlreadyMember,
+  EmailNotVerified,
   InvitationForAnotherEmail,
   InvitationNotFound,
 } from '../../domain/identity.errors';
 import { invitationTokenHash } from '../../domain/invitation-token';
 import { InvitationEntity } from '../../persistence/invitation.entity';
 import { MembershipEntity } from '../../persistence/membership.entity';
+import { UserEntity } from '../../persistence/user.entity';
 import { WorkspaceEntity } from '../../persistence/workspace.entity';
 import { MembershipSync } from '../membership-sync';
 import type { WorkspaceView } from '../workspace-view';
@@ -27,6 +29,9 @@ export class AcceptInvitationHandler implements ICommandHandler<AcceptInvitation
 
   async execute({ actor, token }: AcceptInvitationCommand): Promise<WorkspaceView> {
     const view = await this.unitOfWork.run(actor.userId, async (manager) => {
+      // An invitation goes to an address: only someone who proved to read it may take it.
+      const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
+      if (!user.emailVerifiedAt) throw new EmailNotVerified();
       // Locked, so two accepts of one token cannot both pass the "not used yet" check.
       const invitation = await manager.findOne(InvitationEntity, {
         where: { tokenHash: invitationTokenHash(token) },

@@ -1,8 +1,8 @@
 import { Command } from '@nestjs/cqrs';
 
-import type { SignedIn } from '../signed-in';
+import type { MailRequestAccepted } from '../mail-request-accepted';
 
-export class SignUpCommand extends Command<SignedIn> {
+export class SignUpCommand extends Command<MailRequestAccepted> {
   constructor(
     readonly email: string,
     readonly password: string,

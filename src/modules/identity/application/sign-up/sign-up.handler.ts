@@ -1,36 +1,74 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { QueryFailedError } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { QueryFailedError, Repository } from 'typeorm';
 
-import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
+import { AppConfig } from '../../../../infrastructure/config/app-config';
+import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
+import { OutgoingMail } from '../../../../infrastructure/mail/outgoing-mail';
 import { MemberJoinedV1 } from '../../contracts/member-joined.event';
 import { UserRegisteredV1 } from '../../contracts/user-registered.event';
-import { EmailAlreadyRegistered } from '../../domain/identity.errors';
 import { hashPassword } from '../../domain/password-hasher';
 import { assertPasswordIsStrong } from '../../domain/password-policy';
+import {
+  issueAccountToken,
+  type IssuedAccountToken,
+} from '../../persistence/account-tokens.queries';
 import { MembershipEntity } from '../../persistence/membership.entity';
 import { UserEntity } from '../../persistence/user.entity';
 import { WorkspaceEntity } from '../../persistence/workspace.entity';
-import type { SignedIn } from '../signed-in';
-import { StartSession } from '../start-session';
+import { AccountMailLimiter } from '../account-mail-limiter';
+import { type MailRequestAccepted, SIGN_UP_ACCEPTED } from '../mail-request-accepted';
+import { verificationMail } from '../verify-email/verification-mail';
+import { signUpAttemptMail } from './sign-up-attempt-mail';
 import { SignUpCommand } from './sign-up.command';
 
 const UNIQUE_VIOLATION = '23505';
 
-/** Creates the user and their first workspace (as owner) in one transaction, then signs them in. */
+/**
+ * A new address: the user (unverified) and their first workspace (as owner) in one transaction,
+ * and a verification mail. An address that has an account: nothing is created, and its owner is
+ * told by mail. Both answer the same, after the same scrypt work, and sign nobody in: the answer
+ * must not tell anyone which addresses have accounts (docs/adr/0016-email-ownership.md).
+ */
 @CommandHandler(SignUpCommand)
 export class SignUpHandler implements ICommandHandler<SignUpCommand> {
   constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly unitOfWork: UnitOfWork,
-    private readonly startSession: StartSession,
     private readonly outbox: EventOutbox,
+    private readonly mail: OutgoingMail,
+    private readonly limiter: AccountMailLimiter,
+    private readonly config: AppConfig,
   ) {}
 
-  async execute({ email, password, workspaceName }: SignUpCommand): Promise<SignedIn> {
+  async execute({ email, password, workspaceName }: SignUpCommand): Promise<MailRequestAccepted> {
     assertPasswordIsStrong(password, email);
     const passwordHash = await hashPassword(password);
-    const user = await this.unitOfWork
+    const verification = await this.register(email, passwordHash, workspaceName);
+    // Over the address's limit, no mail goes, silently: a 429 here would differ from the usual answer.
+    if (await this.limiter.mayMail('sign-up', email)) {
+      const { publicBaseUrl } = this.config;
+      if (verification) {
+        await this.mail.send(verificationMail({ to: email, publicBaseUrl, ...verification }), {
+          jobId: `verify-email-${verification.id}`,
+        });
+      } else {
+        await this.mail.send(signUpAttemptMail(email, publicBaseUrl));
+      }
+    }
+    return SIGN_UP_ACCEPTED;
+  }
+
+  /** The new user's verification token; undefined when the address has an account already. */
+  private async register(
+    email: string,
+    passwordHash: string,
+    workspaceName: string,
+  ): Promise<IssuedAccountToken | undefined> {
+    if (await this.users.existsBy({ email })) return undefined;
+    return this.unitOfWork
       .run(null, async (manager) => {
         const created = await manager.save(manager.create(UserEntity, { email, passwordHash }));
         const workspace = await manager.save(
@@ -52,17 +90,17 @@ export class SignUpHandler implements ICommandHandler<SignUpCommand> {
             newEventMetadata(workspace.id, created.id),
           ),
         );
-        return created;
+        return issueAccountToken(manager, created.id, 'verify-email');
       })
       .catch((error: unknown) => {
+        // Someone signed up with the address in the meantime: theirs is the account.
         if (
           error instanceof QueryFailedError &&
           (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
         ) {
-          throw new EmailAlreadyRegistered();
+          return undefined;
         }
         throw error;
       });
-    return this.startSession.for({ id: user.id, email: user.email });
   }
 }

@@ -1,0 +1,43 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+
+import { AppConfig } from '../../../../infrastructure/config/app-config';
+import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
+import { OutgoingMail } from '../../../../infrastructure/mail/outgoing-mail';
+import { issueAccountToken } from '../../persistence/account-tokens.queries';
+import { UserEntity } from '../../persistence/user.entity';
+import { AccountMailLimiter } from '../account-mail-limiter';
+import { type MailRequestAccepted, VERIFICATION_RESENT } from '../mail-request-accepted';
+import { verificationMail } from '../verify-email/verification-mail';
+import { ResendVerificationCommand } from './resend-verification.command';
+
+/**
+ * A new verification mail (the earlier token stops working) for an account not verified yet.
+ * Unknown and verified addresses get no mail, and the same answer.
+ */
+@CommandHandler(ResendVerificationCommand)
+export class ResendVerificationHandler implements ICommandHandler<ResendVerificationCommand> {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly mail: OutgoingMail,
+    private readonly limiter: AccountMailLimiter,
+    private readonly config: AppConfig,
+  ) {}
+
+  async execute({ email, clientIp }: ResendVerificationCommand): Promise<MailRequestAccepted> {
+    await this.limiter.assertMayRequest('verify-email', email, clientIp);
+    const user = await this.users.findOneBy({ email });
+    if (user && !user.emailVerifiedAt) {
+      const issued = await this.unitOfWork.run(null, (manager) =>
+        issueAccountToken(manager, user.id, 'verify-email'),
+      );
+      await this.mail.send(
+        verificationMail({ to: email, publicBaseUrl: this.config.publicBaseUrl, ...issued }),
+        { jobId: `verify-email-${issued.id}` },
+      );
+    }
+    return VERIFICATION_RESENT;
+  }
+}
