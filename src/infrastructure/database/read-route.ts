@@ -34,3 +34,13 @@ export function noteReadRoute(route: ReadRoute): void {
 export function describeReadRoutes(routes: readonly ReadRoute[]): string {
   return routes.map((route) => `${route.server}; ${route.reason}`).join(', ');
 }
+
+/**
+ * The same for answers clients see (job results): `replica` instead of the replica's host:port,
+ * which tells a workspace member nothing useful and an attacker where the databases listen.
+ */
+export function describeReadRoutesForClients(routes: readonly ReadRoute[]): string {
+  return routes
+    .map((route) => `${route.server === 'primary' ? 'primary' : 'replica'}; ${route.reason}`)
+    .join(', ');
+}

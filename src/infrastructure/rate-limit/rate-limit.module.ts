@@ -7,11 +7,13 @@ import { AppConfig } from '../config/app-config';
 import { REDIS } from '../redis/redis.tokens';
 import { ApiThrottlerGuard } from './api-throttler.guard';
 import { LoginAttemptLimiter } from './login-attempt-limiter';
+import { PasswordChangeLimiter } from './password-change-limiter';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
 
 /**
  * Web only: every Nest route draws on a per-client budget of RATE_LIMIT_PER_MINUTE, shared by all
- * instances through Redis; LoginAttemptLimiter is there for the login handler. See docs/adr/0008.
+ * instances through Redis; LoginAttemptLimiter and PasswordChangeLimiter are there for the login
+ * and change-password handlers. See docs/adr/0008.
  */
 @Global()
 @Module({
@@ -24,7 +26,11 @@ import { RedisThrottlerStorage } from './redis-throttler.storage';
       }),
     }),
   ],
-  providers: [{ provide: APP_GUARD, useClass: ApiThrottlerGuard }, LoginAttemptLimiter],
-  exports: [LoginAttemptLimiter],
+  providers: [
+    { provide: APP_GUARD, useClass: ApiThrottlerGuard },
+    LoginAttemptLimiter,
+    PasswordChangeLimiter,
+  ],
+  exports: [LoginAttemptLimiter, PasswordChangeLimiter],
 })
 export class RateLimitModule {}

@@ -4,17 +4,23 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { type Job, type Queue, UnrecoverableError, Worker } from 'bullmq';
 import Redis from 'ioredis';
 
+import type { WorkspaceRole } from '../../../src/common/auth/workspace-role';
 import type { AppConfig } from '../../../src/infrastructure/config/app-config';
 import { newJobId, type WorkspaceJobData } from '../../../src/infrastructure/queue/job-reference';
 import { redisConnectionOptions } from '../../../src/infrastructure/redis/redis-connection-options';
 import type { WebAppUnderTest } from '../../support/web-app-under-test';
 
 /** What the test processor does, chosen by the job's name. */
-export type TestJobName = 'steps' | 'always-fails' | 'unrecoverable' | 'fails-until-flag';
+export type TestJobName =
+  'steps' | 'always-fails' | 'unrecoverable' | 'fails-until-flag' | 'fails-saying';
 
-export interface TestJobData extends WorkspaceJobData {
+/** Without `visibleFrom`, a test job is one enqueued before the field existed (LEGACY_JOB_ROLE). */
+export interface TestJobData extends Omit<WorkspaceJobData, 'visibleFrom'> {
+  visibleFrom?: WorkspaceRole;
   /** steps: pause after each 10 % of progress. */
   stepMs?: number;
+  /** fails-saying: the error message (e.g. one naming a server, as a driver error would). */
+  message?: string;
 }
 
 /**
@@ -73,6 +79,8 @@ export class JobsWorld {
         throw new Error('the printer is on fire');
       case 'unrecoverable':
         throw new UnrecoverableError('the input is unreadable');
+      case 'fails-saying':
+        throw new UnrecoverableError(job.data.message ?? 'no message');
       case 'fails-until-flag':
         if ((await this.redis.get(this.flagKey(job.id ?? ''))) !== 'yes')
           throw new Error('not yet');

@@ -4,7 +4,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 
 import { JobLookup, type VisibleJob } from './job-lookup';
-import { FINISHED_STATES, progressOf, toJobStatus } from './job-status';
+import { FINISHED_STATES, progressOf } from './job-status';
+import type { JobWaitSlot } from './job-wait-slots';
 
 /** How often a stream re-reads its job; progress changes within one interval are merged. */
 const POLL_INTERVAL_MS = 100;
@@ -37,12 +38,14 @@ export class JobEventStreams implements BeforeApplicationShutdown {
 
   /**
    * Writes the job's events to `raw` until it finishes, the client goes away or the app shuts
-   * down. The caller has checked visibility and taken the response over from Fastify.
+   * down. The caller has checked visibility, taken the user's wait slot (kept alive here and
+   * released when the stream ends) and taken the response over from Fastify.
    */
   async stream(
     found: VisibleJob,
     raw: ServerResponse,
     headers: Record<string, string>,
+    slot: JobWaitSlot,
   ): Promise<void> {
     const stop = new AbortController();
     this.open.add(stop);
@@ -77,7 +80,7 @@ export class JobEventStreams implements BeforeApplicationShutdown {
           sentProgress = progress;
         }
         if (FINISHED_STATES.has(current.state)) {
-          send(current.state, toJobStatus(current.job, current.queue, current.state));
+          send(current.state, this.lookup.statusOf(current));
           break;
         }
         if (Date.now() - lastWrite >= this.heartbeatMs) {
@@ -86,14 +89,17 @@ export class JobEventStreams implements BeforeApplicationShutdown {
         }
         await sleep(POLL_INTERVAL_MS, undefined, { signal: stop.signal }).catch(() => undefined);
         if (stop.signal.aborted) break;
+        await slot.keepAlive();
         current = await this.lookup.read(current.queue, id);
       }
     } catch (error: unknown) {
       this.logger.error(error, `job events of ${id}`);
     } finally {
       raw.off('close', onClose);
-      this.open.delete(stop);
       if (!raw.writableEnded) raw.end();
+      // Released before the stream counts as closed: shutdown waits for it, Redis still open.
+      await slot.release();
+      this.open.delete(stop);
     }
   }
 

@@ -1,5 +1,11 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 
 import type { Actor } from '../../../common/auth/actor';
@@ -9,9 +15,13 @@ import { ProblemException } from '../../../common/http/problem.exception';
 import { JobWaitDto } from './dto/job-wait.dto';
 import { JobEventStreams } from './job-event-streams';
 import { JobLookup } from './job-lookup';
-import type { JobStatus } from './job-status';
+import { FINISHED_STATES, type JobStatus } from './job-status';
+import { JobWaitSlots } from './job-wait-slots';
 
-/** Where a `202 Accepted` points: the state of a job, for members of the job's workspace. */
+/**
+ * Where a `202 Accepted` points: the state of a job, for members of the job's workspace whose
+ * role its route would have let in. Streams and long-polls are capped per user (JobWaitSlots).
+ */
 @ApiTags('jobs')
 @Auth()
 @Controller('jobs')
@@ -19,19 +29,39 @@ export class JobsController {
   constructor(
     private readonly lookup: JobLookup,
     private readonly streams: JobEventStreams,
+    private readonly slots: JobWaitSlots,
   ) {}
 
   @Get(':id')
   @ApiOkResponse({ description: 'State, progress 0–100, result and failure reason of the job' })
   @ApiNotFoundResponse({ description: 'No such job in any of your workspaces' })
+  @ApiTooManyRequestsResponse({ description: 'A long-poll over JOB_STREAMS_PER_USER' })
   async status(
     @Param('id') id: string,
     @Query() wait: JobWaitDto,
     @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<JobStatus> {
-    const status = await this.lookup.status(id, actor, wait.waitMs);
-    if (!status) throw jobNotFound(id);
-    return status;
+    const found = await this.lookup.find(id, actor);
+    if (!found) throw jobNotFound(id);
+    // Only a wait holds a slot: a plain read (or one of a finished job) answers at once.
+    if (wait.waitMs === 0 || FINISHED_STATES.has(found.state)) return this.lookup.statusOf(found);
+    const slot = await this.slots.take(actor.userId);
+    // A client that hangs up ends its wait (and frees its slot) at once, not at the deadline.
+    const gone = new AbortController();
+    const onClose = () => gone.abort();
+    reply.raw.once('close', onClose);
+    try {
+      const current = await this.lookup.waitFor(found, wait.waitMs, {
+        signal: gone.signal,
+        onTurn: slot.keepAlive,
+      });
+      if (!current) throw jobNotFound(id);
+      return this.lookup.statusOf(current);
+    } finally {
+      reply.raw.off('close', onClose);
+      await slot.release();
+    }
   }
 
   @Get(':id/events')
@@ -42,6 +72,7 @@ export class JobsController {
       '(the status) and the end of the stream; a comment line every 15 s',
   })
   @ApiNotFoundResponse({ description: 'No such job in any of your workspaces' })
+  @ApiTooManyRequestsResponse({ description: 'Over JOB_STREAMS_PER_USER open streams and polls' })
   async events(
     @Param('id') id: string,
     @CurrentActor() actor: Actor,
@@ -50,12 +81,13 @@ export class JobsController {
     // Checked before the stream starts, so a refusal is still an ordinary problem+json answer.
     const found = await this.lookup.find(id, actor);
     if (!found) throw jobNotFound(id);
+    const slot = await this.slots.take(actor.userId);
     const headers = Object.fromEntries(
       Object.entries(reply.getHeaders()).map(([name, value]) => [name, String(value)]),
     );
     reply.hijack();
     // Not awaited: the handler's work (and its time budget) ends when the stream is under way.
-    void this.streams.stream(found, reply.raw, headers);
+    void this.streams.stream(found, reply.raw, headers, slot);
   }
 }
 

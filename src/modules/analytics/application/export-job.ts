@@ -26,7 +26,10 @@ export interface ExportJobResult {
   expiresAt: string;
   /** Completed tasks in the range (CSV: its data rows). */
   rows: number;
-  /** Where the job read, and why, e.g. `127.0.0.1:55433; caught-up` (docs/READ-REPLICAS.md). */
+  /**
+   * Where the job read, and why, e.g. `replica; caught-up` (docs/READ-REPLICAS.md); never a
+   * server's address (the worker's log line names it).
+   */
   readFrom: string;
 }
 

@@ -12,6 +12,7 @@ import { AppConfig } from '../../../infrastructure/config/app-config';
 import {
   collectReadRoutes,
   describeReadRoutes,
+  describeReadRoutesForClients,
   type ReadRoute,
 } from '../../../infrastructure/database/read-route';
 import { type Reader, ReplicaReads } from '../../../infrastructure/database/replica-reads';
@@ -96,7 +97,7 @@ export class ExportReportProcessor extends DrainableProcessor<ExportJobData, Exp
     );
     if (!request) {
       throw new ExportRequestNotVisible(
-        `export ${exportId} not found (read from ${describeReadRoutes(routes)})`,
+        `export ${exportId} not found (read from ${describeReadRoutesForClients(routes)})`,
       );
     }
     await job.updateProgress(10);
@@ -121,7 +122,9 @@ export class ExportReportProcessor extends DrainableProcessor<ExportJobData, Exp
     await job.updateProgress(100);
     const readFrom = describeReadRoutes(unique(routes));
     this.logger.log(`export ${exportId} (${format}, ${rows} rows) read from ${readFrom}`);
-    return { exportId, format, downloadUrl, expiresAt, rows, readFrom };
+    // Members see the result: `replica`, not the replica's host:port (the log line has it).
+    const result = { exportId, format, downloadUrl, expiresAt, rows };
+    return { ...result, readFrom: describeReadRoutesForClients(unique(routes)) };
   }
 
   /**

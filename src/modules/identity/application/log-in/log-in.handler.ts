@@ -19,15 +19,15 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
   ) {}
 
   async execute({ email, password, clientIp }: LogInCommand): Promise<SignedIn> {
-    await this.attempts.assertMayAttempt(email, clientIp);
+    // Counts as a failure from here on, unless the password proves right (no race to the check).
+    await this.attempts.begin(email, clientIp);
     const user = await this.users.findOne({ where: { email } });
     // Unknown email and wrong password cost the same scrypt work and give the same answer.
     const stored = user?.passwordHash ?? (await UNKNOWN_USER_HASH);
     if (!user || !(await passwordMatches(password, stored))) {
-      await this.attempts.recordFailure(email, clientIp);
       throw new InvalidCredentials();
     }
-    await this.attempts.recordSuccess(email);
+    await this.attempts.succeeded(email, clientIp);
     return this.startSession.for({ id: user.id, email: user.email });
   }
 }
