@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Stop the local stack started by scripts/stack/up.sh and wait until nothing of it runs.
 # Data under .stack/ is kept; with --purge the whole stack directory is deleted too.
-# Idempotent: stopping a stopped stack is fine.
+# Idempotent: stopping a stopped stack is fine. TENFOLD_STACK_ONLY (env.sh) stops only
+# some parts (e.g. TENFOLD_STACK_ONLY=redis: Redis alone; --purge then refuses).
 set -euo pipefail
 
 # shellcheck source=scripts/stack/env.sh
@@ -20,6 +21,10 @@ for arg in "$@"; do
     *) die "unknown argument: $arg (usage: down.sh [--purge])" ;;
   esac
 done
+check_part_names
+if ((purge)) && [[ -n ${TENFOLD_STACK_ONLY// /} ]]; then
+  die "--purge deletes the whole stack directory: unset TENFOLD_STACK_ONLY to use it"
+fi
 
 stop_node() {
   local name=$1 pid=$2 pidfile=$3
@@ -82,26 +87,34 @@ stop_pg() {
 
 if [[ -d $TENFOLD_STACK_DIR ]]; then
   say "Stopping the tenfold local stack (data in $TENFOLD_STACK_DIR) ..."
-  stop_node smtp-sink "$(sink_pid)" "$SINK_PIDFILE"
-  stop_node s3 "$(s3_pid)" "$S3_PIDFILE"
-  stop_redis
-  stop_rabbitmq
+  if part_selected smtp-sink; then stop_node smtp-sink "$(sink_pid)" "$SINK_PIDFILE"; fi
+  if part_selected s3; then stop_node s3 "$(s3_pid)" "$S3_PIDFILE"; fi
+  if part_selected redis; then stop_redis; fi
+  if part_selected rabbitmq; then stop_rabbitmq; fi
   # The replicas first (last started, first stopped), so the primary need not
   # wait for their WAL senders.
   for ((i = ${#PG_REPLICAS[@]} - 1; i >= 0; i--)); do
     replica_vars "${PG_REPLICAS[i]}"
-    stop_pg "$R_NAME" "$R_DATA"
+    if part_selected "$R_NAME"; then stop_pg "$R_NAME" "$R_DATA"; fi
   done
-  stop_pg postgres-primary "$TENFOLD_PG_PRIMARY_DATA"
+  if part_selected postgres-primary; then stop_pg postgres-primary "$TENFOLD_PG_PRIMARY_DATA"; fi
 else
   say "Nothing to stop: $TENFOLD_STACK_DIR does not exist."
 fi
 
 # Anything of ours still listening means something above went wrong.
 leftover=""
-for port in "$TENFOLD_PG_PRIMARY_PORT" "$TENFOLD_PG_REPLICA_PORT" "$TENFOLD_PG_REPLICA2_PORT" "$TENFOLD_REDIS_PORT" \
-  "$TENFOLD_S3_PORT" "$TENFOLD_SMTP_PORT" "$TENFOLD_SMTP_API_PORT" \
-  "$TENFOLD_RABBITMQ_PORT" "$TENFOLD_RABBITMQ_DIST_PORT" "$TENFOLD_EPMD_PORT"; do
+ports=()
+if part_selected postgres-primary; then ports+=("$TENFOLD_PG_PRIMARY_PORT"); fi
+if part_selected postgres-replica; then ports+=("$TENFOLD_PG_REPLICA_PORT"); fi
+if part_selected postgres-replica-2; then ports+=("$TENFOLD_PG_REPLICA2_PORT"); fi
+if part_selected redis; then ports+=("$TENFOLD_REDIS_PORT"); fi
+if part_selected s3; then ports+=("$TENFOLD_S3_PORT"); fi
+if part_selected smtp-sink; then ports+=("$TENFOLD_SMTP_PORT" "$TENFOLD_SMTP_API_PORT"); fi
+if part_selected rabbitmq; then
+  ports+=("$TENFOLD_RABBITMQ_PORT" "$TENFOLD_RABBITMQ_DIST_PORT" "$TENFOLD_EPMD_PORT")
+fi
+for port in "${ports[@]}"; do
   if port_in_use "$port"; then leftover+=" 127.0.0.1:$port ($(port_owner "$port"))"; fi
 done
 [[ -z $leftover ]] || warn "still in use after stopping:$leftover"

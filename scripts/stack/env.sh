@@ -57,6 +57,16 @@ export TENFOLD_S3_BUCKET="${TENFOLD_S3_BUCKET:-tenfold}"
 # Seconds up.sh waits for each part to answer, and down.sh for each to stop.
 export TENFOLD_STACK_TIMEOUT="${TENFOLD_STACK_TIMEOUT:-60}"
 
+# Which parts up.sh, down.sh and status.sh act on: part names as status.sh prints
+# them (postgres-primary, postgres-replica, postgres-replica-2, redis, rabbitmq, s3,
+# smtp-sink; "postgres" for the primary and both replicas), separated by spaces or
+# commas. Empty (the default): every part. A second, partial stack for fault tests
+# (test/outages/support/fault-stack.ts) runs with e.g.
+# TENFOLD_STACK_ONLY="postgres-primary postgres-replica redis", its own
+# TENFOLD_STACK_DIR and ports; stopping and starting one part of it is down.sh /
+# up.sh with TENFOLD_STACK_ONLY naming that part.
+export TENFOLD_STACK_ONLY="${TENFOLD_STACK_ONLY:-}"
+
 # Directories under the stack dir.
 export TENFOLD_LOG_DIR="$TENFOLD_STACK_DIR/logs"
 export TENFOLD_RUN_DIR="$TENFOLD_STACK_DIR/run"

@@ -35,6 +35,26 @@ die() {
 
 is_root() { [[ $(id -u) -eq 0 ]]; }
 
+# part_selected NAME: whether TENFOLD_STACK_ONLY (env.sh) selects the part NAME;
+# when it is empty, every part is selected.
+part_selected() {
+  local only=" ${TENFOLD_STACK_ONLY//,/ } "
+  [[ -z ${only// /} || $only == *" $1 "* ]] && return 0
+  [[ $1 == postgres-* && $only == *" postgres "* ]]
+}
+
+# check_part_names: refuse a TENFOLD_STACK_ONLY that names no part (a typo would
+# otherwise select nothing and succeed).
+check_part_names() {
+  local name
+  for name in ${TENFOLD_STACK_ONLY//,/ }; do
+    case $name in
+      postgres | postgres-primary | postgres-replica | postgres-replica-2 | redis | rabbitmq | s3 | smtp-sink) ;;
+      *) die "TENFOLD_STACK_ONLY names an unknown part: $name (parts: postgres, postgres-primary, postgres-replica, postgres-replica-2, redis, rabbitmq, s3, smtp-sink)" ;;
+    esac
+  done
+}
+
 # The OS user that owns the Postgres data dirs and runs the servers.
 pg_os_user() {
   if is_root; then printf 'postgres'; else id -un; fi
@@ -210,12 +230,21 @@ node_pid() {
     return 0
   fi
   for pid in $(port_pids "$port"); do
-    if pid_matches "$pid" "$script"; then
+    if pid_matches "$pid" "$script" && ! pid_of_other_stack "$pid"; then
       printf '%s' "$pid"
       return 0
     fi
   done
   return 0
+}
+
+# pid_of_other_stack PID: the process was started by the scripts for another
+# TENFOLD_STACK_DIR (a second stack of this checkout, e.g. the fault tests' one,
+# runs the same node scripts): never take it for ours, whatever port it holds.
+pid_of_other_stack() {
+  local dir
+  dir=$(tr '\0' '\n' 2>/dev/null <"/proc/$1/environ" | sed -n 's/^TENFOLD_STACK_DIR=//p') || true
+  [[ -n $dir && $dir != "$TENFOLD_STACK_DIR" ]]
 }
 
 # Our broker's Erlang VM (beam.smp). Its command line carries "-home <HOME>", and

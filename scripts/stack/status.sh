@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One line per part of the local stack: name, address, up/down, pid (the replicas
 # also say whether they stream and whether replay is paused).
-# Exit status 0 when every part is up and answering, 3 otherwise.
+# Exit status 0 when every part is up and answering, 3 otherwise. TENFOLD_STACK_ONLY
+# (env.sh) limits both to the parts it names.
 set -euo pipefail
 
 # shellcheck source=scripts/stack/env.sh
@@ -17,12 +18,14 @@ case "${1:-}" in
     ;;
   *) die "unknown argument: $1 (usage: status.sh)" ;;
 esac
+check_part_names
 
 all_up=1
 
 # line NAME PORT PID CHECK_FUNCTION [NOTE]
 line() {
   local name=$1 port=$2 pid=$3 check=$4 note=${5:-} state
+  part_selected "$name" || return 0
   if [[ -n $pid ]] && "$check"; then
     state=up
   elif [[ -n $pid ]]; then

@@ -25,7 +25,12 @@ export function sendProblem(
   logger: Logger,
 ): void {
   const { body, headers } = toProblem(error, requestIdOf(request));
-  if (body.status >= 500) logger.error({ err: error, requestId: body.requestId }, 'request failed');
+  // A dependency outage (503) is expected and answered on purpose: a warning per request, not
+  // an error with a stack trace for each of thousands of requests while Redis restarts.
+  if (body.status === 503)
+    logger.warn({ requestId: body.requestId, type: body.type }, 'dependency unavailable');
+  else if (body.status >= 500)
+    logger.error({ err: error, requestId: body.requestId }, 'request failed');
   void reply
     .status(body.status)
     .headers(headers)

@@ -1,4 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
 
 import { DomainError } from '../errors/domain-error';
 import { toProblem } from './problem-details.mapper';
@@ -25,6 +26,30 @@ describe('toProblem', () => {
       status: 400,
       detail: 'nope',
     });
+  });
+
+  it('answers 503 with Retry-After when the database is unreachable, naming no host', () => {
+    const dropped = new Error('Connection terminated unexpectedly');
+    const failed = new QueryFailedError('INSERT INTO projects.tasks …', [], dropped);
+    const { body, headers } = toProblem(failed, 'r');
+    expect(body).toEqual({
+      type: 'urn:tenfold:problem:database-unavailable',
+      title: 'Service Unavailable',
+      status: 503,
+      detail: 'The database is unavailable; retry shortly.',
+      requestId: 'r',
+    });
+    expect(Number(headers['Retry-After'])).toBeGreaterThan(0);
+  });
+
+  it('answers 503 with Retry-After when Redis does not answer', () => {
+    const { body, headers } = toProblem(new Error('Command timed out'), 'r');
+    expect(body).toMatchObject({
+      type: 'urn:tenfold:problem:session-store-unavailable',
+      status: 503,
+      detail: 'The session store is unavailable; retry shortly.',
+    });
+    expect(Number(headers['Retry-After'])).toBeGreaterThan(0);
   });
 
   it('reveals nothing of unexpected errors', () => {

@@ -3,8 +3,11 @@ import { STATUS_CODES } from 'node:http';
 import { HttpException } from '@nestjs/common';
 
 import { DomainError, type DomainErrorKind } from '../errors/domain-error';
+import { QuotaExceeded } from '../errors/quota-exceeded';
+import { outageProblem } from './outage-problem';
 import type { ProblemDetails } from './problem-details';
 import { ProblemException } from './problem.exception';
+import { quotaProblem } from './quota-problem';
 
 export interface MappedProblem {
   body: ProblemDetails;
@@ -27,6 +30,7 @@ export function toProblem(error: unknown, requestId: string | undefined): Mapped
       headers: headers ?? {},
     };
   }
+  if (error instanceof QuotaExceeded) return quotaProblem(error, requestId);
   if (error instanceof DomainError) {
     return plain(STATUS_OF_KIND[error.kind], error.message, requestId, error.code);
   }
@@ -37,6 +41,8 @@ export function toProblem(error: unknown, requestId: string | undefined): Mapped
   if (isFrameworkError(error)) {
     return plain(error.statusCode, error.message, requestId, error.code);
   }
+  const outage = outageProblem(error, requestId); // Redis or Postgres away: 503, not 500
+  if (outage) return outage;
   return plain(
     500,
     'An unexpected error occurred; quote the requestId when reporting it.',

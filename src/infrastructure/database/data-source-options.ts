@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 
 import type { AppConfig } from '../config/app-config';
+import { DatabaseClient } from './database-client';
 
 // Globs rather than imported classes: infrastructure must not import modules (architecture rule).
 // From src/ these match .ts; from dist/src they match the compiled .js.
@@ -54,7 +55,11 @@ function connectionOptions(config: AppConfig, url: string, applicationName: stri
     extra: {
       application_name: applicationName,
       statement_timeout: config.database.statementTimeoutMs,
-      connectionTimeoutMillis: 5_000,
+      // Also bounds the wait for a free connection of a busy pool: either way a request that
+      // cannot get a connection answers 503 soon (docs/RESILIENCE.md, "Outages").
+      connectionTimeoutMillis: config.database.connectTimeoutMs,
+      // Marks failures to connect as the database's (database-client.ts).
+      Client: DatabaseClient,
     },
   } satisfies DataSourceOptions;
 }

@@ -29,6 +29,7 @@ export class ReplicaMonitor implements OnApplicationBootstrap, OnApplicationShut
   private timer?: NodeJS.Timeout;
   private checking?: Promise<void>;
   private stopped = false;
+  private primaryAway = false;
 
   constructor(
     private readonly config: AppConfig,
@@ -105,15 +106,28 @@ export class ReplicaMonitor implements OnApplicationBootstrap, OnApplicationShut
     );
   }
 
+  /** null: the primary did not answer; the replicas are judged without it (replica-lag.ts). */
   private async primaryPosition(): Promise<WalPosition | null> {
+    let position: WalPosition | null = null;
     try {
       const { rows } = await this.primary.query<{ position: string }>(
         'SELECT pg_current_wal_lsn()::text AS position',
       );
-      return parseWalPosition(rows[0].position);
+      position = parseWalPosition(rows[0].position);
     } catch {
-      return null; // lag in bytes is unknown this time; lag in seconds still counts
+      // logged below, once per change
     }
+    if ((position === null) !== this.primaryAway) {
+      this.primaryAway = position === null;
+      if (this.primaryAway) {
+        this.logger.warn(
+          'the primary does not answer: replicas in the rotation keep serving reads',
+        );
+      } else {
+        this.logger.log('the primary answers again');
+      }
+    }
+    return position;
   }
 
   private record(status: ReplicaStatus): void {

@@ -3,12 +3,14 @@ import { DataSource } from 'typeorm';
 
 import type { AppConfig } from '../config/app-config';
 import { buildReplicaDataSourceOptions } from './data-source-options';
+import { judgeLag } from './replica-lag';
 import type { ReplicaStatus } from './replica-status';
 import { parseWalPosition, type WalPosition } from './wal-position';
 
 interface ReplayRow {
   standby: boolean;
   replayed: string | null;
+  received: string | null;
   since_replay: number | null;
 }
 
@@ -23,6 +25,8 @@ export class Replica {
   private reads?: DataSource;
   private opening?: Promise<void>;
   private state: ReplicaStatus;
+  /** The last check that could ask the primary found the replica within the lag limits. */
+  private healthyAgainstPrimary = false;
 
   constructor(
     private readonly url: string,
@@ -63,31 +67,39 @@ export class Replica {
     return this.state.inRotation ? this.reads : undefined;
   }
 
-  /** Reads replay position and lag against the primary's current position (null: unknown). */
+  /**
+   * Reads replay position and lag against the primary's current position (null: the primary did
+   * not answer; replica-lag.ts says what that means for the rotation).
+   */
   async check(primaryPosition: WalPosition | null): Promise<ReplicaStatus> {
     const checkedAt = new Date();
     let row: ReplayRow;
     try {
       row = await this.queryReplayState();
     } catch (error) {
+      // Back, it must prove itself against the primary again: it may have missed writes while
+      // away. Not while the primary is away too: then nothing was written that it could miss.
+      if (primaryPosition !== null) this.healthyAgainstPrimary = false;
       return this.settle({ reachable: false, checkedAt }, `unreachable: ${messageOf(error)}`);
     }
     if (!row.standby || row.replayed === null) {
+      this.healthyAgainstPrimary = false;
       return this.settle({ reachable: true, checkedAt }, 'not a standby (promoted?)');
     }
     const replayPosition = parseWalPosition(row.replayed);
-    const behind = primaryPosition === null ? null : primaryPosition - replayPosition;
-    const lagBytes = behind === null ? null : Number(behind > 0n ? behind : 0n);
-    // Caught up: no lag, however long ago the last transaction was replayed (an idle primary).
-    const lagSeconds = lagBytes === 0 ? 0 : row.since_replay === null ? null : row.since_replay;
+    const { lagBytes, lagSeconds, outOfRotationBecause } = judgeLag(
+      {
+        replayed: replayPosition,
+        received: row.received === null ? null : parseWalPosition(row.received),
+        sinceReplaySeconds: row.since_replay,
+      },
+      primaryPosition,
+      this.healthyAgainstPrimary,
+      this.config.database.routing,
+    );
+    if (primaryPosition !== null) this.healthyAgainstPrimary = outOfRotationBecause === null;
     const measured = { reachable: true, checkedAt, replayPosition, lagBytes, lagSeconds };
-    const { maxLagBytes, maxLagSeconds } = this.config.database.routing;
-    if (lagSeconds !== null && lagSeconds > maxLagSeconds) {
-      return this.settle(measured, `lagging ${lagSeconds.toFixed(1)} s (limit ${maxLagSeconds} s)`);
-    }
-    if (lagBytes !== null && lagBytes > maxLagBytes) {
-      return this.settle(measured, `lagging ${lagBytes} bytes (limit ${maxLagBytes})`);
-    }
+    if (outOfRotationBecause !== null) return this.settle(measured, outOfRotationBecause);
     try {
       await this.openForReads();
     } catch (error) {
@@ -140,6 +152,7 @@ export class Replica {
       const { rows } = await client.query<ReplayRow>(
         `SELECT pg_is_in_recovery() AS standby,
                 pg_last_wal_replay_lsn()::text AS replayed,
+                pg_last_wal_receive_lsn()::text AS received,
                 EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp())::float8 AS since_replay`,
       );
       client.release();

@@ -2,9 +2,16 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { ThrottledErrorLog } from '../observability/logging/throttled-error-log';
+import { TransactionConnectionLost } from './database-unavailable';
 import { runInTransactionScope } from './transaction-scope';
 import { parseWalPosition } from './wal-position';
 import { WritePositions } from './write-positions';
+
+/**
+ * A position no replica reaches: a job that carries it reads from the primary. Handed out when the
+ * commit's own position could not be read (the primary went away right after COMMIT).
+ */
+export const PRIMARY_ONLY_POSITION = 'FFFFFFFF/FFFFFFFF';
 
 /**
  * Every write transaction of a module goes through here. After COMMIT, on the same connection, it
@@ -53,30 +60,39 @@ export class UnitOfWork {
         value = await runInTransactionScope(() => work(runner.manager));
         await runner.commitTransaction();
       } catch (error) {
+        // TypeORM releases the runner of a connection that breaks, and the work then fails on it
+        // with "already released" errors: an outage (503), not a bug. The server rolls back.
+        if (runner.isReleased) throw new TransactionConnectionLost(error);
         if (runner.isTransactionActive) await runner.rollbackTransaction();
         throw error;
       }
-      if (positionWanted) {
-        const position = await currentPosition(runner.manager);
-        if (actorId !== null) await this.recordPosition(actorId, () => Promise.resolve(position));
-        return { value, position };
-      }
-      if (actorId !== null)
-        await this.recordPosition(actorId, () => currentPosition(runner.manager));
-      return { value };
+      if (!positionWanted && actorId === null) return { value };
+      const position = await this.positionAfterCommit(runner.manager);
+      if (actorId !== null && position !== undefined) await this.recordPosition(actorId, position);
+      return { value, position: position ?? PRIMARY_ONLY_POSITION };
     } finally {
       await runner.release();
     }
   }
 
   /**
-   * The write has committed: failing the request now would invite a retry of a done write. If the
-   * position cannot be kept, the actor may read from a replica that has not replayed it yet, for
-   * at most the replica's lag; that is logged, and the request still succeeds.
+   * The write has committed: failing the request now would invite a retry of a done write, so
+   * neither reading the position (the primary may have gone away right after COMMIT) nor keeping
+   * it (Redis may be away) may fail it. Either failure is logged and the request succeeds; the
+   * actor may then read from a replica that has not replayed the write, for at most its lag.
    */
-  private async recordPosition(actorId: string, position: () => Promise<string>): Promise<void> {
+  private async positionAfterCommit(manager: EntityManager): Promise<string | undefined> {
     try {
-      await this.positions.record(actorId, parseWalPosition(await position()));
+      return await currentPosition(manager);
+    } catch (error) {
+      this.errors.record(error as Error);
+      return undefined;
+    }
+  }
+
+  private async recordPosition(actorId: string, position: string): Promise<void> {
+    try {
+      await this.positions.record(actorId, parseWalPosition(position));
     } catch (error) {
       this.errors.record(error as Error);
     }

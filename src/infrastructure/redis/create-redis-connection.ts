@@ -13,7 +13,11 @@ export function createRedisConnection(config: AppConfig, connectionName: string)
   const redis = new Redis({
     ...redisConnectionOptions(config, connectionName),
     keyPrefix: `${config.redis.keyPrefix}:`,
+    // A blip (a reconnect that succeeds at once) is ridden out: commands wait through two
+    // reconnects. Redis away for longer, or not answering: the command fails after
+    // REDIS_COMMAND_TIMEOUT_MS at most, and the request answers 503 (docs/RESILIENCE.md).
     maxRetriesPerRequest: 2,
+    commandTimeout: config.redis.commandTimeoutMs,
   });
   // Without a listener ioredis prints every reconnect failure as an "Unhandled error event".
   redis.on('error', new ThrottledErrorLog(new Logger('Redis'), connectionName).record);
