@@ -145,6 +145,7 @@ describe('billing quotes in local currency', () => {
   it.each([
     ['currency', 'plan=team&currency=eur'],
     ['currency', 'plan=team&currency=EURO'],
+    ['currency', 'plan=team&currency=XYZ'], // well-formed, but no ISO 4217 code in use
     ['currency', 'plan=team'],
     ['plan', 'plan=enterprise&currency=EUR'],
     ['plan', 'currency=EUR'],
@@ -159,12 +160,12 @@ describe('billing quotes in local currency', () => {
   });
 
   it('refuses a currency the FX API does not offer with 400 naming currency', async () => {
-    const response = await quote('plan=team&currency=XYZ');
+    const response = await quote('plan=team&currency=MNT');
 
     expect(response.status).toBe(400);
     expect(response.body.type).toBe('urn:tenfold:problem:currency-not-offered');
-    expect(response.body.detail).toMatch(/^currency: XYZ/);
-    expect(fxCallsFor('XYZ')).toBe(1);
+    expect(response.body.detail).toMatch(/^currency: MNT/);
+    expect(fxCallsFor('MNT')).toBe(1);
   });
 
   it('requires a signed-in user', async () => {

@@ -4,6 +4,7 @@ import { AnalyticsModule } from './analytics.module';
 import { GetActivityHandler } from './application/get-activity/get-activity.handler';
 import { GetExportHandler } from './application/get-export/get-export.handler';
 import { GetReportHandler } from './application/get-report/get-report.handler';
+import { ExportSlots } from './application/request-export/export-slots';
 import { RequestExportHandler } from './application/request-export/request-export.handler';
 import { AnalyticsController } from './http/analytics.controller';
 import { ExportsController } from './http/exports.controller';
@@ -11,6 +12,12 @@ import { ExportsController } from './http/exports.controller';
 @Module({
   imports: [AnalyticsModule],
   controllers: [AnalyticsController, ExportsController],
-  providers: [GetActivityHandler, GetReportHandler, RequestExportHandler, GetExportHandler],
+  providers: [
+    GetActivityHandler,
+    GetReportHandler,
+    RequestExportHandler,
+    ExportSlots,
+    GetExportHandler,
+  ],
 })
 export class AnalyticsHttpModule {}

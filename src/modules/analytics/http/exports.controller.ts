@@ -24,7 +24,10 @@ export class ExportsController {
     private readonly queries: QueryBus,
   ) {}
 
-  /** member+: an export costs a worker real work, which viewers should not be able to order. */
+  /**
+   * member+: an export costs a worker real work, which viewers should not be able to order. 409
+   * also when EXPORTS_IN_FLIGHT_PER_WORKSPACE exports are queued or running (ExportSlots).
+   */
   @Post()
   @Auth('member')
   @Idempotent()

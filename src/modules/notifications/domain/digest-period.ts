@@ -18,3 +18,9 @@ export function digestPeriodEnding(now: Date): DigestPeriod {
 export function utcDay(instant: Date): string {
   return instant.toISOString().slice(0, 10);
 }
+
+/** The start of the UTC day of an instant, and of the next one. */
+export function utcDayBounds(instant: Date): { start: Date; next: Date } {
+  const start = new Date(`${utcDay(instant)}T00:00:00.000Z`);
+  return { start, next: new Date(start.getTime() + 24 * 60 * 60 * 1000) };
+}

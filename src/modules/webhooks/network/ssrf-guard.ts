@@ -35,7 +35,7 @@ export class SsrfGuard {
     this.allowed = blockListOf(config.webhooks.allowedNetworks);
   }
 
-  /** Throws WebhookUrlRefused naming the reason. */
+  /** Throws WebhookUrlRefused naming the reason (never the address a name resolves to). */
   async vet(raw: string): Promise<VettedTarget> {
     const { url, host, literal } = parseWebhookUrl(raw);
     const addresses = literal
@@ -44,10 +44,12 @@ export class SsrfGuard {
     for (const { address } of addresses) {
       const reason = forbiddenReason(address, this.allowed);
       if (reason === null) continue;
-      const subject = literal
-        ? `${address} is ${reason}`
-        : `${host} resolves to ${address}, ${reason}`;
-      throw new WebhookUrlRefused(subject);
+      // A literal is the caller's own text, so naming its kind tells them nothing new. What a name
+      // resolves to is our network's business: naming it (10.0.0.5, "a loopback address") would
+      // let anyone who may create an endpoint map internal DNS. Refuse without saying.
+      throw new WebhookUrlRefused(
+        literal ? `${address} is ${reason}` : `${host} resolves to a non-public address`,
+      );
     }
     return { url: url.toString(), addresses, lookup: pinnedLookup(addresses) };
   }

@@ -9,25 +9,29 @@ import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { newJobId } from '../../../../infrastructure/queue/job-reference';
 import { ReportExportEntity } from '../../persistence/report-export.entity';
 import { EXPORT_JOB, type ExportJobData } from '../export-job';
+import { ExportSlots } from './export-slots';
 import { RequestExportCommand } from './request-export.command';
 
 /**
  * Writes the export row, then enqueues its job with the commit's WAL position: the job reads the
  * row (and the facts) on a replica only once that replica has replayed the request's write.
+ * A slot of the workspace's exports in flight is claimed in the same transaction (ExportSlots).
  */
 @CommandHandler(RequestExportCommand)
 export class RequestExportHandler implements ICommandHandler<RequestExportCommand> {
   constructor(
     @InjectQueue('reports') private readonly queue: Queue<ExportJobData>,
     private readonly unitOfWork: UnitOfWork,
+    private readonly slots: ExportSlots,
   ) {}
 
   async execute(command: RequestExportCommand): Promise<{ exportId: string; jobId: string }> {
     const { workspaceId, requestedBy, format, from, to } = command;
     const exportId = randomUUID();
     const jobId = newJobId('reports');
-    const { position } = await this.unitOfWork.commit(requestedBy, (manager) =>
-      manager.insert(ReportExportEntity, {
+    const { position } = await this.unitOfWork.commit(requestedBy, async (manager) => {
+      await this.slots.claim(manager, workspaceId);
+      return manager.insert(ReportExportEntity, {
         id: exportId,
         workspaceId,
         format,
@@ -40,10 +44,12 @@ export class RequestExportHandler implements ICommandHandler<RequestExportComman
         requestedBy,
         requestedAt: new Date(),
         readyAt: null,
-      }),
-    );
+      });
+    });
     const data: ExportJobData = {
       workspaceId,
+      // Its download link is no more public than POST …/analytics/exports: members and up.
+      visibleFrom: 'member',
       requestedBy,
       readAfter: position,
       exportId,

@@ -6,6 +6,7 @@ import { CurrencyNotOffered, FxRateUnavailable } from '../../domain/billing.erro
 import type { FxAnswer, FxRate } from '../../domain/fx-rate';
 import { FreshRatesCache } from '../../persistence/fresh-rates.cache';
 import { LastKnownRates } from '../../persistence/last-known-rates';
+import { UnknownCurrencies } from '../../persistence/unknown-currencies.cache';
 import { FxApiClient } from './fx-api.client';
 
 export type RateSource = 'live' | 'cache' | 'last-known';
@@ -18,7 +19,8 @@ export interface SourcedRate {
 /**
  * A USD → currency rate, from the first source that has one: the fresh cache, the FX API, and,
  * when the API fails or answers nonsense, the last known rate (Redis, then Postgres). Only a
- * currency never known while the API is down has no rate (docs/BILLING.md).
+ * currency never known while the API is down has no rate (docs/BILLING.md). A currency the API
+ * does not offer is remembered as such for a while (UnknownCurrencies), so it costs one call.
  */
 @Injectable()
 export class FxRates {
@@ -31,6 +33,7 @@ export class FxRates {
     private readonly fresh: FreshRatesCache,
     private readonly api: FxApiClient,
     private readonly lastKnown: LastKnownRates,
+    private readonly unknown: UnknownCurrencies,
   ) {}
 
   async rateOf(currency: string, { offline = false } = {}): Promise<SourcedRate> {
@@ -49,10 +52,14 @@ export class FxRates {
   private async lastKnownOnly(currency: string): Promise<SourcedRate> {
     const known = await this.lastKnown.find(currency);
     if (known) return { rate: known, source: 'last-known' };
+    if (await this.unknown.has(currency)) throw new CurrencyNotOffered(currency);
     throw new FxRateUnavailable(currency, this.api.retryAfterSeconds(undefined));
   }
 
   private async liveOrLastKnown(currency: string): Promise<SourcedRate> {
+    // Only on the way to an FX call (a cached rate pays nothing), and inside the shared call: a
+    // request that just missed a call which learnt "not offered" finds it here, not at the API.
+    if (await this.unknown.has(currency)) throw new CurrencyNotOffered(currency);
     let answer: FxAnswer;
     let retryAfterMs: number | undefined;
     try {
@@ -71,7 +78,10 @@ export class FxRates {
     // A currency once known but now "not offered" points at a broken API more than a gone currency.
     const known = await this.lastKnown.find(currency);
     if (known) return { rate: known, source: 'last-known' };
-    if (answer.kind === 'not-offered') throw new CurrencyNotOffered(currency);
+    if (answer.kind === 'not-offered') {
+      await this.unknown.remember(currency);
+      throw new CurrencyNotOffered(currency);
+    }
     throw new FxRateUnavailable(currency, this.api.retryAfterSeconds(retryAfterMs));
   }
 }

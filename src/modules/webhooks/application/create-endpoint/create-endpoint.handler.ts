@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 
+import { AppConfig } from '../../../../infrastructure/config/app-config';
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { SecretBox } from '../../../../infrastructure/secrets/secret-box';
 import { newSigningSecret, sealedSecretContext } from '../../domain/signing-secret';
 import { SsrfGuard } from '../../network/ssrf-guard';
+import { claimEndpointSlot } from '../../persistence/endpoint-slots';
 import { EndpointEntity } from '../../persistence/endpoint.entity';
 import { endpointViewOf } from '../endpoint-view';
 import { CreateEndpointCommand, type CreatedEndpoint } from './create-endpoint.command';
@@ -16,6 +18,7 @@ export class CreateEndpointHandler implements ICommandHandler<CreateEndpointComm
     private readonly unitOfWork: UnitOfWork,
     private readonly guard: SsrfGuard,
     private readonly secrets: SecretBox,
+    private readonly config: AppConfig,
   ) {}
 
   async execute(command: CreateEndpointCommand): Promise<CreatedEndpoint> {
@@ -23,8 +26,10 @@ export class CreateEndpointHandler implements ICommandHandler<CreateEndpointComm
     const secret = newSigningSecret();
     // The id is chosen here, so that the secret is sealed for this endpoint before the insert.
     const id = randomUUID();
-    const endpoint = await this.unitOfWork.run(command.actorId, (manager) =>
-      manager.save(
+    const limit = this.config.workspaceQuotas.webhookEndpoints;
+    const endpoint = await this.unitOfWork.run(command.actorId, async (manager) => {
+      await claimEndpointSlot(manager, command.workspaceId, limit);
+      return manager.save(
         manager.create(EndpointEntity, {
           id,
           workspaceId: command.workspaceId,
@@ -38,8 +43,8 @@ export class CreateEndpointHandler implements ICommandHandler<CreateEndpointComm
           lastSuccessAt: null,
           createdBy: command.actorId,
         }),
-      ),
-    );
+      );
+    });
     return { ...endpointViewOf(endpoint), secret };
   }
 }
