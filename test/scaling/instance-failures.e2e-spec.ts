@@ -40,9 +40,13 @@ describe('instances stopping in the middle of work', () => {
     await db.connect();
     redis = new Redis(config.redis.url);
     const email = `failures-${Math.random().toString(36).slice(2, 10)}@example.test`;
-    const { body } = await sendThrough(cluster.url, '/v1/auth/sign-up', {
+    await sendThrough(cluster.url, '/v1/auth/sign-up', {
       method: 'POST',
       json: { email, password: PASSWORD, workspaceName: 'Failures' },
+    });
+    const { body } = await sendThrough(cluster.url, '/v1/auth/login', {
+      method: 'POST',
+      json: { email, password: PASSWORD },
     });
     token = body.session.token;
     workspaceId = Object.keys(body.memberships)[0];
@@ -150,6 +154,12 @@ describe('instances stopping in the middle of work', () => {
       // Big enough that decoding and resizing take a while, so jobs are mid-way when it dies.
       const image = await pngOf(3500, 3500);
       const taskId = '00000000-0000-4000-8000-000000000001';
+      // Media accepts uploads for tasks it has learnt of from projects' events; this test is about
+      // the worker's death, not that projection, so the task is made known to media directly.
+      await db.query(
+        'INSERT INTO media.known_tasks (task_id, workspace_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+        [taskId, workspaceId],
+      );
       const uploads: Answer[] = [];
       for (let index = 0; index < 10; index += 1) {
         uploads.push(

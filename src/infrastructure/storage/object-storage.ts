@@ -86,12 +86,60 @@ export class ObjectStorage {
     );
   }
 
-  /** A URL a client PUTs the object's bytes to, with this content type, for `expiresInSeconds`. */
-  uploadUrl(key: string, contentType: string, expiresInSeconds: number): Promise<string> {
-    return getSignedUrl(
+  /**
+   * A URL a client PUTs exactly this object to, for `expiresInSeconds`: the signature covers the
+   * Content-Type and Content-Length headers (SigV4 signed headers), so S3 refuses (403) a PUT of
+   * another type or size. `headers` are the ones the client must send, as signed.
+   */
+  async uploadUrl(
+    key: string,
+    object: { contentType: string; contentLength: number },
+    expiresInSeconds: number,
+  ): Promise<PresignedUpload> {
+    const url = await getSignedUrl(
       this.s3,
-      new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: contentType }),
-      { expiresIn: expiresInSeconds },
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        ContentType: object.contentType,
+        ContentLength: object.contentLength,
+      }),
+      // The presigner leaves content-type unsigned unless asked; both stay headers (not hoisted
+      // into the query), so the client cannot leave them out either.
+      {
+        expiresIn: expiresInSeconds,
+        signableHeaders: new Set(['content-type', 'content-length']),
+      },
     );
+    return {
+      url,
+      headers: {
+        'content-type': object.contentType,
+        'content-length': String(object.contentLength),
+      },
+    };
   }
+
+  /** The object's first `count` bytes (fewer if it is shorter), or null when there is none. */
+  async firstBytes(key: string, count: number): Promise<Buffer | null> {
+    try {
+      const answer = await this.s3.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: `bytes=0-${count - 1}` }),
+      );
+      const bytes = Buffer.from(await answer.Body!.transformToByteArray());
+      // A server that ignores Range sends the whole object: keep only what was asked for.
+      return bytes.subarray(0, count);
+    } catch (error) {
+      const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata;
+      if (status?.httpStatusCode === 404) return null;
+      if (status?.httpStatusCode === 416) return Buffer.alloc(0); // an empty object has no byte 0
+      throw error;
+    }
+  }
+}
+
+/** A presigned PUT: the URL, and the headers the client must send with it. */
+export interface PresignedUpload {
+  url: string;
+  headers: Record<string, string>;
 }

@@ -1,11 +1,24 @@
 import { Module } from '@nestjs/common';
 
-import { ProcessImageProcessor } from './jobs/process-image.processor';
+import { RecordKnownTaskConsumer } from './consumers/record-known-task.consumer';
+import { MediaProcessor } from './jobs/media.processor';
+import { PendingUploadSweep } from './jobs/pending-upload-sweep';
+import { PendingUploadSweepSchedule } from './jobs/pending-upload-sweep.schedule';
+import { ProcessImage } from './jobs/process-image';
 import { MediaModule } from './media.module';
 
-/** Processes uploaded images into their variants (media queue). Worker only. */
+/**
+ * Processes uploaded images into their variants and sweeps uploads never completed (media queue);
+ * learns which tasks exist from projects' events. Worker only.
+ */
 @Module({
   imports: [MediaModule],
-  providers: [ProcessImageProcessor],
+  providers: [
+    RecordKnownTaskConsumer,
+    ProcessImage,
+    PendingUploadSweep,
+    PendingUploadSweepSchedule,
+    MediaProcessor,
+  ],
 })
 export class MediaWorkerModule {}

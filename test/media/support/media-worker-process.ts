@@ -16,9 +16,7 @@ const ROOT = join(__dirname, '..', '..', '..');
 export const MEDIA_DIST = process.env.MEDIA_TEST_DIST ?? join(ROOT, 'dist');
 
 export function buildHasMedia(): boolean {
-  return existsSync(
-    join(MEDIA_DIST, 'src', 'modules', 'media', 'jobs', 'process-image.processor.js'),
-  );
+  return existsSync(join(MEDIA_DIST, 'src', 'modules', 'media', 'jobs', 'media.processor.js'));
 }
 
 /** A worker process serving only the media queue, as production runs it; stopped by signals. */

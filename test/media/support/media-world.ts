@@ -7,8 +7,11 @@ import sharp from 'sharp';
 import { DataSource } from 'typeorm';
 
 import type { IntegrationEventJson } from '../../../src/common/contracts/integration-event';
+import { newEventMetadata } from '../../../src/common/correlation/new-event-metadata';
 import type { AttachmentView } from '../../../src/modules/media/application/attachment-view';
+import { RecordKnownTaskConsumer } from '../../../src/modules/media/consumers/record-known-task.consumer';
 import type { AttachmentReadyPayload } from '../../../src/modules/media/contracts/attachment-ready.event';
+import { TaskCreatedV1 } from '../../../src/modules/projects/contracts/task-created.event';
 import { bearer, type SignedInUser, signUp } from '../../support/identity-client';
 import { waitFor } from '../../support/wait-for';
 import type { WebAppUnderTest } from '../../support/web-app-under-test';
@@ -86,14 +89,28 @@ export class MediaWorld {
     return signUp(this.web.http, label);
   }
 
-  /** Presigned way: announce, PUT the bytes to S3 directly, complete. */
+  /**
+   * A task of the user's workspace, known to media as the worker would make it known: no worker
+   * (relay) needs to run, the consumer is applied directly to the event projects would publish.
+   * The task itself is not created in projects; tests that need that use the API and a worker.
+   */
+  async knownTask(user: SignedInUser, taskId: string = randomUUID()): Promise<string> {
+    const event = new TaskCreatedV1(
+      { taskId, projectId: randomUUID(), title: 'media test task', assigneeId: null },
+      newEventMetadata(user.workspaceId, user.id),
+    );
+    await new RecordKnownTaskConsumer().apply(event, this.db.manager);
+    return taskId;
+  }
+
+  /** Presigned way: announce, PUT the bytes to S3 directly with the headers given, complete. */
   async uploadPresigned(
     user: SignedInUser,
     bytes: Buffer,
     contentType = 'image/png',
-    taskId = randomUUID(),
+    taskId?: string,
   ): Promise<Accepted> {
-    const path = attachmentsPath(user.workspaceId, taskId);
+    const path = attachmentsPath(user.workspaceId, taskId ?? (await this.knownTask(user)));
     const ticket = await this.web.http
       .post(path)
       .set(bearer(user.token))
@@ -101,7 +118,7 @@ export class MediaWorld {
     if (ticket.status !== 201) throw new Error(`announce: ${ticket.status} ${ticket.text}`);
     const put = await fetch(ticket.body.uploadUrl, {
       method: 'PUT',
-      headers: { 'content-type': contentType },
+      headers: ticket.body.uploadHeaders,
       body: bytes,
     });
     if (put.status !== 200) throw new Error(`PUT to S3: ${put.status}`);
@@ -116,11 +133,12 @@ export class MediaWorld {
     user: SignedInUser,
     bytes: Buffer,
     contentType = 'image/png',
-    taskId = randomUUID(),
+    taskId?: string,
     requestId = `media-${randomUUID()}`,
   ): Promise<Accepted> {
+    const task = taskId ?? (await this.knownTask(user));
     const response = await this.web.http
-      .post(`${attachmentsPath(user.workspaceId, taskId)}/upload`)
+      .post(`${attachmentsPath(user.workspaceId, task)}/upload`)
       .query({ fileName: 'streamed.png' })
       .set(bearer(user.token))
       .set('x-request-id', requestId)

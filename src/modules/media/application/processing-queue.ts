@@ -21,10 +21,17 @@ export class ProcessingQueue {
     return newJobId('media');
   }
 
-  /** Adding a job id that exists is a no-op, so re-enqueueing after a lost add is safe. */
-  async enqueue(jobId: string, data: ProcessImageJobData): Promise<ProcessingStarted> {
+  /**
+   * Adding a job id that exists is a no-op, so re-enqueueing after a lost add is safe. The job is
+   * visible to members and up: both routes that start it (upload, complete) require member.
+   */
+  async enqueue(
+    jobId: string,
+    data: Omit<ProcessImageJobData, 'visibleFrom'>,
+  ): Promise<ProcessingStarted> {
     const correlationId = currentCorrelationId();
-    await this.queue.add(PROCESS_IMAGE_JOB, { ...data, correlationId }, { jobId });
+    const job: ProcessImageJobData = { ...data, visibleFrom: 'member', correlationId };
+    await this.queue.add(PROCESS_IMAGE_JOB, job, { jobId });
     return { jobId, attachmentId: data.attachmentId, location: jobLocation(jobId) };
   }
 }

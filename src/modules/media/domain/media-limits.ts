@@ -5,6 +5,11 @@ export const MAX_INPUT_PIXELS = 50_000_000;
 /** How long a presigned upload or download URL works. */
 export const UPLOAD_URL_SECONDS = 15 * 60;
 export const DOWNLOAD_URL_SECONDS = 15 * 60;
+/**
+ * How often the worker removes uploads never completed (older than
+ * MEDIA_PENDING_UPLOAD_TTL_MINUTES): such an attachment goes at most this much after its TTL.
+ */
+export const PENDING_SWEEP_EVERY_MS = 5 * 60_000;
 
 /** The variants the worker makes, in WebP. */
 export const THUMBNAIL = { width: 256, height: 256 } as const; // cover: cropped to exactly this

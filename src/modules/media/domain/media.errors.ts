@@ -9,6 +9,15 @@ export class AttachmentNotFound extends DomainError {
   }
 }
 
+/** Unknown to media in this workspace: never created, another workspace's, or deleted. */
+export class TaskNotFound extends DomainError {
+  readonly kind = 'not-found';
+  readonly code = 'task-not-found';
+  constructor() {
+    super('No such task in this workspace');
+  }
+}
+
 export class UploadMissing extends DomainError {
   readonly kind = 'conflict';
   readonly code = 'upload-missing';
@@ -25,7 +34,7 @@ export class UploadUrlExpired extends DomainError {
   }
 }
 
-/** Rejections the HTTP edge answers with their own status (413, 415, 411): see http/media-problems.ts. */
+/** Rejections the HTTP edge answers with their own status (413, 415, 422, 411): see http/media-problems.ts. */
 export class ImageTooLarge extends Error {
   constructor(readonly size: number | null) {
     super(
@@ -38,6 +47,13 @@ export class ImageTooLarge extends Error {
 export class NotAnAcceptedImage extends Error {
   constructor(detail: string) {
     super(`Not a PNG, JPEG, WebP or GIF image: ${detail}`);
+  }
+}
+
+/** The stored object is not what was announced (422, the attachment removed): see complete-upload. */
+export class UploadDoesNotMatch extends Error {
+  constructor(detail: string) {
+    super(`The uploaded file does not match the announced one: ${detail}`);
   }
 }
 

@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 
 import { Body, Controller, Delete, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import type { Actor } from '../../../common/auth/actor';
@@ -35,6 +35,12 @@ export class AttachmentsController {
 
   @Post()
   @Auth('member')
+  @ApiCreatedResponse({
+    description:
+      'The attachment, pending. PUT the file to `uploadUrl` with exactly `uploadHeaders` ' +
+      '(Content-Type and Content-Length, covered by the signature) before `expiresAt`, then ' +
+      'complete. 404 when the task is not known in the workspace.',
+  })
   requestUpload(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,

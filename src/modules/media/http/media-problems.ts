@@ -1,5 +1,10 @@
 import { ProblemException } from '../../../common/http/problem.exception';
-import { ImageTooLarge, LengthRequired, NotAnAcceptedImage } from '../domain/media.errors';
+import {
+  ImageTooLarge,
+  LengthRequired,
+  NotAnAcceptedImage,
+  UploadDoesNotMatch,
+} from '../domain/media.errors';
 
 /** Upload rejections with statuses of their own; everything else passes through unchanged. */
 export async function withUploadProblems<T>(work: Promise<T>): Promise<T> {
@@ -24,6 +29,13 @@ function problemOf(error: unknown): unknown {
       title: 'Unsupported Media Type',
       detail: error.message,
       code: 'unsupported-image-type',
+    });
+  if (error instanceof UploadDoesNotMatch)
+    return new ProblemException({
+      status: 422,
+      title: 'Unprocessable Content',
+      detail: error.message,
+      code: 'upload-does-not-match',
     });
   if (error instanceof LengthRequired)
     return new ProblemException({

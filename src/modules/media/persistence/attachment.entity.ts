@@ -10,12 +10,15 @@ export interface AttachmentVariants {
 }
 
 /**
- * An image attached to a task. `task_id` is projects' id, held without a check: media may not read
- * projects' tables (docs/MEDIA.md, "Which tasks").
+ * An image attached to a task. `task_id` is projects' id, held without a foreign key: media may not
+ * read projects' tables; it accepts uploads for tasks in media.known_tasks (docs/MEDIA.md, "Which
+ * tasks").
  */
 @Entity({ schema: 'media', name: 'attachments' })
 @Check('attachment_status_is_known', `"status" IN ('pending', 'processing', 'ready', 'failed')`)
 @Index('attachments_by_task', ['workspaceId', 'taskId', 'createdAt'])
+// Partial: the sweep of uploads never completed looks only at pending rows, oldest first.
+@Index('attachments_pending_by_age', ['createdAt'], { where: `status = 'pending'` })
 export class AttachmentEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'attachments_pkey' })
   id!: string;

@@ -9,7 +9,7 @@ import { DeleteAttachmentCommand } from './delete-attachment.command';
 
 /**
  * Row first, then objects: once the row is gone nothing links to them. A job still running for it
- * finds no row when it finishes and removes the variants it wrote (jobs/process-image.processor.ts).
+ * finds no row when it finishes and removes the variants it wrote (jobs/process-image.ts).
  */
 @CommandHandler(DeleteAttachmentCommand)
 export class DeleteAttachmentHandler implements ICommandHandler<DeleteAttachmentCommand> {

@@ -8,15 +8,21 @@ import { ImageTooLarge } from '../../domain/media.errors';
 import { MAX_UPLOAD_BYTES, UPLOAD_URL_SECONDS } from '../../domain/media-limits';
 import { storageKeysOf } from '../../domain/storage-keys';
 import { AttachmentEntity } from '../../persistence/attachment.entity';
+import { assertTaskIsKnown } from '../../persistence/known-tasks.queries';
 import { RequestUploadCommand } from './request-upload.command';
 
 export interface UploadTicket {
   id: string;
   uploadUrl: string;
+  /** Send exactly these with the PUT: the URL's signature covers them. */
+  uploadHeaders: Record<string, string>;
   expiresAt: string;
 }
 
-/** Announces an attachment (pending) and hands out a URL to PUT the original to. */
+/**
+ * Announces an attachment (pending) of a task media knows in the workspace, and hands out a URL
+ * to PUT the original to: bound to the announced type and size, so S3 refuses any other file.
+ */
 @CommandHandler(RequestUploadCommand)
 export class RequestUploadHandler implements ICommandHandler<RequestUploadCommand> {
   constructor(
@@ -33,13 +39,15 @@ export class RequestUploadHandler implements ICommandHandler<RequestUploadComman
     if (file.size > MAX_UPLOAD_BYTES) throw new ImageTooLarge(file.size);
     const id = randomUUID();
     const expiresAt = new Date(Date.now() + UPLOAD_URL_SECONDS * 1000);
-    const uploadUrl = await this.storage.uploadUrl(
+    // Signing is local computation: no call to S3.
+    const upload = await this.storage.uploadUrl(
       storageKeysOf(workspaceId, id).original,
-      file.contentType,
+      { contentType: file.contentType, contentLength: file.size },
       UPLOAD_URL_SECONDS,
     );
-    await this.unitOfWork.run(actorId, (manager) =>
-      manager.insert(AttachmentEntity, {
+    await this.unitOfWork.run(actorId, async (manager) => {
+      await assertTaskIsKnown(manager, workspaceId, taskId);
+      await manager.insert(AttachmentEntity, {
         id,
         workspaceId,
         taskId,
@@ -47,8 +55,13 @@ export class RequestUploadHandler implements ICommandHandler<RequestUploadComman
         status: 'pending',
         createdBy: actorId,
         uploadExpiresAt: expiresAt,
-      }),
-    );
-    return { id, uploadUrl, expiresAt: expiresAt.toISOString() };
+      });
+    });
+    return {
+      id,
+      uploadUrl: upload.url,
+      uploadHeaders: upload.headers,
+      expiresAt: expiresAt.toISOString(),
+    };
   }
 }

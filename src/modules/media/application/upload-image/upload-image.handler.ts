@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
 
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { ObjectStorage } from '../../../../infrastructure/storage/object-storage';
@@ -9,18 +10,20 @@ import { ImageTooLarge, LengthRequired, NotAnAcceptedImage } from '../../domain/
 import { MAX_UPLOAD_BYTES } from '../../domain/media-limits';
 import { storageKeysOf } from '../../domain/storage-keys';
 import { AttachmentEntity } from '../../persistence/attachment.entity';
+import { assertTaskIsKnown } from '../../persistence/known-tasks.queries';
 import { ProcessingQueue, type ProcessingStarted } from '../processing-queue';
 import { peek } from './peek';
 import { UploadImageCommand } from './upload-image.command';
 
 /**
- * The image comes as the request body and goes to S3 as a stream, never whole in memory. Size
- * (Content-Length) and type (the file's first bytes, not the header) are checked before anything
- * is stored; the row is written only once the original is.
+ * The image comes as the request body and goes to S3 as a stream, never whole in memory. The task
+ * (known to media in the workspace), size (Content-Length) and type (the file's first bytes, not
+ * the header) are checked before anything is stored; the row is written only once the original is.
  */
 @CommandHandler(UploadImageCommand)
 export class UploadImageHandler implements ICommandHandler<UploadImageCommand> {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
     private readonly storage: ObjectStorage,
     private readonly processing: ProcessingQueue,
@@ -28,6 +31,7 @@ export class UploadImageHandler implements ICommandHandler<UploadImageCommand> {
 
   async execute(command: UploadImageCommand): Promise<ProcessingStarted> {
     const { workspaceId, actorId, taskId, fileName, body, contentLength } = command;
+    await assertTaskIsKnown(this.dataSource.manager, workspaceId, taskId);
     if (contentLength === null) throw new LengthRequired();
     if (contentLength > MAX_UPLOAD_BYTES) throw new ImageTooLarge(contentLength);
     const contentType = imageTypeOf(await peek(body, SIGNATURE_BYTES));

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
 
 import { IMAGE_TYPES, type ImageType } from '../../domain/image-type';
+import { MAX_UPLOAD_BYTES } from '../../domain/media-limits';
 import { IsFileName } from './file-name';
 
 export class RequestUploadDto {
@@ -9,11 +10,22 @@ export class RequestUploadDto {
   @IsFileName()
   fileName!: string;
 
-  @ApiProperty({ enum: IMAGE_TYPES })
+  @ApiProperty({
+    enum: IMAGE_TYPES,
+    description:
+      'The upload URL is signed for this Content-Type: S3 refuses a PUT with another, and ' +
+      'completing refuses a file whose first bytes are another type.',
+  })
   @IsIn(IMAGE_TYPES)
   contentType!: ImageType;
 
-  @ApiProperty({ description: 'Bytes', minimum: 1 })
+  @ApiProperty({
+    description:
+      'The exact size in bytes. The upload URL is signed for this Content-Length: S3 refuses a ' +
+      `PUT of another size. Over ${MAX_UPLOAD_BYTES} bytes is 413.`,
+    minimum: 1,
+    example: 48213,
+  })
   @IsInt()
   @Min(1)
   // One past the limit still passes validation, so that too large answers 413, not 400.

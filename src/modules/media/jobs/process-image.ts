@@ -1,4 +1,6 @@
-import { Logger } from '@nestjs/common';
+import type { Readable } from 'node:stream';
+
+import { Injectable, Logger } from '@nestjs/common';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 
@@ -6,29 +8,28 @@ import { withCorrelationId } from '../../../common/correlation/correlation-conte
 import { newEventMetadata } from '../../../common/correlation/new-event-metadata';
 import { UnitOfWork } from '../../../infrastructure/database/unit-of-work';
 import { EventOutbox } from '../../../infrastructure/events/event-outbox';
-import { DrainableProcessor } from '../../../infrastructure/queue/drainable-processor';
-import { QueueProcessor } from '../../../infrastructure/queue/queue-processor.decorator';
 import { ObjectStorage } from '../../../infrastructure/storage/object-storage';
 import type { ProcessImageJobData, ProcessImageJobResult } from '../application/media-job';
+import { peek } from '../application/upload-image/peek';
 import { AttachmentReadyV1 } from '../contracts/attachment-ready.event';
+import { imageTypeOf, SIGNATURE_BYTES } from '../domain/image-type';
+import { MAX_UPLOAD_BYTES } from '../domain/media-limits';
 import { storageKeysOf } from '../domain/storage-keys';
 import { AttachmentEntity, type AttachmentVariants } from '../persistence/attachment.entity';
 import { markFailed, markReady } from '../persistence/attachments.queries';
 import { makeVariants, UnprocessableImage, type Variants } from './image-variants';
 
-type ProcessImageJob = Job<ProcessImageJobData, ProcessImageJobResult>;
+export type ProcessImageJob = Job<ProcessImageJobData, ProcessImageJobResult>;
 
 /**
  * Makes an attachment's thumbnail and preview (docs/MEDIA.md, "Processing"). Safe to run twice:
  * variants go to fixed keys, and processing → ready is a guarded update that publishes
  * media.attachment.ready.v1 in its own transaction only when it made the transition.
- * A file sharp cannot (or must not) decode fails for good, and the attachment says why.
+ * A file sharp cannot (or must not) decode fails for good, and the attachment says why. Run by
+ * jobs/media.processor.ts.
  */
-@QueueProcessor('media')
-export class ProcessImageProcessor extends DrainableProcessor<
-  ProcessImageJobData,
-  ProcessImageJobResult
-> {
+@Injectable()
+export class ProcessImage {
   private readonly logger = new Logger('MediaProcessing');
 
   constructor(
@@ -36,11 +37,9 @@ export class ProcessImageProcessor extends DrainableProcessor<
     private readonly unitOfWork: UnitOfWork,
     private readonly outbox: EventOutbox,
     private readonly storage: ObjectStorage,
-  ) {
-    super();
-  }
+  ) {}
 
-  protected handle(job: ProcessImageJob, signal: AbortSignal): Promise<ProcessImageJobResult> {
+  run(job: ProcessImageJob, signal: AbortSignal): Promise<ProcessImageJobResult> {
     return withCorrelationId(job.data.correlationId ?? job.id ?? 'media', () =>
       this.processImage(job, signal),
     );
@@ -85,10 +84,12 @@ export class ProcessImageProcessor extends DrainableProcessor<
   }
 
   private async variantsOf(attachment: AttachmentEntity, key: string): Promise<Variants> {
-    const { body } = await this.storage.get(key);
+    const { body, contentLength } = await this.storage.get(key);
     try {
+      await assertIsAnnouncedImage(body, contentLength, attachment.contentType);
       return await makeVariants(body);
     } catch (error) {
+      body.destroy();
       if (!(error instanceof UnprocessableImage)) throw error;
       await this.unitOfWork.run(null, (manager) =>
         markFailed(manager, attachment.id, error.message),
@@ -116,6 +117,22 @@ export class ProcessImageProcessor extends DrainableProcessor<
     }
     throw new UnrecoverableError(now.failureReason ?? `attachment is ${now.status}`);
   }
+}
+
+/**
+ * The original may have been replaced after complete checked it (the upload URL still worked):
+ * only an image of the announced type and size goes to sharp, which would decode other formats.
+ */
+async function assertIsAnnouncedImage(
+  body: Readable,
+  contentLength: number | undefined,
+  contentType: string,
+): Promise<void> {
+  if ((contentLength ?? 0) > MAX_UPLOAD_BYTES)
+    throw new UnprocessableImage(`the stored original is larger than ${MAX_UPLOAD_BYTES} bytes`);
+  const type = imageTypeOf(await peek(body, SIGNATURE_BYTES));
+  if (type !== contentType)
+    throw new UnprocessableImage(`the stored original is not ${contentType} by its first bytes`);
 }
 
 function recordOf(variants: Variants): AttachmentVariants {
