@@ -4,9 +4,12 @@
 #   web:     node dist/src/main.js      (default command)
 #   worker:  node dist/src/worker.js
 #   migrate: npx --no-install typeorm migration:run -d dist/src/infrastructure/database/data-source.js
+#
+# The base image is the Node the tests run on: the same version as the node-linux-* packages that
+# package.json installs for npm scripts (docs/adr/0001-runtime-and-versions.md). Change both together.
 
 # ---- build: all dependencies, compile TypeScript to dist/
-FROM node:22-slim AS build
+FROM node:24.22.3-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -14,14 +17,17 @@ COPY . .
 RUN npm run build
 
 # ---- runtime: production dependencies and the compiled output only
-FROM node:22-slim AS runtime
+FROM node:24.22.3-slim AS runtime
 ENV NODE_ENV=production \
     HTTP_HOST=0.0.0.0 \
     HTTP_PORT=3000 \
     WORKER_HTTP_PORT=3001
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+# The project's own Node package (an optional dependency, for npm scripts on a developer's machine)
+# would be a second copy of the image's Node: dropped. Other optional packages (sharp's) stay.
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force \
+    && rm -rf node_modules/node-linux-* node_modules/.bin/node
 COPY --from=build /app/dist ./dist
 USER node
 EXPOSE 3000 3001

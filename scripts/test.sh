@@ -6,6 +6,10 @@ rm -f .jest-results.json
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
 
+step "runtime"
+# npm puts node_modules/.bin first on PATH, so this is the project's own Node (package.json).
+echo "Node $(node -v) at $(node -p 'require("fs").realpathSync(process.execPath)')"
+
 step "lint (eslint + prettier)"
 npx eslint . --max-warnings 0
 npx prettier --check . --log-level warn

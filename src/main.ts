@@ -24,7 +24,10 @@ async function bootstrap(): Promise<void> {
     },
   });
   await app.listen({ host: config.http.host, port: config.http.port });
-  logger.log(`web listening on ${await app.getUrl()} (API /v1, docs /docs)`, 'Bootstrap');
+  logger.log(
+    `web listening on ${await app.getUrl()} (API /v1, docs /docs; Node ${process.version})`,
+    'Bootstrap',
+  );
 }
 
 void bootstrap().catch((error: unknown) => {

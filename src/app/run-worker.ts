@@ -39,7 +39,10 @@ export async function runWorker(config: AppConfig, options: RunWorkerOptions = {
     },
   });
   await app.listen({ host: config.http.host, port: config.worker.httpPort });
-  logger.log(`worker health and metrics on ${await app.getUrl()}`, 'Bootstrap');
+  logger.log(
+    `worker health and metrics on ${await app.getUrl()} (Node ${process.version})`,
+    'Bootstrap',
+  );
   if (await app.get(DependencyGate).waitUntilOpen(() => shutdown.isDraining)) {
     await options.beforeConsuming?.(app);
     await consumption.start();

@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 
 const repoRoot = join(__dirname, '..', '..');
-const eslint = join(repoRoot, 'node_modules', '.bin', 'eslint');
+// ESLint's own entry, run by this process's Node (not whichever `node` a shebang finds first).
+const eslint = join(repoRoot, 'node_modules', 'eslint', 'bin', 'eslint.js');
 
 export type LintMessage = { ruleId: string | null; line: number; message: string };
 export type LintResult = { messages: LintMessage[] };
@@ -15,8 +16,8 @@ export type LintResult = { messages: LintMessage[] };
 export function lintAs(source: string, asPath: string): Promise<LintResult> {
   return new Promise((resolve, reject) => {
     const child = execFile(
-      eslint,
-      ['--format', 'json', '--stdin', '--stdin-filename', asPath],
+      process.execPath,
+      [eslint, '--format', 'json', '--stdin', '--stdin-filename', asPath],
       { cwd: repoRoot },
       (error, stdout) => {
         try {
