@@ -10,14 +10,14 @@ const { percentileOfSorted, Samples } = require('./stats');
  * autocannon's own histogram keeps whole milliseconds, too coarse for sub-millisecond answers.
  * serverPid, when given, adds the server's CPU time per request (from /proc).
  */
-function runLoad({ url, seconds, connections, serverPid }) {
+function runLoad({ url, seconds, connections, serverPid, headers = {} }) {
   const latencies = new Samples();
   const cpuBefore = serverPid ? cpuMs(serverPid) : null;
   const loadgenBefore = process.cpuUsage();
   const machineBefore = machineCpuMs();
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url, connections, pipelining: 1, duration: seconds, timeout: 10 },
+      { url, headers, connections, pipelining: 1, duration: seconds, timeout: 10 },
       (error, result) => {
         clearTimeout(watchdog);
         if (error) return reject(error);

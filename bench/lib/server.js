@@ -19,7 +19,7 @@ const PRELOAD = path.join(
 const STDERR_TAIL_CHARS = 4_000;
 
 /**
- * Starts `node <script>` with HTTP_PORT (or portVariable: the worker listens on WORKER_HTTP_PORT)
+ * Starts `node <script>` (this bench's own Node unless `node` names another binary) with HTTP_PORT (or portVariable: the worker listens on WORKER_HTTP_PORT)
  * set to a free loopback port, stdout to /dev/null, and waits until GET readyPath answers 200.
  * Resolves { url, pid, stop(graceMs) }; rejects with the child's stderr if it exits or stays silent
  * for timeoutMs.
@@ -32,9 +32,10 @@ async function startServer({
   readyPath,
   portVariable = 'HTTP_PORT',
   timeoutMs = 30_000,
+  node = process.execPath,
 }) {
   const port = await freePort();
-  const child = spawnTracked(process.execPath, ['-r', PRELOAD, script], {
+  const child = spawnTracked(node, ['-r', PRELOAD, script], {
     cwd,
     env: { ...process.env, ...env, [portVariable]: String(port) },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],

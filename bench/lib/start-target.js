@@ -16,6 +16,7 @@ async function startTarget(bench, target, readyPath = '/health/ready') {
     readyPath,
     portVariable: target.portVariable,
     timeoutMs: 60_000,
+    node: target.node,
   });
   bench.onServer(server, target.id);
   return server;

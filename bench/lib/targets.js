@@ -29,13 +29,17 @@ function externalStub() {
   };
 }
 
-/** tenfold's real web process from dist/, with its real request logging at logLevel. */
-function tenfoldWeb({ id, label, logLevel, env = {} }) {
+/**
+ * tenfold's real web process from dist/, with its real request logging at logLevel; on the bench's
+ * own Node unless `node` names another binary (the node-runtimes scenarios).
+ */
+function tenfoldWeb({ id, label, logLevel, env = {}, node }) {
   return {
     id,
     label,
     script: path.join(ROOT, 'dist', 'src', 'main.js'),
     env: { LOG_LEVEL: logLevel, HTTP_HOST: '127.0.0.1', ...env },
+    node,
     needs: ['dist', 'stack'],
   };
 }

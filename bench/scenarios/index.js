@@ -4,6 +4,8 @@
 module.exports = [
   require('./framework-overhead'),
   require('./framework-overhead-quiet'),
+  require('./node-runtimes'),
+  require('./node-runtimes-tasks'),
   require('./events'),
   require('./replicas'),
   require('./resilience'),

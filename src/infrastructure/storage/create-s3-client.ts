@@ -7,9 +7,6 @@ import type { AppConfig } from '../config/app-config';
  * streamed uploads with their chunk framing otherwise (see docs/adr/0004-s3-client-settings.md).
  */
 export function createS3Client(config: AppConfig): S3Client {
-  // The SDK is pinned (package.json); its notice about future releases needing Node 22 is tracked
-  // in docs/adr/0001-runtime-and-versions.md instead of being printed by every process at start.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   return new S3Client({
     endpoint: config.s3.endpoint,
     region: config.s3.region,

@@ -1,0 +1,28 @@
+'use strict';
+
+const { otherNode } = require('../lib/other-node');
+const { tenfoldWeb } = require('../lib/targets');
+
+const other = otherNode();
+
+/**
+ * The same dist/ on two runtimes, side by side in one run: the project's Node (this bench's own,
+ * node_modules/.bin/node) and another (BENCH_OTHER_NODE, default the machine's /usr/bin/node).
+ * framework-overhead's route: what the runtime alone changes on the cheapest request.
+ */
+module.exports = {
+  name: 'node-runtimes',
+  summary: `GET /health/live: tenfold on this bench's Node (${process.version}) vs on ${other.version} (${other.binary})`,
+  path: '/health/live',
+  expectBody: '{"status":"ok"}',
+  targets: [
+    tenfoldWeb({
+      id: 'other',
+      label: `tenfold on ${other.version}`,
+      logLevel: 'info',
+      node: other.binary,
+    }),
+    tenfoldWeb({ id: 'own', label: `tenfold on ${process.version}`, logLevel: 'info' }),
+  ],
+  ratios: [{ label: `${process.version} ÷ ${other.version}`, of: 'own', over: 'other' }],
+};
