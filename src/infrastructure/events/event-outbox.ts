@@ -9,7 +9,7 @@ export class PublishOutsideTransactionError extends Error {
   constructor() {
     super(
       'EventOutbox.publish needs the EntityManager of an open transaction ' +
-        '(inside dataSource.transaction(manager => …)): an event must commit or roll back with ' +
+        '(inside unitOfWork.run(actorId, manager => …)): an event must commit or roll back with ' +
         'the state change it reports.',
     );
   }
