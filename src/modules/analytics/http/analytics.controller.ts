@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 
@@ -11,6 +11,7 @@ import { GetReportQuery } from '../application/get-report/get-report.query';
 import type { TaskReport } from '../application/get-report/report';
 import { ActivityWindowDto } from './dto/activity-window.dto';
 import { ReportWindowDto } from './dto/report-window.dto';
+import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
 @ApiTags('analytics')
 @Controller('workspaces/:workspaceId/analytics')
@@ -21,7 +22,7 @@ export class AnalyticsController {
   @Get('activity')
   @Auth('viewer')
   activity(
-    @Param('workspaceId', new ParseUUIDPipe()) workspaceId: string,
+    @UuidParam('workspaceId') workspaceId: string,
     @Query() window: ActivityWindowDto,
   ): Promise<ActivityReport> {
     return this.queries.execute(new GetActivityQuery(workspaceId, window.days));
@@ -32,7 +33,7 @@ export class AnalyticsController {
   @Auth('viewer')
   report(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', new ParseUUIDPipe()) workspaceId: string,
+    @UuidParam('workspaceId') workspaceId: string,
     @Query() window: ReportWindowDto,
   ): Promise<TaskReport> {
     return this.queries.execute(new GetReportQuery(workspaceId, actor.userId, window.days));

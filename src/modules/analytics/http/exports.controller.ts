@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -14,6 +14,7 @@ import { GetExportQuery } from '../application/get-export/get-export.query';
 import { RequestExportCommand } from '../application/request-export/request-export.command';
 import { rangeProblems } from '../domain/export-range';
 import { RequestExportDto } from './dto/request-export.dto';
+import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
 /** Report exports (CSV, PDF) built by a `reports` job: docs/ANALYTICS.md, "Exports". */
 @ApiTags('analytics')
@@ -35,7 +36,7 @@ export class ExportsController {
   @ApiAcceptedResponse({ description: 'Queued; follow the job at Location (/v1/jobs/{jobId})' })
   async request(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', new ParseUUIDPipe()) workspaceId: string,
+    @UuidParam('workspaceId') workspaceId: string,
     @Body() body: RequestExportDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<{ jobId: string; exportId: string }> {
@@ -53,8 +54,8 @@ export class ExportsController {
   @ApiOkResponse({ description: 'State of the export, with a fresh download link once ready' })
   get(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', new ParseUUIDPipe()) workspaceId: string,
-    @Param('exportId', new ParseUUIDPipe()) exportId: string,
+    @UuidParam('workspaceId') workspaceId: string,
+    @UuidParam('exportId') exportId: string,
   ): Promise<ExportView> {
     return this.queries.execute(new GetExportQuery(workspaceId, exportId, actor.userId));
   }

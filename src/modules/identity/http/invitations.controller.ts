@@ -1,13 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 
@@ -23,8 +14,7 @@ import { RevokeInvitationCommand } from '../application/revoke-invitation/revoke
 import type { WorkspaceView } from '../application/workspace-view';
 import { AcceptInvitationDto } from './dto/accept-invitation.dto';
 import { InviteMemberDto } from './dto/invite-member.dto';
-
-const uuid = new ParseUUIDPipe();
+import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
 @ApiTags('invitations')
 @Controller()
@@ -40,7 +30,7 @@ export class InvitationsController {
   @Idempotent()
   invite(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', uuid) workspaceId: string,
+    @UuidParam('workspaceId') workspaceId: string,
     @Body() body: InviteMemberDto,
   ): Promise<InvitationView> {
     return this.commands.execute(
@@ -50,7 +40,7 @@ export class InvitationsController {
 
   @Get('workspaces/:workspaceId/invitations')
   @Auth('admin')
-  list(@Param('workspaceId', uuid) workspaceId: string): Promise<InvitationView[]> {
+  list(@UuidParam('workspaceId') workspaceId: string): Promise<InvitationView[]> {
     return this.queries.execute(new ListInvitationsQuery(workspaceId));
   }
 
@@ -58,8 +48,8 @@ export class InvitationsController {
   @HttpCode(204)
   @Auth('admin')
   async revoke(
-    @Param('workspaceId', uuid) workspaceId: string,
-    @Param('invitationId', uuid) invitationId: string,
+    @UuidParam('workspaceId') workspaceId: string,
+    @UuidParam('invitationId') invitationId: string,
   ): Promise<void> {
     await this.commands.execute(new RevokeInvitationCommand(workspaceId, invitationId));
   }

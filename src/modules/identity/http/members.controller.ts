@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 
@@ -18,8 +8,7 @@ import { CurrentActor } from '../../../common/auth/current-actor.decorator';
 import { ChangeMemberRoleCommand } from '../application/change-member-role/change-member-role.command';
 import { ListMembersQuery, type MemberView } from '../application/list-members/list-members.query';
 import { MemberRoleDto } from './dto/member-role.dto';
-
-const uuid = new ParseUUIDPipe();
+import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
 @ApiTags('members')
 @Controller('workspaces/:workspaceId')
@@ -31,7 +20,7 @@ export class MembersController {
 
   @Get('members')
   @Auth('viewer')
-  list(@Param('workspaceId', uuid) workspaceId: string): Promise<MemberView[]> {
+  list(@UuidParam('workspaceId') workspaceId: string): Promise<MemberView[]> {
     return this.queries.execute(new ListMembersQuery(workspaceId));
   }
 
@@ -40,8 +29,8 @@ export class MembersController {
   @Auth('admin')
   async changeRole(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', uuid) workspaceId: string,
-    @Param('userId', uuid) userId: string,
+    @UuidParam('workspaceId') workspaceId: string,
+    @UuidParam('userId') userId: string,
     @Body() body: MemberRoleDto,
   ): Promise<void> {
     await this.commands.execute(new ChangeMemberRoleCommand(actor, workspaceId, userId, body.role));
@@ -52,8 +41,8 @@ export class MembersController {
   @Auth('admin')
   async remove(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', uuid) workspaceId: string,
-    @Param('userId', uuid) userId: string,
+    @UuidParam('workspaceId') workspaceId: string,
+    @UuidParam('userId') userId: string,
   ): Promise<void> {
     await this.commands.execute(new ChangeMemberRoleCommand(actor, workspaceId, userId, null));
   }
@@ -63,7 +52,7 @@ export class MembersController {
   @Auth('viewer')
   async leave(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', uuid) workspaceId: string,
+    @UuidParam('workspaceId') workspaceId: string,
   ): Promise<void> {
     await this.commands.execute(
       new ChangeMemberRoleCommand(actor, workspaceId, actor.userId, null),

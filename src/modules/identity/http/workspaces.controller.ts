@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 
@@ -11,6 +11,7 @@ import { ListWorkspacesQuery } from '../application/list-workspaces/list-workspa
 import { RenameWorkspaceCommand } from '../application/rename-workspace/rename-workspace.command';
 import type { WorkspaceView } from '../application/workspace-view';
 import { WorkspaceNameDto } from './dto/workspace-name.dto';
+import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
 @ApiTags('workspaces')
 @Controller('workspaces')
@@ -36,7 +37,7 @@ export class WorkspacesController {
   @Patch(':workspaceId')
   @Auth('admin')
   rename(
-    @Param('workspaceId', new ParseUUIDPipe()) workspaceId: string,
+    @UuidParam('workspaceId') workspaceId: string,
     @Body() body: WorkspaceNameDto,
   ): Promise<{ id: string; name: string }> {
     return this.commands.execute(new RenameWorkspaceCommand(workspaceId, body.name));

@@ -20,7 +20,7 @@ import { UploadImageCommand } from '../application/upload-image/upload-image.com
 import { RequestUploadDto } from './dto/request-upload.dto';
 import { UploadImageDto } from './dto/upload-image.dto';
 import { UnsupportedBody, withUploadProblems } from './media-problems';
-import { UuidParam } from './uuid-param.decorator';
+import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
 type Accepted = Omit<ProcessingStarted, 'location'>;
 

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -13,6 +13,7 @@ import { RequestDigestCommand } from '../application/request-digest/request-dige
 import { SetDigestSubscriptionCommand } from '../application/set-digest-subscription/set-digest-subscription.command';
 import { RequestDigestDto } from './dto/request-digest.dto';
 import { SetDigestSubscriptionDto } from './dto/set-digest-subscription.dto';
+import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
 /** The weekly digest by email (docs/NOTIFICATIONS.md, "Weekly digest"). */
 @ApiTags('notifications')
@@ -27,7 +28,7 @@ export class DigestsController {
   @ApiTooManyRequestsResponse({ description: 'DIGESTS_PER_DAY reached; Retry-After: to 00:00 UTC' })
   async request(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', new ParseUUIDPipe()) workspaceId: string,
+    @UuidParam('workspaceId') workspaceId: string,
     @Body() _body: RequestDigestDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DigestRequested & { statusUrl: string }> {
@@ -44,7 +45,7 @@ export class DigestsController {
   @Auth('viewer')
   setSubscription(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', new ParseUUIDPipe()) workspaceId: string,
+    @UuidParam('workspaceId') workspaceId: string,
     @Body() body: SetDigestSubscriptionDto,
   ): Promise<{ subscribed: boolean }> {
     // The guard has checked the role (@Auth('viewer')), so it is there.

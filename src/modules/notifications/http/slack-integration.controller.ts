@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 
@@ -10,6 +10,7 @@ import { DisconnectSlackCommand } from '../application/disconnect-slack/disconne
 import { GetSlackConnectionQuery } from '../application/get-slack-connection/get-slack-connection.query';
 import type { SlackConnectionView } from '../application/slack-connection-view';
 import { ConnectSlackDto } from './dto/connect-slack.dto';
+import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
 /** A workspace's Slack connection, for its admins and owners (docs/NOTIFICATIONS.md). */
 @ApiTags('notifications')
@@ -24,7 +25,7 @@ export class SlackIntegrationController {
   @Auth('admin')
   connect(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', new ParseUUIDPipe()) workspaceId: string,
+    @UuidParam('workspaceId') workspaceId: string,
     @Body() body: ConnectSlackDto,
   ): Promise<SlackConnectionView> {
     return this.commands.execute(
@@ -34,9 +35,7 @@ export class SlackIntegrationController {
 
   @Get()
   @Auth('admin')
-  get(
-    @Param('workspaceId', new ParseUUIDPipe()) workspaceId: string,
-  ): Promise<SlackConnectionView> {
+  get(@UuidParam('workspaceId') workspaceId: string): Promise<SlackConnectionView> {
     return this.queries.execute(new GetSlackConnectionQuery(workspaceId));
   }
 
@@ -45,7 +44,7 @@ export class SlackIntegrationController {
   @Auth('admin')
   async disconnect(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', new ParseUUIDPipe()) workspaceId: string,
+    @UuidParam('workspaceId') workspaceId: string,
   ): Promise<void> {
     await this.commands.execute(new DisconnectSlackCommand(workspaceId, actor.userId));
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch } from '@nestjs/common';
+import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 
@@ -9,6 +9,7 @@ import { GetOnboardingQuery } from '../application/get-onboarding/get-onboarding
 import { UpdateOnboardingCommand } from '../application/update-onboarding/update-onboarding.command';
 import type { OnboardingChecklist } from '../domain/onboarding-steps';
 import { UpdateOnboardingDto } from './dto/update-onboarding.dto';
+import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
 /** The caller's own onboarding checklist in a workspace (docs/ONBOARDING.md). */
 @ApiTags('onboarding')
@@ -23,7 +24,7 @@ export class OnboardingController {
   @Auth('viewer')
   get(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', new ParseUUIDPipe()) workspaceId: string,
+    @UuidParam('workspaceId') workspaceId: string,
   ): Promise<OnboardingChecklist> {
     return this.queries.execute(new GetOnboardingQuery(workspaceId, actor.userId));
   }
@@ -32,7 +33,7 @@ export class OnboardingController {
   @Auth('viewer')
   update(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', new ParseUUIDPipe()) workspaceId: string,
+    @UuidParam('workspaceId') workspaceId: string,
     @Body() body: UpdateOnboardingDto,
   ): Promise<OnboardingChecklist> {
     return this.commands.execute(

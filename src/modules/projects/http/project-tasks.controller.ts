@@ -13,7 +13,7 @@ import type { TaskView } from '../application/task-view';
 import { CreateTaskDto } from './dto/create-task.dto';
 import { ListTasksDto } from './dto/list-tasks.dto';
 import { setLocation } from './location';
-import { UuidParam } from './uuid-param.decorator';
+import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
 /** A project's tasks: creating one and paging through them. Single tasks: TasksController. */
 @ApiTags('tasks')

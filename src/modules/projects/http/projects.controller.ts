@@ -17,7 +17,7 @@ import { CreateProjectDto } from './dto/create-project.dto';
 import { ListProjectsDto } from './dto/list-projects.dto';
 import { UpdateProjectDto } from './dto/update-project.dto';
 import { setLocation } from './location';
-import { UuidParam } from './uuid-param.decorator';
+import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
 @ApiTags('projects')
 @Controller('workspaces/:workspaceId/projects')

@@ -14,7 +14,7 @@ import type { TaskView } from '../application/task-view';
 import { UpdateTaskCommand } from '../application/update-task/update-task.command';
 import { AssignTaskDto } from './dto/assign-task.dto';
 import { UpdateTaskDto } from './dto/update-task.dto';
-import { UuidParam } from './uuid-param.decorator';
+import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
 /** Single tasks, addressed by id within the workspace (whatever project they belong to). */
 @ApiTags('tasks')

@@ -4,8 +4,6 @@ import {
   Get,
   HttpCode,
   NotFoundException,
-  Param,
-  ParseUUIDPipe,
   Post,
   Query,
   Res,
@@ -21,6 +19,7 @@ import { GetHeartbeatQuery } from '../application/get-heartbeat/get-heartbeat.qu
 import type { HeartbeatStatus } from '../application/get-heartbeat/heartbeat-status';
 import { RequestHeartbeatCommand } from '../application/request-heartbeat/request-heartbeat.command';
 import { RequestHeartbeatDto } from './dto/request-heartbeat.dto';
+import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
 /** Platform diagnostic: a real job through web → Redis → worker → Postgres and back. */
 @ApiTags('system')
@@ -48,10 +47,7 @@ export class HeartbeatsController {
 
   @Get(':id')
   @ApiOkResponse({ description: 'State, progress and result of the heartbeat job' })
-  async status(
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Query() wait: JobWaitDto,
-  ): Promise<HeartbeatStatus> {
+  async status(@UuidParam('id') id: string, @Query() wait: JobWaitDto): Promise<HeartbeatStatus> {
     const status = await this.queries.execute(new GetHeartbeatQuery(id, wait.waitMs));
     if (!status) throw new NotFoundException(`No heartbeat job ${id}`);
     return status;

@@ -10,7 +10,7 @@ import { ListDeliveriesQuery } from '../application/list-deliveries/list-deliver
 import { RedeliverCommand } from '../application/redeliver/redeliver.command';
 import { SendTestEventCommand } from '../application/send-test-event/send-test-event.command';
 import { ListDeliveriesDto } from './dto/list-deliveries.dto';
-import { UuidParam } from './uuid-param.decorator';
+import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
 /** An endpoint's delivery log, redelivery and test events. Sending happens in the worker: 202. */
 @ApiTags('webhooks')

@@ -21,7 +21,7 @@ import {
 import { UpdateEndpointCommand } from '../application/update-endpoint/update-endpoint.command';
 import { CreateEndpointDto } from './dto/create-endpoint.dto';
 import { UpdateEndpointDto } from './dto/update-endpoint.dto';
-import { UuidParam } from './uuid-param.decorator';
+import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
 /**
  * Customer webhook endpoints, for workspace admins. Creating is not @Idempotent: a replay would
