@@ -38,6 +38,29 @@ module.exports = {
       },
     },
     {
+      name: 'domain-stays-pure',
+      severity: 'error',
+      comment:
+        "A module's domain/ holds its rules: plain code, testable without Nest or a database. It " +
+        'imports neither its persistence/, application/, http/, jobs/ or consumers/, nor TypeORM.',
+      from: { path: `${MODULE}domain/` },
+      to: {
+        path: [
+          '^src/modules/$1/(persistence|application|http|jobs|consumers)/',
+          '(^|/)node_modules/typeorm/',
+        ],
+      },
+    },
+    {
+      name: 'persistence-sits-below-application',
+      severity: 'error',
+      comment:
+        "A module's persistence/ stores and reads; the use cases (application/) and the HTTP edge " +
+        '(http/) call it, never the other way round.',
+      from: { path: `${MODULE}persistence/` },
+      to: { path: '^src/modules/$1/(application|http)/' },
+    },
+    {
       name: 'infrastructure-and-common-never-import-modules',
       severity: 'error',
       comment:
