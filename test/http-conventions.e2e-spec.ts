@@ -74,7 +74,8 @@ describe('HTTP conventions: /v1, strict validation, problem+json everywhere', ()
       .get('/v1/system/heartbeats/not-a-uuid')
       .set('Authorization', admin);
     expect(response.status).toBe(400);
-    expect(response.body.detail).toMatch(/uuid/i);
+    expect(response.body.type).toBe('urn:tenfold:problem:validation-failed');
+    expect(response.body.errors).toEqual([{ field: 'id', message: 'id must be a UUID' }]);
   });
 
   it('answers an unknown job with 404 problem+json', async () => {

@@ -209,7 +209,7 @@ describe('outages of Redis and of the Postgres primary', () => {
     const problems = loads.flatMap((load) => load.answers).filter((a) => a.status === 503);
     expect(problems.length).toBeGreaterThan(20);
     const leaks = problems.filter((a) =>
-      /127\.0\.0\.1|localhost|ECONN|5546\d|56399|terminat|shutting down/i.test(a.problem ?? ''),
+      /127\.0\.0\.1|localhost|ECONN|6143\d|61379|terminat|shutting down/i.test(a.problem ?? ''),
     );
     expect(leaks.map((a) => a.problem)).toEqual([]);
   });

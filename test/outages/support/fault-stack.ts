@@ -20,18 +20,21 @@ const PARTS = 'postgres-primary postgres-replica redis';
  * Ports of this stack: away from the shared stack's (scripts/stack/env.sh), fixed so that a run
  * killed midway leaves nothing that the next run's scripts would not find and reuse or stop. The
  * parts it does not run get ports too, so that no script ever takes the shared stack's for its own.
+ * Above Linux's ephemeral range (32768–60999): the primary is stopped and started mid-test, while
+ * other test files open and close connections, and a client socket that happened to get the
+ * primary's port number made its restart fail with "Address already in use" (a CI run did).
  */
 const PORTS = {
-  TENFOLD_PG_PRIMARY_PORT: 55462,
-  TENFOLD_PG_REPLICA_PORT: 55463,
-  TENFOLD_PG_REPLICA2_PORT: 55464,
-  TENFOLD_REDIS_PORT: 56399,
-  TENFOLD_S3_PORT: 54579,
-  TENFOLD_SMTP_PORT: 52535,
-  TENFOLD_SMTP_API_PORT: 58035,
-  TENFOLD_RABBITMQ_PORT: 55692,
-  TENFOLD_RABBITMQ_DIST_PORT: 55702,
-  TENFOLD_EPMD_PORT: 54389,
+  TENFOLD_PG_PRIMARY_PORT: 61432,
+  TENFOLD_PG_REPLICA_PORT: 61433,
+  TENFOLD_PG_REPLICA2_PORT: 61434,
+  TENFOLD_REDIS_PORT: 61379,
+  TENFOLD_S3_PORT: 61569,
+  TENFOLD_SMTP_PORT: 61525,
+  TENFOLD_SMTP_API_PORT: 61025,
+  TENFOLD_RABBITMQ_PORT: 61672,
+  TENFOLD_RABBITMQ_DIST_PORT: 61682,
+  TENFOLD_EPMD_PORT: 61369,
 };
 
 /**
@@ -43,7 +46,8 @@ const PORTS = {
 export class FaultStack {
   readonly dir = join(
     tmpdir(),
-    `tenfold-faults-${createHash('sha256').update(REPO).digest('hex').slice(0, 8)}`,
+    // The ports are in the name: a replica's data remembers its primary's port.
+    `tenfold-faults-${PORTS.TENFOLD_PG_PRIMARY_PORT}-${createHash('sha256').update(REPO).digest('hex').slice(0, 8)}`,
   );
 
   /** The stack's own database on the primary, as its superuser role (create/drop databases). */
