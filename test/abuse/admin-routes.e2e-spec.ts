@@ -5,7 +5,7 @@ import type { Queue } from 'bullmq';
 
 import { guardedAdminRoutesOf } from '../../src/common/admin/protect-admin-pages';
 import { QUEUE_NAMES } from '../../src/infrastructure/queue/queue-names';
-import { bearer, logIn, PASSWORD, uniqueEmail } from '../support/identity-client';
+import { bearer, signUp } from '../support/identity-client';
 import { spellingsOf } from '../support/path-spellings';
 import { rawRequest, type RawAnswer } from '../support/raw-http';
 import { adminAuthorization, testConfig } from '../support/test-config';
@@ -25,12 +25,7 @@ describe('admin routes under every spelling of their path', () => {
     web = await WebAppUnderTest.start(testConfig({ RATE_LIMIT_PER_MINUTE: '1000000' }));
     await web.app.listen({ host: '127.0.0.1', port: 0 });
     port = (web.app.getHttpServer().address() as AddressInfo).port;
-    const email = uniqueEmail('not-an-admin');
-    await web.http
-      .post('/v1/auth/sign-up')
-      .send({ email, password: PASSWORD, workspaceName: 'Ordinary' })
-      .expect((response) => expect(response.status).toBeLessThan(300));
-    userToken = await logIn(web.http, email);
+    userToken = (await signUp(web.http, 'not-an-admin')).token;
   });
   afterAll(() => web?.close());
 

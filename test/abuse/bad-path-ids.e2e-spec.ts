@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
 
-import { bearer, logIn, PASSWORD, uniqueEmail } from '../support/identity-client';
+import { bearer, signUp } from '../support/identity-client';
 import { adminAuthorization, testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';
-
-interface Operation {
-  parameters?: { name: string; in: string }[];
-}
+import { openApiDocumentOf } from './support/openapi-document';
 
 /** Path parameters that are not UUIDs by design (a job id is `<queue>.<uuid>`). */
 const NOT_UUIDS = new Set(['/v1/jobs/{id}', '/v1/jobs/{id}/events', '/v1/admin/jobs/{id}/redrive']);
@@ -23,18 +20,8 @@ describe('a malformed id in any path', () => {
 
   beforeAll(async () => {
     web = await WebAppUnderTest.start(testConfig({ RATE_LIMIT_PER_MINUTE: '1000000' }));
-    const email = uniqueEmail('ids');
-    await web.http
-      .post('/v1/auth/sign-up')
-      .send({ email, password: PASSWORD, workspaceName: 'Ids' })
-      .expect((response) => expect(response.status).toBeLessThan(300));
-    token = await logIn(web.http, email);
-    workspaceId = Object.keys(
-      (await web.http.get('/v1/me').set(bearer(token))).body.memberships,
-    )[0];
-    const document = (
-      await web.http.get('/docs-json').set('Authorization', adminAuthorization(web.config))
-    ).body as { paths: Record<string, Record<string, Operation>> };
+    ({ token, workspaceId } = await signUp(web.http, 'ids'));
+    const document = await openApiDocumentOf(web);
     for (const [path, operations] of Object.entries(document.paths)) {
       if (NOT_UUIDS.has(path)) continue;
       for (const [method, operation] of Object.entries(operations)) {

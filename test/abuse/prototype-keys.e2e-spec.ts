@@ -1,4 +1,4 @@
-import { bearer, logIn, PASSWORD, uniqueEmail } from '../support/identity-client';
+import { bearer, signUp } from '../support/identity-client';
 import { testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';
 
@@ -11,12 +11,7 @@ describe('workspace ids that are Object.prototype keys', () => {
 
   beforeAll(async () => {
     web = await WebAppUnderTest.start(testConfig({ RATE_LIMIT_PER_MINUTE: '1000000' }));
-    const email = uniqueEmail('proto');
-    await web.http
-      .post('/v1/auth/sign-up')
-      .send({ email, password: PASSWORD, workspaceName: 'Proto' })
-      .expect((response) => expect(response.status).toBeLessThan(300));
-    token = await logIn(web.http, email);
+    token = (await signUp(web.http, 'proto')).token;
   });
   afterAll(() => web?.close());
 

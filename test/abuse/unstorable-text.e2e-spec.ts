@@ -2,20 +2,10 @@ import { randomUUID } from 'node:crypto';
 
 import { DataSource } from 'typeorm';
 
-import { bearer, logIn, PASSWORD, uniqueEmail } from '../support/identity-client';
+import { bearer, signUp } from '../support/identity-client';
 import { adminAuthorization, testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';
-
-interface Schema {
-  $ref?: string;
-  type?: string;
-  properties?: Record<string, Schema>;
-  items?: Schema;
-}
-interface Operation {
-  requestBody?: { content?: Record<string, { schema?: Schema }> };
-  parameters?: { name: string; in: string; schema?: Schema }[];
-}
+import { type OpenApiDocument, openApiDocumentOf, type Schema } from './support/openapi-document';
 
 const BAD_TEXT = [
   ['a NUL character', 'before\u0000after', /NUL/],
@@ -34,19 +24,9 @@ describe('NUL and unpaired surrogates in any string field', () => {
 
   beforeAll(async () => {
     web = await WebAppUnderTest.start(testConfig({ RATE_LIMIT_PER_MINUTE: '1000000' }));
-    const email = uniqueEmail('text');
-    await web.http
-      .post('/v1/auth/sign-up')
-      .send({ email, password: PASSWORD, workspaceName: 'Text' })
-      .expect((response) => expect(response.status).toBeLessThan(300));
-    token = await logIn(web.http, email);
-    workspaceId = Object.keys(
-      (await web.http.get('/v1/me').set(bearer(token))).body.memberships,
-    )[0];
-    const document = (
-      await web.http.get('/docs-json').set('Authorization', adminAuthorization(web.config))
-    ).body;
-    for (const [path, operations] of Object.entries<Record<string, Operation>>(document.paths)) {
+    ({ token, workspaceId } = await signUp(web.http, 'text'));
+    const document = await openApiDocumentOf(web);
+    for (const [path, operations] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(operations)) {
         const body = operation.requestBody?.content?.['application/json']?.schema;
         for (const field of stringFields(resolve(document, body))) {
@@ -139,10 +119,7 @@ describe('NUL and unpaired surrogates in any string field', () => {
   });
 });
 
-function resolve(
-  document: { components?: { schemas?: Record<string, Schema> } },
-  schema?: Schema,
-): Schema | undefined {
+function resolve(document: OpenApiDocument, schema?: Schema): Schema | undefined {
   if (!schema?.$ref) return schema;
   return document.components?.schemas?.[schema.$ref.split('/').pop() ?? ''];
 }
