@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { AcceptInvitationHandler } from './application/accept-invitation/accept-invitation.handler';
 import { AccountMailLimiter } from './application/account-mail-limiter';
+import { AccountTokenMail } from './application/account-token-mail';
 import { ChangeMemberRoleHandler } from './application/change-member-role/change-member-role.handler';
 import { ChangePasswordHandler } from './application/change-password/change-password.handler';
 import { CompletePasswordResetHandler } from './application/complete-password-reset/complete-password-reset.handler';
@@ -40,6 +41,7 @@ import { IdentityModule } from './identity.module';
     MembershipSync,
     StartSession,
     AccountMailLimiter,
+    AccountTokenMail,
     SignUpHandler,
     VerifyEmailHandler,
     ResendVerificationHandler,

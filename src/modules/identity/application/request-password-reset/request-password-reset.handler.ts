@@ -2,14 +2,12 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 
-import { AppConfig } from '../../../../infrastructure/config/app-config';
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
-import { OutgoingMail } from '../../../../infrastructure/mail/outgoing-mail';
 import { issueAccountToken } from '../../persistence/account-tokens.queries';
 import { UserEntity } from '../../persistence/user.entity';
 import { AccountMailLimiter } from '../account-mail-limiter';
+import { AccountTokenMail } from '../account-token-mail';
 import { type MailRequestAccepted, PASSWORD_RESET_SENT } from '../mail-request-accepted';
-import { passwordResetMail } from './password-reset-mail';
 import { RequestPasswordResetCommand } from './request-password-reset.command';
 
 /** Mails a one-hour reset token to an account's address; unknown addresses: same answer, no mail. */
@@ -18,9 +16,8 @@ export class RequestPasswordResetHandler implements ICommandHandler<RequestPassw
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly unitOfWork: UnitOfWork,
-    private readonly mail: OutgoingMail,
     private readonly limiter: AccountMailLimiter,
-    private readonly config: AppConfig,
+    private readonly tokenMail: AccountTokenMail,
   ) {}
 
   async execute({ email, clientIp }: RequestPasswordResetCommand): Promise<MailRequestAccepted> {
@@ -30,10 +27,7 @@ export class RequestPasswordResetHandler implements ICommandHandler<RequestPassw
       const issued = await this.unitOfWork.run(null, (manager) =>
         issueAccountToken(manager, user.id, 'reset-password'),
       );
-      await this.mail.send(
-        passwordResetMail({ to: email, publicBaseUrl: this.config.publicBaseUrl, ...issued }),
-        { jobId: `reset-password-${issued.id}` },
-      );
+      await this.tokenMail.send('reset-password', email, issued);
     }
     return PASSWORD_RESET_SENT;
   }

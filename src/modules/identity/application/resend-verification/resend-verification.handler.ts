@@ -2,14 +2,12 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 
-import { AppConfig } from '../../../../infrastructure/config/app-config';
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
-import { OutgoingMail } from '../../../../infrastructure/mail/outgoing-mail';
 import { issueAccountToken } from '../../persistence/account-tokens.queries';
 import { UserEntity } from '../../persistence/user.entity';
 import { AccountMailLimiter } from '../account-mail-limiter';
+import { AccountTokenMail } from '../account-token-mail';
 import { type MailRequestAccepted, VERIFICATION_RESENT } from '../mail-request-accepted';
-import { verificationMail } from '../verify-email/verification-mail';
 import { ResendVerificationCommand } from './resend-verification.command';
 
 /**
@@ -21,9 +19,8 @@ export class ResendVerificationHandler implements ICommandHandler<ResendVerifica
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly unitOfWork: UnitOfWork,
-    private readonly mail: OutgoingMail,
     private readonly limiter: AccountMailLimiter,
-    private readonly config: AppConfig,
+    private readonly tokenMail: AccountTokenMail,
   ) {}
 
   async execute({ email, clientIp }: ResendVerificationCommand): Promise<MailRequestAccepted> {
@@ -33,10 +30,7 @@ export class ResendVerificationHandler implements ICommandHandler<ResendVerifica
       const issued = await this.unitOfWork.run(null, (manager) =>
         issueAccountToken(manager, user.id, 'verify-email'),
       );
-      await this.mail.send(
-        verificationMail({ to: email, publicBaseUrl: this.config.publicBaseUrl, ...issued }),
-        { jobId: `verify-email-${issued.id}` },
-      );
+      await this.tokenMail.send('verify-email', email, issued);
     }
     return VERIFICATION_RESENT;
   }

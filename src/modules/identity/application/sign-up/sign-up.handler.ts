@@ -19,8 +19,8 @@ import { MembershipEntity } from '../../persistence/membership.entity';
 import { UserEntity } from '../../persistence/user.entity';
 import { WorkspaceEntity } from '../../persistence/workspace.entity';
 import { AccountMailLimiter } from '../account-mail-limiter';
+import { AccountTokenMail } from '../account-token-mail';
 import { type MailRequestAccepted, SIGN_UP_ACCEPTED } from '../mail-request-accepted';
-import { verificationMail } from '../verify-email/verification-mail';
 import { signUpAttemptMail } from './sign-up-attempt-mail';
 import { SignUpCommand } from './sign-up.command';
 
@@ -40,6 +40,7 @@ export class SignUpHandler implements ICommandHandler<SignUpCommand> {
     private readonly outbox: EventOutbox,
     private readonly mail: OutgoingMail,
     private readonly limiter: AccountMailLimiter,
+    private readonly tokenMail: AccountTokenMail,
     private readonly config: AppConfig,
   ) {}
 
@@ -50,13 +51,8 @@ export class SignUpHandler implements ICommandHandler<SignUpCommand> {
     // Over the address's limit, no mail goes, silently: a 429 here would differ from the usual answer.
     if (await this.limiter.mayMail('sign-up', email)) {
       const { publicBaseUrl } = this.config;
-      if (verification) {
-        await this.mail.send(verificationMail({ to: email, publicBaseUrl, ...verification }), {
-          jobId: `verify-email-${verification.id}`,
-        });
-      } else {
-        await this.mail.send(signUpAttemptMail(email, publicBaseUrl));
-      }
+      if (verification) await this.tokenMail.send('verify-email', email, verification);
+      else await this.mail.send(signUpAttemptMail(email, publicBaseUrl));
     }
     return SIGN_UP_ACCEPTED;
   }
