@@ -16,8 +16,10 @@ export class ApiThrottlerGuard extends ThrottlerGuard {
   // A property, so the library's constructor (options, storage, reflector) stays as it is.
   @Inject(SessionReader) private readonly sessions!: SessionReader;
 
+  /** Decided on the route the router matched, like the admin guard: never on the URL as sent. */
   protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
-    return isUnthrottled(context.switchToHttp().getRequest<FastifyRequest>());
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    return isUnthrottled({ url: request.routeOptions.url, headers: request.headers });
   }
 
   protected override async getTracker(request: FastifyRequest): Promise<string> {

@@ -8,7 +8,10 @@ interface TrackedRequest {
   headers: Record<string, string | string[] | undefined>;
 }
 
-/** Probes, metrics and admin pages are never throttled (/docs and /admin never reach guards anyway). */
+/**
+ * Probes, metrics and admin pages are never throttled (/docs and /admin never reach guards anyway).
+ * Tested against the matched route pattern (api-throttler.guard.ts).
+ */
 const UNTHROTTLED_PATH = /^\/(health\/|metrics(\/|$|\?)|docs|admin)/;
 
 export function sha256(text: string): string {
