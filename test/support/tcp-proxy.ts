@@ -34,6 +34,19 @@ export class TcpProxy {
   /** Drops every connection and refuses new ones. */
   async cut(): Promise<void> {
     for (const socket of this.sockets) socket.destroy();
+    await this.close();
+  }
+
+  /**
+   * Resets every connection (TCP RST, as a peer that died or a firewall that dropped the flow)
+   * and refuses new ones: the client reads ECONNRESET instead of a clean end of stream.
+   */
+  async reset(): Promise<void> {
+    for (const socket of this.sockets) socket.resetAndDestroy();
+    await this.close();
+  }
+
+  private async close(): Promise<void> {
     this.sockets.clear();
     await new Promise<void>((resolve) =>
       this.server ? this.server.close(() => resolve()) : resolve(),

@@ -1,4 +1,4 @@
-import { isDatabaseConnectError } from './database-client';
+import { isDatabaseConnectionError } from './database-client';
 
 /**
  * SQLSTATEs that say "this server cannot serve you now", not "your statement is wrong": connection
@@ -36,7 +36,7 @@ export class TransactionConnectionLost extends Error {
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current && depth < 5; depth++) {
-    if (isDatabaseConnectError(current) || current instanceof TransactionConnectionLost) {
+    if (isDatabaseConnectionError(current) || current instanceof TransactionConnectionLost) {
       return true;
     }
     const { code, message } = current as { code?: unknown; message?: unknown };

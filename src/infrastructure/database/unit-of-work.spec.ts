@@ -86,6 +86,18 @@ describe('UnitOfWork', () => {
     expect(calls).not.toContain('rollback');
   });
 
+  it('fails as an outage when the connection broke between checkout and BEGIN', async () => {
+    const { unitOfWork, runner, calls } = fakes({});
+    runner.startTransaction = async () => {
+      runner.isReleased = true; // the pooled connection's error arrived after it was handed out
+      throw new Error('Query runner already released. Cannot run queries anymore.');
+    };
+    const failure = await unitOfWork.run('actor', async () => 'never').catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(TransactionConnectionLost);
+    expect(isDatabaseUnavailable(failure)).toBe(true);
+    expect(calls).toEqual(['release']);
+  });
+
   it('fails the write when COMMIT fails: no success without a commit', async () => {
     const { unitOfWork, calls } = fakes({ commit: terminated });
     await expect(unitOfWork.run('actor', async () => 'created')).rejects.toBe(terminated);

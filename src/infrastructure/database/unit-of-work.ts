@@ -53,15 +53,16 @@ export class UnitOfWork {
   ): Promise<{ value: T; position?: string }> {
     const runner = this.dataSource.createQueryRunner('master');
     try {
-      await runner.connect();
-      await runner.startTransaction();
       let value: T;
       try {
+        await runner.connect();
+        await runner.startTransaction();
         value = await runInTransactionScope(() => work(runner.manager));
         await runner.commitTransaction();
       } catch (error) {
-        // TypeORM releases the runner of a connection that breaks, and the work then fails on it
-        // with "already released" errors: an outage (503), not a bug. The server rolls back.
+        // TypeORM releases the runner of a connection that breaks, and what runs next on it
+        // (BEGIN, the work, COMMIT) fails with "already released" errors: an outage (503), not a
+        // bug. The connection may break as soon as the pool hands it out. The server rolls back.
         if (runner.isReleased) throw new TransactionConnectionLost(error);
         if (runner.isTransactionActive) await runner.rollbackTransaction();
         throw error;
