@@ -14,7 +14,7 @@ describe('request logging in a running web process', () => {
   });
   afterAll(() => web.stop());
 
-  it('writes exactly one JSON line per request, with its request id and no credentials', async () => {
+  it('writes exactly one JSON line per request, with its request id and no headers', async () => {
     const requestId = `log-test-${Date.now()}`;
     const response = await fetch(`${baseUrl}/health/live`, {
       headers: {
@@ -38,7 +38,13 @@ describe('request logging in a running web process', () => {
     const output = web.stdout.join('\n');
     expect(output).not.toContain('super-secret-token-value');
     expect(output).not.toContain('cookie-secret-value');
-    expect(JSON.stringify(lines[0])).toContain('[redacted]');
+    // No header is copied into the line at all, so none has to be redacted.
+    expect(lines[0].req).toEqual({
+      id: requestId,
+      method: 'GET',
+      url: '/health/live',
+      remoteAddress: '127.0.0.1',
+    });
   });
 
   it('does not warn about the eviction policy of the local Redis (noeviction)', () => {

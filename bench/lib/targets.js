@@ -15,6 +15,17 @@ function bareFastify() {
   };
 }
 
+/** The framework floor, bench/servers/bare-nest.js: NestJS on Fastify, global prefix, nothing else. */
+function bareNest() {
+  return {
+    id: 'bare-nest',
+    label: 'bare nest',
+    script: path.join(ROOT, 'bench', 'servers', 'bare-nest.js'),
+    env: {},
+    needs: [],
+  };
+}
+
 /**
  * Stand-ins for the external services (Slack's incoming webhooks, an FX API), with controls:
  * bench/servers/external-stub.js. Ready when GET /health answers.
@@ -60,4 +71,4 @@ function tenfoldWorker({ id, label, env = {}, script }) {
   };
 }
 
-module.exports = { ROOT, bareFastify, externalStub, tenfoldWeb, tenfoldWorker };
+module.exports = { ROOT, bareFastify, bareNest, externalStub, tenfoldWeb, tenfoldWorker };

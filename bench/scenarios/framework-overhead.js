@@ -1,18 +1,24 @@
 'use strict';
 
-const { bareFastify, tenfoldWeb } = require('../lib/targets');
+const { bareFastify, bareNest, tenfoldWeb } = require('../lib/targets');
 
 /** What tenfold's stack (Nest, hooks, metrics, request logging) costs on its cheapest route. */
 module.exports = {
   name: 'framework-overhead',
   summary:
     "GET /health/live: tenfold's web process (LOG_LEVEL=info, one JSON log line per request) " +
-    'vs a bare Fastify hello-world',
+    'vs a bare NestJS-on-Fastify hello (the goal: ≥ 0.5× its req/s, ≤ 2× its CPU/req) and a bare ' +
+    'Fastify hello-world',
   path: '/health/live',
   expectBody: '{"status":"ok"}',
   targets: [
     bareFastify(),
+    bareNest(),
     tenfoldWeb({ id: 'tenfold', label: 'tenfold /health/live', logLevel: 'info' }),
   ],
-  ratios: [{ label: 'tenfold ÷ bare', of: 'tenfold', over: 'bare' }],
+  ratios: [
+    { label: 'tenfold ÷ bare nest', of: 'tenfold', over: 'bare-nest' },
+    { label: 'tenfold ÷ bare fastify', of: 'tenfold', over: 'bare' },
+    { label: 'bare nest ÷ bare fastify', of: 'bare-nest', over: 'bare' },
+  ],
 };

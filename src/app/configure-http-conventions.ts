@@ -1,11 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
-import { CorrelationInterceptor } from '../common/correlation/correlation.interceptor';
 import { ProblemDetailsFilter } from '../common/http/problem-details.filter';
 import { createValidationPipe } from '../common/http/create-validation-pipe';
 import { AppConfig } from '../infrastructure/config/app-config';
 import { HttpMetrics } from '../infrastructure/observability/metrics/http-metrics';
-import { RequestBudgetInterceptor } from '../infrastructure/observability/metrics/request-budget.interceptor';
+import { RequestBudget } from '../infrastructure/observability/metrics/request-budget.hooks';
 import { exposeReadRoutes } from './expose-read-routes';
 
 /** /v1 prefix, strict validation, problem+json for every error, latency metrics. */
@@ -13,12 +12,11 @@ export function configureHttpConventions(app: NestFastifyApplication): void {
   app.setGlobalPrefix('v1', { exclude: ['health/live', 'health/ready', 'metrics'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.useGlobalInterceptors(new CorrelationInterceptor());
-  app.useGlobalInterceptors(RequestBudgetInterceptor.for(app));
   // Nest also hands errors raised by Fastify itself (malformed JSON, wrong media type, body too
   // large) to global filters, so this one filter covers every error.
   const fastify = app.getHttpAdapter().getInstance();
   app.get(HttpMetrics).attachTo(fastify);
+  RequestBudget.of(app).attachTo(fastify);
   // The API speaks JSON; any other body gets 415 instead of reaching validation as a string.
   fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onRequest', async (request, reply) => {

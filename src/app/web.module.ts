@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 
 import { AdminModule } from '../common/admin/admin.module';
+import { CorrelationModule } from '../common/correlation/correlation.module';
 import { AppConfig } from '../infrastructure/config/app-config';
 import { ConfigModule } from '../infrastructure/config/config.module';
 import { DatabaseModule } from '../infrastructure/database/database.module';
@@ -36,6 +37,7 @@ export class WebModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule,
+        CorrelationModule,
         MetricsModule,
         DatabaseModule.forRoot({ applicationName: 'tenfold-web', connectLater: false }),
         RedisModule,

@@ -1,27 +1,26 @@
 import { performance } from 'node:perf_hooks';
 
-import {
-  CallHandler,
-  ExecutionContext,
-  INestApplicationContext,
-  Logger,
-  NestInterceptor,
-} from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
+import { type INestApplicationContext, Logger } from '@nestjs/common';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Histogram, type Registry } from 'prom-client';
-import { finalize, type Observable } from 'rxjs';
 
 import { AppConfig } from '../../config/app-config';
 import { MetricsRegistry } from './metrics-registry';
 import { routePatternOf } from './route-pattern';
 
+const HANDLER_STARTED = Symbol('tenfold.handlerStartedAt');
+
+type TimedRequest = FastifyRequest & { [HANDLER_STARTED]?: number };
+
 /**
  * The request-time budget (docs/JOBS.md, "Budget"): anything slower than REQUEST_BUDGET_MS
- * (200 ms) belongs in a background job. Measures each handler (guards excluded, so a slow session
- * lookup or rate limit does not count against the route) per route pattern, and warns naming the
- * route when one request goes over.
+ * (200 ms) belongs in a background job. Measures each route's handler, from Fastify's preHandler
+ * (the body parsed) to onSend (the answer ready), per route pattern, and warns naming the route
+ * when one request goes over. Fastify hooks rather than a Nest interceptor: an interceptor puts an
+ * rxjs Observable around every handler, which was a tenth of the web's CPU on its cheapest route
+ * (docs/BENCHMARKS.md, "Request cost").
  */
-export class RequestBudgetInterceptor implements NestInterceptor {
+export class RequestBudget {
   private readonly logger = new Logger('RequestBudget');
   private readonly handlerSeconds: Histogram<'route' | 'method'>;
 
@@ -38,18 +37,20 @@ export class RequestBudgetInterceptor implements NestInterceptor {
     });
   }
 
-  static for(app: INestApplicationContext): RequestBudgetInterceptor {
-    return new RequestBudgetInterceptor(
-      app.get(MetricsRegistry),
-      app.get(AppConfig).http.requestBudgetMs,
-    );
+  static of(app: INestApplicationContext): RequestBudget {
+    return new RequestBudget(app.get(MetricsRegistry), app.get(AppConfig).http.requestBudgetMs);
   }
 
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (context.getType() !== 'http') return next.handle();
-    const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const started = performance.now();
-    return next.handle().pipe(finalize(() => this.record(request, performance.now() - started)));
+  attachTo(fastify: FastifyInstance): void {
+    fastify.addHook('preHandler', (request, _reply, done) => {
+      (request as TimedRequest)[HANDLER_STARTED] = performance.now();
+      done();
+    });
+    fastify.addHook('onSend', (request, _reply, payload, done) => {
+      const started = (request as TimedRequest)[HANDLER_STARTED];
+      if (started !== undefined) this.record(request, performance.now() - started);
+      done(null, payload);
+    });
   }
 
   private record(request: FastifyRequest, elapsedMs: number): void {
