@@ -74,15 +74,17 @@ export class SessionStore extends SessionReader {
 
   async authenticate(token: string): Promise<Actor | undefined> {
     const sessionId = sessionIdOf(token);
-    const record = await this.redis.hgetall(sessionKey(sessionId));
+    const now = Date.now();
+    const idleMs = this.config.sessions.idleTimeoutSeconds * 1000;
+    // One round trip: read, and slide the idle timeout (session-scripts.ts).
+    const record = recordOf(
+      await this.redis.authenticateSession(sessionKey(sessionId), now, idleMs),
+    );
     if (!record.userId) return undefined;
-    const remainingMs = Number(record.absoluteExpiresAt) - Date.now();
-    if (remainingMs <= 0) {
+    if (Number(record.absoluteExpiresAt) - now <= 0) {
       await this.revoke(sessionId, record.userId);
       return undefined;
     }
-    const idleMs = this.config.sessions.idleTimeoutSeconds * 1000;
-    await this.redis.pexpire(sessionKey(sessionId), Math.min(idleMs, remainingMs));
     return {
       userId: record.userId,
       email: record.email,
@@ -143,4 +145,11 @@ export class SessionStore extends SessionReader {
 
 function ids(sessionIds: string[]): string[] {
   return [...new Set(sessionIds)];
+}
+
+/** HGETALL's flat [field, value, …] reply, as a script returns it, into a record. */
+function recordOf(flat: string[]): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (let i = 0; i + 1 < flat.length; i += 2) record[flat[i]] = flat[i + 1];
+  return record;
 }
