@@ -31,7 +31,7 @@ export class PlatformAdminAccess {
       return adminAuthenticationRequired();
     }
     const token = bearerTokenOf(authorization);
-    const actor = token ? await this.sessions.authenticate(token) : undefined;
+    const actor = token ? (await this.sessions.authenticate(token))?.actor : undefined;
     if (!actor) return adminAuthenticationRequired();
     if (actor.isPlatformAdmin) return undefined;
     return new ProblemException({

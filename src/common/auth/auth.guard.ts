@@ -22,7 +22,7 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const actor = await sessionOfRequest(request, this.sessions);
+    const actor = (await sessionOfRequest(request, this.sessions))?.actor;
     if (!actor) throw authenticationRequired();
     setActor(request, actor);
 

@@ -43,7 +43,7 @@ export class DatabaseModule {
         UnitOfWork,
         ReplicaReads,
       ],
-      exports: [UnitOfWork, ReplicaReads, ReplicaMonitor],
+      exports: [UnitOfWork, ReplicaReads, ReplicaMonitor, WritePositions],
     };
   }
 }

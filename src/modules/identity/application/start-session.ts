@@ -20,7 +20,7 @@ export class StartSession {
     const isPlatformAdmin = await this.isPlatformAdmin(user.id);
     const issued = await this.sessions.issue({ ...user, isPlatformAdmin });
     await this.membershipSync.intoNewSession(user.id, issued.sessionId);
-    const actor = await this.sessions.authenticate(issued.token);
+    const actor = (await this.sessions.authenticate(issued.token))?.actor;
     return {
       user,
       session: {

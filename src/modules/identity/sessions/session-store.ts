@@ -3,10 +3,17 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
 
-import type { Actor } from '../../../common/auth/actor';
-import { SessionReader } from '../../../common/auth/session-reader';
+import {
+  type Authentication,
+  type RateLimitCharge,
+  SessionReader,
+} from '../../../common/auth/session-reader';
 import type { WorkspaceRole } from '../../../common/auth/workspace-role';
 import { AppConfig } from '../../../infrastructure/config/app-config';
+import {
+  WRITE_POSITION_KEY_PREFIX,
+  WritePositions,
+} from '../../../infrastructure/database/write-positions';
 import { REDIS } from '../../../infrastructure/redis/redis.tokens';
 import { membershipVersionKey, sessionIdOf, sessionKey, userSessionsKey } from './session-keys';
 import { type SessionRedis, withSessionScripts } from './session-scripts';
@@ -32,13 +39,17 @@ export interface IssuedSession {
 @Injectable()
 export class SessionStore extends SessionReader {
   private readonly redis: SessionRedis;
+  /** The script builds the user's write-position key itself: ioredis prefixes only KEYS. */
+  private readonly writePositionPrefix: string;
 
   constructor(
     @Inject(REDIS) redis: Redis,
     private readonly config: AppConfig,
+    private readonly positions: WritePositions,
   ) {
     super();
     this.redis = withSessionScripts(redis);
+    this.writePositionPrefix = `${redis.options.keyPrefix ?? ''}${WRITE_POSITION_KEY_PREFIX}`;
   }
 
   /** Call `writeMemberships` right after: see MembershipSync for why that order is safe. */
@@ -72,25 +83,53 @@ export class SessionStore extends SessionReader {
     };
   }
 
-  async authenticate(token: string): Promise<Actor | undefined> {
+  async authenticate(
+    token: string,
+    charge?: (sessionId: string) => RateLimitCharge,
+  ): Promise<Authentication | undefined> {
     const sessionId = sessionIdOf(token);
     const now = Date.now();
     const idleMs = this.config.sessions.idleTimeoutSeconds * 1000;
-    // One round trip: read, and slide the idle timeout (session-scripts.ts).
-    const record = recordOf(
-      await this.redis.authenticateSession(sessionKey(sessionId), now, idleMs),
-    );
+    const rate = charge?.(sessionId);
+    // One round trip: the session, its idle timeout, the write position, the rate-limit hit.
+    const [fields, position, hit] = rate
+      ? await this.redis.authenticateSession(
+          3,
+          sessionKey(sessionId),
+          rate.counterKey,
+          rate.blockKey,
+          now,
+          idleMs,
+          this.writePositionPrefix,
+          rate.ttlMs,
+          rate.limit,
+          rate.blockMs,
+        )
+      : await this.redis.authenticateSession(
+          1,
+          sessionKey(sessionId),
+          now,
+          idleMs,
+          this.writePositionPrefix,
+        );
+    const record = recordOf(fields);
     if (!record.userId) return undefined;
     if (Number(record.absoluteExpiresAt) - now <= 0) {
       await this.revoke(sessionId, record.userId);
       return undefined;
     }
+    this.positions.learned(record.userId, position ?? null);
     return {
-      userId: record.userId,
-      email: record.email,
-      sessionId,
-      memberships: JSON.parse(record.memberships) as Record<string, WorkspaceRole>,
-      isPlatformAdmin: record.isPlatformAdmin === '1',
+      actor: {
+        userId: record.userId,
+        email: record.email,
+        sessionId,
+        memberships: JSON.parse(record.memberships) as Record<string, WorkspaceRole>,
+        isPlatformAdmin: record.isPlatformAdmin === '1',
+      },
+      rateLimitHit: hit
+        ? { totalHits: hit[0], expiresInMs: hit[1], isBlocked: hit[2] === 1, blockedForMs: hit[3] }
+        : undefined,
     };
   }
 
