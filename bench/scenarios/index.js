@@ -6,6 +6,7 @@ module.exports = [
   require('./framework-overhead-quiet'),
   require('./node-runtimes'),
   require('./node-runtimes-tasks'),
+  require('./request-cost-tasks'),
   require('./events'),
   require('./replicas'),
   require('./resilience'),

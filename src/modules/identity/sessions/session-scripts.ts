@@ -20,7 +20,7 @@ return 1
 // it is in the session's hash slot); and, given KEYS[2] and KEYS[3], charges the session's
 // rate-limit hit (ARGV[4..6]: window ms, limit, block ms). An absolute expiry already past is left
 // for the caller to revoke. Returns {HGETALL's field/value list, position or nil, hit or nil}.
-const AUTHENTICATE = `${RATE_LIMIT_HIT_FUNCTION}
+export const AUTHENTICATE_SESSION_SCRIPT = `${RATE_LIMIT_HIT_FUNCTION}
 local record = redis.call('HGETALL', KEYS[1])
 local absolute, userId
 for i = 1, #record, 2 do
@@ -58,7 +58,7 @@ export function withSessionScripts(redis: Redis): SessionRedis {
     redis.defineCommand('writeMemberships', { numberOfKeys: 1, lua: WRITE_MEMBERSHIPS });
   }
   if (!('authenticateSession' in redis)) {
-    redis.defineCommand('authenticateSession', { lua: AUTHENTICATE });
+    redis.defineCommand('authenticateSession', { lua: AUTHENTICATE_SESSION_SCRIPT });
   }
   return redis as SessionRedis;
 }
