@@ -3,9 +3,8 @@
 // The work floor of GET /v1/workspaces/:workspaceId/projects/:projectId/tasks: bare Fastify, pg
 // and ioredis doing by hand exactly what tenfold does for it, and nothing else. The same Redis
 // script (one round trip: the session, its idle timeout, the write position, the rate-limit
-// hit), the same membership check, the same two SQL statements (TypeORM's text, byte for byte)
-// on a replica unless the user wrote within the read-your-writes window, the same JSON and rate-
-// limit headers. No request log, metrics, validation pipe or framework: what is left between
+// hit), the same membership check, the same SQL statement (task-page.read.ts's, byte for byte)
+// on a replica, the same JSON and rate-limit headers. No request log, metrics, validation pipe or framework: what is left between
 // this and tenfold is what tenfold's pipeline costs. Config from the same environment, parsed by
 // tenfold's own loader (dist/). Port from HTTP_PORT (set by the harness).
 const { createHash } = require('node:crypto');
@@ -32,10 +31,19 @@ const RATE_WINDOW_MS = 60_000;
 const ROLES = ['viewer', 'member', 'admin', 'owner'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const PROJECT_SQL =
-  'SELECT "ProjectEntity"."id" AS "ProjectEntity_id", "ProjectEntity"."workspace_id" AS "ProjectEntity_workspace_id", "ProjectEntity"."name" AS "ProjectEntity_name", "ProjectEntity"."description" AS "ProjectEntity_description", "ProjectEntity"."archived_at" AS "ProjectEntity_archived_at", "ProjectEntity"."created_by" AS "ProjectEntity_created_by", "ProjectEntity"."created_at" AS "ProjectEntity_created_at", "ProjectEntity"."updated_at" AS "ProjectEntity_updated_at" FROM "projects"."projects" "ProjectEntity" WHERE (("ProjectEntity"."id" = $1) AND ("ProjectEntity"."workspace_id" = $2)) LIMIT 1';
-const tasksSql = (take) =>
-  `SELECT "TaskEntity"."id" AS "TaskEntity_id", "TaskEntity"."workspace_id" AS "TaskEntity_workspace_id", "TaskEntity"."project_id" AS "TaskEntity_project_id", "TaskEntity"."title" AS "TaskEntity_title", "TaskEntity"."description" AS "TaskEntity_description", "TaskEntity"."status" AS "TaskEntity_status", "TaskEntity"."assignee_id" AS "TaskEntity_assignee_id", "TaskEntity"."position" AS "TaskEntity_position", "TaskEntity"."created_by" AS "TaskEntity_created_by", "TaskEntity"."created_at" AS "TaskEntity_created_at", "TaskEntity"."updated_at" AS "TaskEntity_updated_at", "TaskEntity"."completed_at" AS "TaskEntity_completed_at" FROM "projects"."tasks" "TaskEntity" WHERE (("TaskEntity"."workspace_id" = $1) AND ("TaskEntity"."project_id" = $2)) ORDER BY "TaskEntity"."position" ASC LIMIT ${take}`;
+// tenfold's statement, byte for byte as task-page.read.ts sends it without filters.
+const PAGE_SQL = `SELECT t.* FROM projects.projects p
+       LEFT JOIN LATERAL (
+         SELECT t.id, t.project_id AS "projectId", t.title, t.description, t.status,
+                t.assignee_id AS "assigneeId", t.position::text AS position,
+                t.created_by AS "createdBy", t.created_at AS "createdAt",
+                t.updated_at AS "updatedAt", t.completed_at AS "completedAt"
+           FROM projects.tasks t
+          WHERE t.project_id = p.id AND t.workspace_id = p.workspace_id
+          ORDER BY t.position
+          LIMIT $3
+       ) t ON true
+     WHERE p.id = $1 AND p.workspace_id = $2`;
 
 const fastify = Fastify({ logger: false });
 
@@ -78,28 +86,26 @@ fastify.get('/v1/workspaces/:workspaceId/projects/:projectId/tasks', async (requ
   // replica caught up, so the floor reads a replica whatever the position it read.
   void position;
   const pool = replicas.length > 0 ? pickReplica() : primary;
-  const project = await pool.query(PROJECT_SQL, [projectId, workspaceId]);
-  if (project.rows.length === 0) return problem(reply, 404);
-  const { rows } = await pool.query(tasksSql(limit + 1), [workspaceId, projectId]);
-  const page = rows.slice(0, limit);
+  const { rows } = await pool.query(PAGE_SQL, [projectId, workspaceId, limit + 1]);
+  if (rows.length === 0) return problem(reply, 404);
+  const tasks = rows.filter((row) => row.id !== null);
+  const page = tasks.slice(0, limit);
   const last = page.at(-1);
   return {
     items: page.map((row) => ({
-      id: row.TaskEntity_id,
-      projectId: row.TaskEntity_project_id,
-      title: row.TaskEntity_title,
-      description: row.TaskEntity_description,
-      status: row.TaskEntity_status,
-      assigneeId: row.TaskEntity_assignee_id,
-      createdBy: row.TaskEntity_created_by,
-      createdAt: row.TaskEntity_created_at.toISOString(),
-      updatedAt: row.TaskEntity_updated_at.toISOString(),
-      completedAt: row.TaskEntity_completed_at?.toISOString() ?? null,
+      id: row.id,
+      projectId: row.projectId,
+      title: row.title,
+      description: row.description,
+      status: row.status,
+      assigneeId: row.assigneeId,
+      createdBy: row.createdBy,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+      completedAt: row.completedAt?.toISOString() ?? null,
     })),
     nextCursor:
-      rows.length > limit && last
-        ? Buffer.from(`p${last.TaskEntity_position}`).toString('base64url')
-        : null,
+      tasks.length > limit && last ? Buffer.from(`p${last.position}`).toString('base64url') : null,
   };
 });
 

@@ -229,6 +229,14 @@ describe('tasks: create, read, edit, assign, complete, reopen, delete', () => {
     expect(await list('?status=done')).toEqual([done.id]);
     expect(await list(`?assigneeId=${member.id}`)).toEqual([mine.id]);
     expect(await list(`?assigneeId=${member.id}&status=done`)).toEqual([]);
+
+    // A listed task is the same view as the task read on its own, field for field.
+    const listed = await web.http
+      .get(`${workspacePath(owner.workspaceId)}/projects/${project.id}/tasks?status=done`)
+      .set(bearer(owner.token));
+    const read = await web.http.get(`${tasks}/${done.id}`).set(bearer(owner.token));
+    expect(listed.body.items).toEqual([read.body]);
+    expect(read.body.completedAt).toEqual(expect.any(String));
   });
 
   it('a task in an archived project → 409 project-archived; rolled back: no task, no event', async () => {

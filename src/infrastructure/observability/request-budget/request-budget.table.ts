@@ -63,7 +63,7 @@ export const REQUEST_BUDGET: Readonly<Record<string, RouteBudget>> = {
   'PATCH /v1/workspaces/:workspaceId/projects/:projectId': { redis: 2, sql: 5 },
   'POST /v1/workspaces/:workspaceId/projects/:projectId/archive': { redis: 2, sql: 6 },
   'POST /v1/workspaces/:workspaceId/projects/:projectId/tasks': { redis: 2, sql: 7 },
-  'GET /v1/workspaces/:workspaceId/projects/:projectId/tasks': { redis: 1, sql: 3 }, // + the replica's replay check
+  'GET /v1/workspaces/:workspaceId/projects/:projectId/tasks': { redis: 1, sql: 2 }, // + the replica's replay check
   'GET /v1/workspaces/:workspaceId/tasks/:taskId': { redis: 1, sql: 1 },
   'PATCH /v1/workspaces/:workspaceId/tasks/:taskId': { redis: 2, sql: 5 },
   'PUT /v1/workspaces/:workspaceId/tasks/:taskId/assignee': { redis: 2, sql: 4 },

@@ -1,4 +1,5 @@
 import type { TaskStatus } from '../domain/task-status';
+import type { TaskRow } from '../persistence/task-page.read';
 import type { TaskEntity } from '../persistence/task.entity';
 
 /** A task as clients see it; its position stays internal (cursors carry it, opaquely). */
@@ -15,7 +16,8 @@ export interface TaskView {
   completedAt: string | null;
 }
 
-export function taskViewOf(task: TaskEntity): TaskView {
+/** An entity (after a write) or a row read for a list: both carry the fields a view shows. */
+export function taskViewOf(task: TaskEntity | TaskRow): TaskView {
   return {
     id: task.id,
     projectId: task.projectId,

@@ -1,11 +1,10 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { type EntityManager, MoreThan } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 import { ReplicaReads } from '../../../../infrastructure/database/replica-reads';
 import { InvalidTaskCursor } from '../../domain/projects.errors';
 import { decodeTaskCursor, encodeTaskCursor } from '../../domain/task-cursor';
-import { projectOf } from '../../persistence/projects.queries';
-import { TaskEntity } from '../../persistence/task.entity';
+import { taskPageOf } from '../../persistence/task-page.read';
 import { taskViewOf } from '../task-view';
 import { ListTasksQuery, type TaskPage } from './list-tasks.query';
 
@@ -27,16 +26,12 @@ export class ListTasksHandler implements IQueryHandler<ListTasksQuery> {
     { workspaceId, projectId, filter, limit }: ListTasksQuery,
     after: string | undefined,
   ): Promise<TaskPage> {
-    await projectOf(manager, workspaceId, projectId); // another workspace's project: 404, not []
-    const tasks = await manager.find(TaskEntity, {
-      where: {
-        workspaceId,
-        projectId,
-        ...(filter.status && { status: filter.status }),
-        ...(filter.assigneeId && { assigneeId: filter.assigneeId }),
-        ...(after && { position: MoreThan(after) }),
-      },
-      order: { position: 'ASC' },
+    const tasks = await taskPageOf(manager, {
+      workspaceId,
+      projectId,
+      status: filter.status,
+      assigneeId: filter.assigneeId,
+      after,
       take: limit + 1, // one more than asked tells whether another page follows
     });
     const page = tasks.slice(0, limit);
