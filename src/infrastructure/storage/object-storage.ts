@@ -11,6 +11,7 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { Injectable } from '@nestjs/common';
 
 import { AppConfig } from '../config/app-config';
+import { DownloadUrlSigner } from './download-url-signer';
 
 /**
  * The bucket, for modules: streams in and out (nothing is buffered whole), presigned URLs for
@@ -20,12 +21,14 @@ import { AppConfig } from '../config/app-config';
 @Injectable()
 export class ObjectStorage {
   private readonly bucket: string;
+  private readonly downloads: DownloadUrlSigner;
 
   constructor(
     private readonly s3: S3Client,
     config: AppConfig,
   ) {
     this.bucket = config.s3.bucket;
+    this.downloads = new DownloadUrlSigner(config.s3);
   }
 
   /** Streams `body` into the object; `contentLength` is required by S3 for a streamed body. */
@@ -73,17 +76,14 @@ export class ObjectStorage {
     await this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
 
-  /** A URL that downloads the object for `expiresInSeconds`, no credentials needed. */
+  /**
+   * A URL that downloads the object for `expiresInSeconds`, no credentials needed. Signed without
+   * the SDK's command stack: lists sign one per item (download-url-signer.ts).
+   */
   downloadUrl(key: string, expiresInSeconds: number, fileName?: string): Promise<string> {
-    return getSignedUrl(
-      this.s3,
-      new GetObjectCommand({
-        Bucket: this.bucket,
-        Key: key,
-        ResponseContentDisposition: fileName ? `attachment; filename="${fileName}"` : undefined,
-      }),
-      { expiresIn: expiresInSeconds },
-    );
+    return this.downloads.sign(key, expiresInSeconds, {
+      contentDisposition: fileName ? `attachment; filename="${fileName}"` : undefined,
+    });
   }
 
   /**
