@@ -15,6 +15,15 @@ interface CounterRow {
   day: string;
   kind: ActivityKind;
   count: number;
+  as_of: Date | null;
+}
+
+interface NoCounterRow {
+  project_id: null;
+  day: null;
+  kind: null;
+  count: null;
+  as_of: Date | null;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -28,16 +37,17 @@ export class GetActivityHandler implements IQueryHandler<GetActivityQuery> {
     const today = new Date();
     const from = isoDay(new Date(today.getTime() - (days - 1) * DAY_MS));
     const to = isoDay(today);
-    const rows: CounterRow[] = await this.dataSource.query(
-      `SELECT project_id, to_char(day, 'YYYY-MM-DD') AS day, kind, count
-         FROM analytics.daily_counters
-        WHERE workspace_id = $1 AND day BETWEEN $2::date AND $3::date`,
+    // One statement: the freshness (`as_of`) on every row, joined to the day counters; a
+    // workspace without counters still gets its one row, with null counter columns.
+    const rows: (CounterRow | NoCounterRow)[] = await this.dataSource.query(
+      `SELECT c.project_id, to_char(c.day, 'YYYY-MM-DD') AS day, c.kind, c.count, f.as_of
+         FROM (SELECT max(occurred_at) AS as_of
+                 FROM analytics.activity_facts WHERE workspace_id = $1) f
+         LEFT JOIN analytics.daily_counters c
+           ON c.workspace_id = $1 AND c.day BETWEEN $2::date AND $3::date`,
       [workspaceId, from, to],
     );
-    const [{ as_of: asOf }] = await this.dataSource.query(
-      `SELECT max(occurred_at) AS as_of FROM analytics.activity_facts WHERE workspace_id = $1`,
-      [workspaceId],
-    );
+    const asOf = rows[0]?.as_of ?? null;
 
     const totals = zeroCounts();
     const daily = new Map<string, ActivityCounts>();
@@ -45,6 +55,7 @@ export class GetActivityHandler implements IQueryHandler<GetActivityQuery> {
       daily.set(isoDay(new Date(today.getTime() - i * DAY_MS)), zeroCounts());
     const projects = new Map<string, ActivityCounts>();
     for (const row of rows) {
+      if (row.kind === null) continue; // the row of a workspace without counters
       totals[row.kind] += row.count;
       const day = daily.get(row.day);
       if (day) day[row.kind] += row.count;
