@@ -8,6 +8,7 @@ module.exports = [
   require('./node-runtimes-tasks'),
   require('./request-cost-tasks'),
   require('./events'),
+  require('./relay-throughput'),
   require('./replicas'),
   require('./resilience'),
   require('./jobs'),
