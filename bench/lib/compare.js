@@ -41,6 +41,7 @@ async function compare(scenario, settings, { log, onServer }) {
     runLoad({
       url: server.origin + route.path,
       headers: route.headers,
+      requests: route.requests,
       seconds,
       connections: settings.connections,
       serverPid: server.pid,

@@ -6,18 +6,27 @@ const { cpuMs, machineCpuMs } = require('./process-cpu');
 const { percentileOfSorted, Samples } = require('./stats');
 
 /**
- * One bounded autocannon run against url. Latencies are recorded here, per response, as floats:
+ * One bounded autocannon run against url (or, with `requests`, autocannon's sequence of requests
+ * each connection sends in turn, against url's origin). Latencies are recorded here, per response, as floats:
  * autocannon's own histogram keeps whole milliseconds, too coarse for sub-millisecond answers.
  * serverPid, when given, adds the server's CPU time per request (from /proc).
  */
-function runLoad({ url, seconds, connections, serverPid, headers = {} }) {
+function runLoad({ url, seconds, connections, serverPid, headers = {}, requests }) {
   const latencies = new Samples();
   const cpuBefore = serverPid ? cpuMs(serverPid) : null;
   const loadgenBefore = process.cpuUsage();
   const machineBefore = machineCpuMs();
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url, headers, connections, pipelining: 1, duration: seconds, timeout: 10 },
+      {
+        url,
+        headers,
+        connections,
+        pipelining: 1,
+        duration: seconds,
+        timeout: 10,
+        ...(requests ? { requests: requests() } : {}),
+      },
       (error, result) => {
         clearTimeout(watchdog);
         if (error) return reject(error);

@@ -7,6 +7,7 @@ module.exports = [
   require('./node-runtimes'),
   require('./node-runtimes-tasks'),
   require('./request-cost-tasks'),
+  require('./request-cost-complete'),
   require('./events'),
   require('./relay-throughput'),
   require('./replicas'),

@@ -12,7 +12,9 @@ export function closeConnectionsWhileDraining(app: NestFastifyApplication): void
   app
     .getHttpAdapter()
     .getInstance()
-    .addHook('onSend', async (_request, reply) => {
+    // Callback style, like every per-request hook here: an async hook costs a promise a request.
+    .addHook('onSend', (_request, reply, payload, done) => {
       if (shutdown.isDraining) void reply.header('connection', 'close');
+      done(null, payload);
     });
 }

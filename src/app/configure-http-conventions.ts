@@ -19,8 +19,9 @@ export function configureHttpConventions(app: NestFastifyApplication): void {
   RequestBudget.of(app).attachTo(fastify);
   // The API speaks JSON; any other body gets 415 instead of reaching validation as a string.
   fastify.removeContentTypeParser('text/plain');
-  fastify.addHook('onRequest', async (request, reply) => {
+  fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
+    done();
   });
   if (app.get(AppConfig).database.routing.debugHeader) exposeReadRoutes(fastify);
 }

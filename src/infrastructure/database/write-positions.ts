@@ -13,7 +13,7 @@ import {
 
 // Keeps the later of the stored and the given position: two writes of one actor may commit in one
 // order and record in the other. Positions are fixed-width hex, so string order is number order.
-const RECORD_IF_LATER = `
+export const RECORD_IF_LATER_SCRIPT = `
 local current = redis.call('GET', KEYS[1])
 if current and current >= ARGV[1] then
   redis.call('EXPIRE', KEYS[1], ARGV[2])
@@ -58,7 +58,7 @@ export class WritePositions {
     const known = knownThisRequest.get();
     if (known?.has(actorId)) known.set(actorId, laterWalPosition(known.get(actorId), position));
     await this.redis.eval(
-      RECORD_IF_LATER,
+      RECORD_IF_LATER_SCRIPT,
       1,
       keyOf(actorId),
       sortableWalPosition(position),

@@ -4,7 +4,7 @@ import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { TaskCompletedV1 } from '../../contracts/task-completed.event';
-import { taskOf } from '../../persistence/tasks.queries';
+import { taskOf, writeTaskStatus } from '../../persistence/tasks.queries';
 import { taskViewOf, type TaskView } from '../task-view';
 import { CompleteTaskCommand } from './complete-task.command';
 
@@ -22,7 +22,7 @@ export class CompleteTaskHandler implements ICommandHandler<CompleteTaskCommand>
       const completedAt = new Date();
       task.status = 'done';
       task.completedAt = completedAt;
-      const saved = await manager.save(task);
+      const saved = await writeTaskStatus(manager, task);
       await this.outbox.publish(
         manager,
         new TaskCompletedV1(

@@ -4,7 +4,7 @@ import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { TaskReopenedV1 } from '../../contracts/task-reopened.event';
-import { taskOf } from '../../persistence/tasks.queries';
+import { taskOf, writeTaskStatus } from '../../persistence/tasks.queries';
 import { taskViewOf, type TaskView } from '../task-view';
 import { ReopenTaskCommand } from './reopen-task.command';
 
@@ -21,7 +21,7 @@ export class ReopenTaskHandler implements ICommandHandler<ReopenTaskCommand> {
       if (task.status === 'open') return taskViewOf(task); // already open: no event
       task.status = 'open';
       task.completedAt = null;
-      const saved = await manager.save(task);
+      const saved = await writeTaskStatus(manager, task);
       await this.outbox.publish(
         manager,
         new TaskReopenedV1(
