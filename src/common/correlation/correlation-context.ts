@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 /** One unit of work: a request on the web side, an event inside a consumer, a job. */
 interface WorkScope {
   correlationId: string;
-  slots: Map<ScopeSlot<unknown>, unknown>;
+  /** Made on the first set: most requests (health, metrics, anonymous) never need one. */
+  slots?: Map<ScopeSlot<unknown>, unknown>;
 }
 
 const storage = new AsyncLocalStorage<WorkScope>();
@@ -20,7 +21,7 @@ export function currentCorrelationId(): string {
 
 /** Runs `work` as one unit of work: its correlation id and its own empty slots. */
 export function withCorrelationId<T>(correlationId: string, work: () => T): T {
-  return storage.run({ correlationId, slots: new Map() }, work);
+  return storage.run({ correlationId }, work);
 }
 
 /**
@@ -38,10 +39,11 @@ export class ScopeSlot<T> {
   }
 
   get(): T | undefined {
-    return storage.getStore()?.slots.get(this) as T | undefined;
+    return storage.getStore()?.slots?.get(this) as T | undefined;
   }
 
   set(value: T): void {
-    storage.getStore()?.slots.set(this, value);
+    const scope = storage.getStore();
+    if (scope) (scope.slots ??= new Map()).set(this, value);
   }
 }
