@@ -57,12 +57,12 @@ describe('quotes while FX is dead, across two web instances', () => {
     expect(reached).toBeGreaterThanOrEqual(3);
 
     // Currencies the second instance never asked for: without the shared breaker each would call FX.
+    // No timing here (it flaked on a slow machine, and timings belong in bench/): the request count
+    // below is what proves that no quote waited on the FX API.
     for (const currency of ['GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'SEK', 'EUR']) {
-      const started = Date.now();
       const answer = await quote(second, currency);
       expect(answer.status).toBe(200);
       expect(answer.body).toMatchObject({ currency, stale: true, source: 'last-known' });
-      expect(Date.now() - started).toBeLessThan(500);
     }
     expect(fx.requests.length).toBe(reached);
 
