@@ -74,18 +74,7 @@ fastify.get('/v1/workspaces/:workspaceId/projects/:projectId/tasks', async (requ
   const page = tasks.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: page.map((row) => ({
-      id: row.id,
-      projectId: row.projectId,
-      title: row.title,
-      description: row.description,
-      status: row.status,
-      assigneeId: row.assigneeId,
-      createdBy: row.createdBy,
-      createdAt: row.createdAt.toISOString(),
-      updatedAt: row.updatedAt.toISOString(),
-      completedAt: row.completedAt?.toISOString() ?? null,
-    })),
+    items: page.map(viewOf),
     nextCursor:
       tasks.length > limit && last ? Buffer.from(`p${last.position}`).toString('base64url') : null,
   };
@@ -210,6 +199,7 @@ async function transition(request, reply, target) {
   return viewOf(row);
 }
 
+/** A task row (the list's or the lock's: both name their columns alike) as tenfold's TaskView. */
 function viewOf(row) {
   return {
     id: row.id,

@@ -178,21 +178,13 @@ describe('image attachments', () => {
     });
 
     it('two runs at once (a stalled job and its retry): one wins, the other finds it ready', async () => {
-      const taskId = await world.knownTask(owner);
-      const bytes = await pngOf(1600, 900);
-      const ticket = await web.http
-        .post(attachmentsPath(owner.workspaceId, taskId))
-        .set(bearer(owner.token))
-        .send({ fileName: 'race.png', contentType: 'image/png', size: bytes.length });
-      await fetch(ticket.body.uploadUrl, {
-        method: 'PUT',
-        headers: ticket.body.uploadHeaders,
-        body: bytes,
+      const uploaded = await world.announcedAndPut(owner, await pngOf(1600, 900), {
+        fileName: 'race.png',
       });
       // Processing, as after complete, but with no job queued: this test runs the processor itself.
       await world.db.query(
         `UPDATE media.attachments SET status = 'processing', job_id = 'media.race' WHERE id = $1`,
-        [ticket.body.id],
+        [uploaded.id],
       );
       const processor = worker.app.get(MediaProcessor);
       const run = () =>
@@ -202,7 +194,7 @@ describe('image attachments', () => {
           data: {
             workspaceId: owner.workspaceId,
             requestedBy: owner.id,
-            attachmentId: ticket.body.id,
+            attachmentId: uploaded.id,
           },
           updateProgress: async () => undefined,
         } as unknown as Job<ProcessImageJobData, ProcessImageJobResult>);
@@ -210,8 +202,8 @@ describe('image attachments', () => {
         (result) => (result as ProcessImageJobResult).outcome,
       );
       expect(outcomes.sort()).toEqual(['already-ready', 'already-ready', 'ready']);
-      expect((await world.attachment(owner, ticket.body.id)).status).toBe('ready');
-      expect(await world.readyEvents(ticket.body.id)).toHaveLength(1);
+      expect((await world.attachment(owner, uploaded.id)).status).toBe('ready');
+      expect(await world.readyEvents(uploaded.id)).toHaveLength(1);
     });
 
     it('a corrupt image fails for good, once, and the attachment says why', async () => {

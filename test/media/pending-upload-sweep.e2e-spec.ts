@@ -40,20 +40,11 @@ describe('the sweep of uploads never completed', () => {
 
   /** Announced and uploaded (the object is in S3), never completed; then aged in the database. */
   const abandoned = async (ageMinutes: number) => {
-    const bytes = await pngOf(32, 32);
-    const taskId = await world.knownTask(owner);
-    const ticket = await web.http
-      .post(attachmentsPath(owner.workspaceId, taskId))
-      .set(bearer(owner.token))
-      .send({ fileName: 'left.png', contentType: 'image/png', size: bytes.length });
-    const put = await fetch(ticket.body.uploadUrl, {
-      method: 'PUT',
-      headers: ticket.body.uploadHeaders,
-      body: bytes,
+    const uploaded = await world.announcedAndPut(owner, await pngOf(32, 32), {
+      fileName: 'left.png',
     });
-    expect(put.status).toBe(200);
-    await age(ticket.body.id, ageMinutes);
-    return { id: ticket.body.id as string, taskId };
+    await age(uploaded.id, ageMinutes);
+    return uploaded;
   };
   const age = (id: string, minutes: number) =>
     world.db.query(

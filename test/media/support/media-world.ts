@@ -110,11 +110,31 @@ export class MediaWorld {
     contentType = 'image/png',
     taskId?: string,
   ): Promise<Accepted> {
-    const path = attachmentsPath(user.workspaceId, taskId ?? (await this.knownTask(user)));
+    const uploaded = await this.announcedAndPut(user, bytes, { contentType, taskId });
+    const done = await this.web.http
+      .post(`${attachmentsPath(user.workspaceId, uploaded.taskId)}/${uploaded.id}/complete`)
+      .set(bearer(user.token));
+    return accepted(done);
+  }
+
+  /**
+   * Announced, and the bytes PUT to S3 with the headers the ticket names, but not completed: the
+   * attachment stays pending (tests of the sweep, or of the processor run by hand).
+   */
+  async announcedAndPut(
+    user: SignedInUser,
+    bytes: Buffer,
+    options: { contentType?: string; taskId?: string; fileName?: string } = {},
+  ): Promise<{ id: string; taskId: string }> {
+    const taskId = options.taskId ?? (await this.knownTask(user));
     const ticket = await this.web.http
-      .post(path)
+      .post(attachmentsPath(user.workspaceId, taskId))
       .set(bearer(user.token))
-      .send({ fileName: 'picture.png', contentType, size: bytes.length });
+      .send({
+        fileName: options.fileName ?? 'picture.png',
+        contentType: options.contentType ?? 'image/png',
+        size: bytes.length,
+      });
     if (ticket.status !== 201) throw new Error(`announce: ${ticket.status} ${ticket.text}`);
     const put = await fetch(ticket.body.uploadUrl, {
       method: 'PUT',
@@ -122,10 +142,7 @@ export class MediaWorld {
       body: bytes,
     });
     if (put.status !== 200) throw new Error(`PUT to S3: ${put.status}`);
-    const done = await this.web.http
-      .post(`${path}/${ticket.body.id}/complete`)
-      .set(bearer(user.token));
-    return accepted(done);
+    return { id: ticket.body.id as string, taskId };
   }
 
   /** Streamed way: the bytes as the request body. */

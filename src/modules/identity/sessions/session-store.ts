@@ -92,26 +92,18 @@ export class SessionStore extends SessionReader {
     const idleMs = this.config.sessions.idleTimeoutSeconds * 1000;
     const rate = charge?.(sessionId);
     // One round trip: the session, its idle timeout, the write position, the rate-limit hit.
-    const [fields, position, hit] = rate
-      ? await this.redis.authenticateSession(
-          3,
-          sessionKey(sessionId),
-          rate.counterKey,
-          rate.blockKey,
-          now,
-          idleMs,
-          this.writePositionPrefix,
-          rate.ttlMs,
-          rate.limit,
-          rate.blockMs,
-        )
-      : await this.redis.authenticateSession(
-          1,
-          sessionKey(sessionId),
-          now,
-          idleMs,
-          this.writePositionPrefix,
-        );
+    const keys = rate
+      ? [sessionKey(sessionId), rate.counterKey, rate.blockKey]
+      : [sessionKey(sessionId)];
+    const hitArgs = rate ? [rate.ttlMs, rate.limit, rate.blockMs] : [];
+    const [fields, position, hit] = await this.redis.authenticateSession(
+      rate ? 3 : 1,
+      ...keys,
+      now,
+      idleMs,
+      this.writePositionPrefix,
+      ...hitArgs,
+    );
     const record = recordOf(fields);
     if (!record.userId) return undefined;
     if (Number(record.absoluteExpiresAt) - now <= 0) {
