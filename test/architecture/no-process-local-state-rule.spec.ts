@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { lintAs, type LintMessage } from '../support/lint-as';
@@ -68,10 +68,16 @@ describe('rule: no process-local state', () => {
     expect(await findings(source, 'src/modules/projects/module-state.spec.ts')).toEqual([]);
   }, 60_000);
 
-  it.each([
-    'src/modules/billing/application/fx-rates/fx-rates.ts',
-    'src/modules/analytics/jobs/write-csv-file.ts',
-  ])(
+  // Every escape is listed in ARCHITECTURE.md, so the count readers see there cannot drift.
+  const escapes = filesWithMarker();
+
+  it('finds the escapes, and ARCHITECTURE.md lists every one of them', () => {
+    expect(escapes.length).toBeGreaterThan(0);
+    const architecture = readFileSync(join(repoRoot, 'docs', 'ARCHITECTURE.md'), 'utf8');
+    expect(escapes.filter((file) => !architecture.includes(`\`${file}\``))).toEqual([]);
+  });
+
+  it.each(escapes)(
     'passes %s, whose per-process state carries a reasoned marker',
     async (file) => {
       const result = await lintAs(readFileSync(join(repoRoot, file), 'utf8'), file);
@@ -80,3 +86,12 @@ describe('rule: no process-local state', () => {
     60_000,
   );
 });
+
+function filesWithMarker(): string[] {
+  const src = join(repoRoot, 'src');
+  return readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .filter((file) => readFileSync(join(src, file), 'utf8').includes('// stateless-ok: '))
+    .map((file) => `src/${file}`)
+    .sort();
+}

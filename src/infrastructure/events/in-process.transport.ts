@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EventBus } from '@nestjs/cqrs';
 
 import type { IntegrationEventJson } from '../../common/contracts/integration-event';
 import { ConsumerRegistry } from './consumer-registry';
@@ -9,9 +8,8 @@ import { ConsumersFailed, EventTransport } from './event-transport';
 
 /**
  * The default transport: the worker's own consumers, called directly and awaited, so the relay marks
- * an event published only after every consumer has applied it. The CQRS EventBus also gets the
- * revived event, for in-process observers; it is fire-and-forget, so no consumer relies on it
- * (docs/adr/0011-event-backbone.md).
+ * an event published only after every consumer has applied it. Not @nestjs/cqrs's EventBus: it is
+ * fire-and-forget and cannot tell the relay that a consumer failed (docs/adr/0011-event-backbone.md).
  */
 @Injectable()
 export class InProcessTransport extends EventTransport {
@@ -21,7 +19,6 @@ export class InProcessTransport extends EventTransport {
     private readonly types: EventTypeRegistry,
     private readonly consumers: ConsumerRegistry,
     private readonly runner: ConsumerRunner,
-    private readonly eventBus: EventBus,
   ) {
     super();
   }
@@ -36,6 +33,5 @@ export class InProcessTransport extends EventTransport {
       result.status === 'rejected' ? [{ consumer: consumers[i].name, error: result.reason }] : [],
     );
     if (failures.length > 0) throw new ConsumersFailed(failures);
-    this.eventBus.publish(event);
   }
 }
