@@ -9,7 +9,9 @@ import { ArchiveProjectCommand } from './archive-project.command';
 export class ArchiveProjectHandler implements ICommandHandler<ArchiveProjectCommand> {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  async execute({ workspaceId, actorId, projectId }: ArchiveProjectCommand): Promise<ProjectView> {
+  async execute({
+    props: { workspaceId, actorId, projectId },
+  }: ArchiveProjectCommand): Promise<ProjectView> {
     return this.unitOfWork.run(actorId, async (manager) => {
       // FOR UPDATE waits for task creations holding the project FOR SHARE, and makes later ones
       // see the archive: no task lands in a project after it was archived.

@@ -17,10 +17,7 @@ export class AssignTaskHandler implements ICommandHandler<AssignTaskCommand> {
   ) {}
 
   async execute({
-    workspaceId,
-    actorId,
-    taskId,
-    assigneeId,
+    props: { workspaceId, actorId, taskId, assigneeId },
   }: AssignTaskCommand): Promise<TaskView> {
     return this.unitOfWork.run(actorId, async (manager) => {
       const task = await taskOf(manager, workspaceId, taskId, 'pessimistic_write');

@@ -15,7 +15,9 @@ export class CompleteTaskHandler implements ICommandHandler<CompleteTaskCommand>
     private readonly outbox: EventOutbox,
   ) {}
 
-  async execute({ workspaceId, actorId, taskId }: CompleteTaskCommand): Promise<TaskView> {
+  async execute({
+    props: { workspaceId, actorId, taskId },
+  }: CompleteTaskCommand): Promise<TaskView> {
     return this.unitOfWork.run(actorId, async (manager) => {
       const task = await taskOf(manager, workspaceId, taskId, 'pessimistic_write');
       if (task.status === 'done') return taskViewOf(task); // already done: no second event

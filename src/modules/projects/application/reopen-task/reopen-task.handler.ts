@@ -15,7 +15,7 @@ export class ReopenTaskHandler implements ICommandHandler<ReopenTaskCommand> {
     private readonly outbox: EventOutbox,
   ) {}
 
-  async execute({ workspaceId, actorId, taskId }: ReopenTaskCommand): Promise<TaskView> {
+  async execute({ props: { workspaceId, actorId, taskId } }: ReopenTaskCommand): Promise<TaskView> {
     return this.unitOfWork.run(actorId, async (manager) => {
       const task = await taskOf(manager, workspaceId, taskId, 'pessimistic_write');
       if (task.status === 'open') return taskViewOf(task); // already open: no event
