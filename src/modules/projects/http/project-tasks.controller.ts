@@ -35,14 +35,14 @@ export class ProjectTasksController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TaskView> {
     const task = await this.commands.execute(
-      new CreateTaskCommand(
+      new CreateTaskCommand({
         workspaceId,
-        actor.userId,
+        actorId: actor.userId,
         projectId,
-        body.title,
-        body.description ?? null,
-        body.assigneeId ?? null,
-      ),
+        title: body.title,
+        description: body.description ?? null,
+        assigneeId: body.assigneeId ?? null,
+      }),
     );
     setLocation(reply, workspaceId, `tasks/${task.id}`);
     return task;
@@ -58,14 +58,14 @@ export class ProjectTasksController {
   ): Promise<TaskPage> {
     const { status, assigneeId, limit, cursor } = query;
     return this.queries.execute(
-      new ListTasksQuery(
+      new ListTasksQuery({
         workspaceId,
-        actor.userId,
+        actorId: actor.userId,
         projectId,
-        { status, assigneeId },
+        filter: { status, assigneeId },
         limit,
         cursor,
-      ),
+      }),
     );
   }
 }

@@ -37,7 +37,12 @@ export class ProjectsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ProjectView> {
     const project = await this.commands.execute(
-      new CreateProjectCommand(workspaceId, actor.userId, body.name, body.description ?? null),
+      new CreateProjectCommand({
+        workspaceId,
+        actorId: actor.userId,
+        name: body.name,
+        description: body.description ?? null,
+      }),
     );
     setLocation(reply, workspaceId, `projects/${project.id}`);
     return project;
@@ -51,7 +56,11 @@ export class ProjectsController {
     @Query() query: ListProjectsDto,
   ): Promise<{ items: ProjectView[] }> {
     return this.queries.execute(
-      new ListProjectsQuery(workspaceId, actor.userId, query.includeArchived),
+      new ListProjectsQuery({
+        workspaceId,
+        actorId: actor.userId,
+        includeArchived: query.includeArchived,
+      }),
     );
   }
 
@@ -61,7 +70,7 @@ export class ProjectsController {
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('projectId') projectId: string,
   ): Promise<ProjectView> {
-    return this.queries.execute(new GetProjectQuery(workspaceId, projectId));
+    return this.queries.execute(new GetProjectQuery({ workspaceId, projectId }));
   }
 
   @Patch(':projectId')
@@ -74,7 +83,12 @@ export class ProjectsController {
   ): Promise<ProjectView> {
     const { name, description } = body;
     return this.commands.execute(
-      new UpdateProjectCommand(workspaceId, actor.userId, projectId, { name, description }),
+      new UpdateProjectCommand({
+        workspaceId,
+        actorId: actor.userId,
+        projectId,
+        changes: { name, description },
+      }),
     );
   }
 
@@ -86,6 +100,8 @@ export class ProjectsController {
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('projectId') projectId: string,
   ): Promise<ProjectView> {
-    return this.commands.execute(new ArchiveProjectCommand(workspaceId, actor.userId, projectId));
+    return this.commands.execute(
+      new ArchiveProjectCommand({ workspaceId, actorId: actor.userId, projectId }),
+    );
   }
 }

@@ -31,7 +31,7 @@ export class TasksController {
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('taskId') taskId: string,
   ): Promise<TaskView> {
-    return this.queries.execute(new GetTaskQuery(workspaceId, taskId));
+    return this.queries.execute(new GetTaskQuery({ workspaceId, taskId }));
   }
 
   @Patch()
@@ -44,7 +44,12 @@ export class TasksController {
   ): Promise<TaskView> {
     const { title, description } = body;
     return this.commands.execute(
-      new UpdateTaskCommand(workspaceId, actor.userId, taskId, { title, description }),
+      new UpdateTaskCommand({
+        workspaceId,
+        actorId: actor.userId,
+        taskId,
+        changes: { title, description },
+      }),
     );
   }
 
@@ -57,7 +62,12 @@ export class TasksController {
     @Body() body: AssignTaskDto,
   ): Promise<TaskView> {
     return this.commands.execute(
-      new AssignTaskCommand(workspaceId, actor.userId, taskId, body.assigneeId),
+      new AssignTaskCommand({
+        workspaceId,
+        actorId: actor.userId,
+        taskId,
+        assigneeId: body.assigneeId,
+      }),
     );
   }
 
@@ -69,7 +79,9 @@ export class TasksController {
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('taskId') taskId: string,
   ): Promise<TaskView> {
-    return this.commands.execute(new CompleteTaskCommand(workspaceId, actor.userId, taskId));
+    return this.commands.execute(
+      new CompleteTaskCommand({ workspaceId, actorId: actor.userId, taskId }),
+    );
   }
 
   @Post('reopen')
@@ -80,7 +92,9 @@ export class TasksController {
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('taskId') taskId: string,
   ): Promise<TaskView> {
-    return this.commands.execute(new ReopenTaskCommand(workspaceId, actor.userId, taskId));
+    return this.commands.execute(
+      new ReopenTaskCommand({ workspaceId, actorId: actor.userId, taskId }),
+    );
   }
 
   @Delete()
@@ -91,6 +105,8 @@ export class TasksController {
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('taskId') taskId: string,
   ): Promise<void> {
-    await this.commands.execute(new DeleteTaskCommand(workspaceId, actor.userId, taskId));
+    await this.commands.execute(
+      new DeleteTaskCommand({ workspaceId, actorId: actor.userId, taskId }),
+    );
   }
 }

@@ -4,6 +4,7 @@ import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { TaskAssignedV1 } from '../../contracts/task-assigned.event';
+import { assignTask } from '../../domain/task-transitions';
 import { assertIsMember } from '../../persistence/members.queries';
 import { taskOf } from '../../persistence/tasks.queries';
 import { taskViewOf, type TaskView } from '../task-view';
@@ -17,24 +18,19 @@ export class AssignTaskHandler implements ICommandHandler<AssignTaskCommand> {
   ) {}
 
   async execute({
-    workspaceId,
-    actorId,
-    taskId,
-    assigneeId,
+    props: { workspaceId, actorId, taskId, assigneeId },
   }: AssignTaskCommand): Promise<TaskView> {
     return this.unitOfWork.run(actorId, async (manager) => {
       const task = await taskOf(manager, workspaceId, taskId, 'pessimistic_write');
-      const previousAssigneeId = task.assigneeId;
-      if (previousAssigneeId === assigneeId) return taskViewOf(task); // PUT of what is: no event
+      const transition = assignTask(task, assigneeId);
+      if (transition.kind === 'unchanged') return taskViewOf(task);
+      // Only a real change checks membership: re-sending the current assignee stays a no-op
+      // (no extra statement), even if that user has left the workspace since.
       if (assigneeId !== null) await assertIsMember(manager, workspaceId, assigneeId);
-      task.assigneeId = assigneeId;
-      const saved = await manager.save(task);
+      const saved = await manager.save(Object.assign(task, transition.changes));
       await this.outbox.publish(
         manager,
-        new TaskAssignedV1(
-          { taskId, projectId: task.projectId, assigneeId, previousAssigneeId },
-          newEventMetadata(workspaceId, actorId),
-        ),
+        new TaskAssignedV1(transition.eventPayload, newEventMetadata(workspaceId, actorId)),
       );
       return taskViewOf(saved);
     });

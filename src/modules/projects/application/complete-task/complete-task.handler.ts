@@ -4,6 +4,7 @@ import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { TaskCompletedV1 } from '../../contracts/task-completed.event';
+import { completeTask } from '../../domain/task-transitions';
 import { taskOf, writeTaskStatus } from '../../persistence/tasks.queries';
 import { taskViewOf, type TaskView } from '../task-view';
 import { CompleteTaskCommand } from './complete-task.command';
@@ -15,25 +16,17 @@ export class CompleteTaskHandler implements ICommandHandler<CompleteTaskCommand>
     private readonly outbox: EventOutbox,
   ) {}
 
-  async execute({ workspaceId, actorId, taskId }: CompleteTaskCommand): Promise<TaskView> {
+  async execute({
+    props: { workspaceId, actorId, taskId },
+  }: CompleteTaskCommand): Promise<TaskView> {
     return this.unitOfWork.run(actorId, async (manager) => {
       const task = await taskOf(manager, workspaceId, taskId, 'pessimistic_write');
-      if (task.status === 'done') return taskViewOf(task); // already done: no second event
-      const completedAt = new Date();
-      task.status = 'done';
-      task.completedAt = completedAt;
-      const saved = await writeTaskStatus(manager, task);
+      const transition = completeTask(task, new Date());
+      if (transition.kind === 'unchanged') return taskViewOf(task);
+      const saved = await writeTaskStatus(manager, Object.assign(task, transition.changes));
       await this.outbox.publish(
         manager,
-        new TaskCompletedV1(
-          {
-            taskId,
-            projectId: task.projectId,
-            assigneeId: task.assigneeId,
-            completedAt: completedAt.toISOString(),
-          },
-          newEventMetadata(workspaceId, actorId),
-        ),
+        new TaskCompletedV1(transition.eventPayload, newEventMetadata(workspaceId, actorId)),
       );
       return taskViewOf(saved);
     });

@@ -16,10 +16,7 @@ export class CreateProjectHandler implements ICommandHandler<CreateProjectComman
   ) {}
 
   async execute({
-    workspaceId,
-    actorId,
-    name,
-    description,
+    props: { workspaceId, actorId, name, description },
   }: CreateProjectCommand): Promise<ProjectView> {
     const project = await this.unitOfWork.run(actorId, async (manager) => {
       const created = await manager.save(

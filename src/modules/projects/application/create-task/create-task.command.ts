@@ -2,15 +2,18 @@ import { Command } from '@nestjs/cqrs';
 
 import type { TaskView } from '../task-view';
 
+export interface CreateTaskProps {
+  readonly workspaceId: string;
+  /** The signed-in user doing this: the task's creator and the event's actor. */
+  readonly actorId: string;
+  readonly projectId: string;
+  readonly title: string;
+  readonly description: string | null;
+  readonly assigneeId: string | null;
+}
+
 export class CreateTaskCommand extends Command<TaskView> {
-  constructor(
-    readonly workspaceId: string,
-    readonly actorId: string,
-    readonly projectId: string,
-    readonly title: string,
-    readonly description: string | null,
-    readonly assigneeId: string | null,
-  ) {
+  constructor(readonly props: CreateTaskProps) {
     super();
   }
 }

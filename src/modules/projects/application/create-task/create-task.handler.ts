@@ -18,8 +18,8 @@ export class CreateTaskHandler implements ICommandHandler<CreateTaskCommand> {
     private readonly outbox: EventOutbox,
   ) {}
 
-  async execute(command: CreateTaskCommand): Promise<TaskView> {
-    const { workspaceId, actorId, projectId, title, description, assigneeId } = command;
+  async execute({ props }: CreateTaskCommand): Promise<TaskView> {
+    const { workspaceId, actorId, projectId, title, description, assigneeId } = props;
     return this.unitOfWork.run(actorId, async (manager) => {
       // FOR SHARE: tasks may be created side by side, but an archive waits for them (and vice versa).
       const project = await projectOf(manager, workspaceId, projectId, 'pessimistic_read');

@@ -15,7 +15,7 @@ export class DeleteTaskHandler implements ICommandHandler<DeleteTaskCommand> {
     private readonly outbox: EventOutbox,
   ) {}
 
-  async execute({ workspaceId, actorId, taskId }: DeleteTaskCommand): Promise<void> {
+  async execute({ props: { workspaceId, actorId, taskId } }: DeleteTaskCommand): Promise<void> {
     await this.unitOfWork.run(actorId, async (manager) => {
       const deleted = await manager
         .createQueryBuilder()

@@ -9,7 +9,7 @@ import { GetProjectQuery } from './get-project.query';
 export class GetProjectHandler implements IQueryHandler<GetProjectQuery> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ workspaceId, projectId }: GetProjectQuery): Promise<ProjectView> {
+  async execute({ props: { workspaceId, projectId } }: GetProjectQuery): Promise<ProjectView> {
     return projectViewOf(await projectOf(this.dataSource.manager, workspaceId, projectId));
   }
 }

@@ -9,7 +9,7 @@ import { GetTaskQuery } from './get-task.query';
 export class GetTaskHandler implements IQueryHandler<GetTaskQuery> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ workspaceId, taskId }: GetTaskQuery): Promise<TaskView> {
+  async execute({ props: { workspaceId, taskId } }: GetTaskQuery): Promise<TaskView> {
     return taskViewOf(await taskOf(this.dataSource.manager, workspaceId, taskId));
   }
 }

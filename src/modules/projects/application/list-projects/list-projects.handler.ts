@@ -11,11 +11,9 @@ export class ListProjectsHandler implements IQueryHandler<ListProjectsQuery> {
   constructor(private readonly reads: ReplicaReads) {}
 
   async execute({
-    workspaceId,
-    readerId,
-    includeArchived,
+    props: { workspaceId, actorId, includeArchived },
   }: ListProjectsQuery): Promise<{ items: ProjectView[] }> {
-    const projects = await this.reads.run({ actorId: readerId }, (manager) =>
+    const projects = await this.reads.run({ actorId }, (manager) =>
       manager.find(ProjectEntity, {
         where: includeArchived ? { workspaceId } : { workspaceId, archivedAt: IsNull() },
         order: { createdAt: 'ASC', id: 'ASC' },

@@ -2,13 +2,15 @@ import { Query } from '@nestjs/cqrs';
 
 import type { ProjectView } from '../project-view';
 
+export interface ListProjectsProps {
+  readonly workspaceId: string;
+  /** The signed-in user asking: the list shows their own writes (read-your-writes on the replicas). */
+  readonly actorId: string;
+  readonly includeArchived: boolean;
+}
+
 export class ListProjectsQuery extends Query<{ items: ProjectView[] }> {
-  constructor(
-    readonly workspaceId: string,
-    /** Whose own writes the list must show (read-your-writes on the replicas). */
-    readonly readerId: string,
-    readonly includeArchived: boolean,
-  ) {
+  constructor(readonly props: ListProjectsProps) {
     super();
   }
 }

@@ -6,24 +6,24 @@ import { InvalidTaskCursor } from '../../domain/projects.errors';
 import { decodeTaskCursor, encodeTaskCursor } from '../../domain/task-cursor';
 import { taskPageOf } from '../../persistence/task-page.read';
 import { taskViewOf } from '../task-view';
-import { ListTasksQuery, type TaskPage } from './list-tasks.query';
+import { ListTasksQuery, type ListTasksProps, type TaskPage } from './list-tasks.query';
 
 /** Keyset pagination on `position`: a page starts strictly after the last task of the previous one. */
 @QueryHandler(ListTasksQuery)
 export class ListTasksHandler implements IQueryHandler<ListTasksQuery> {
   constructor(private readonly reads: ReplicaReads) {}
 
-  async execute(query: ListTasksQuery): Promise<TaskPage> {
-    const after = query.cursor === undefined ? undefined : decodeTaskCursor(query.cursor);
-    if (query.cursor !== undefined && after === undefined) throw new InvalidTaskCursor();
-    return this.reads.run({ actorId: query.readerId }, (manager) =>
-      this.page(manager, query, after),
+  async execute({ props }: ListTasksQuery): Promise<TaskPage> {
+    const after = props.cursor === undefined ? undefined : decodeTaskCursor(props.cursor);
+    if (props.cursor !== undefined && after === undefined) throw new InvalidTaskCursor();
+    return this.reads.run({ actorId: props.actorId }, (manager) =>
+      this.page(manager, props, after),
     );
   }
 
   private async page(
     manager: EntityManager,
-    { workspaceId, projectId, filter, limit }: ListTasksQuery,
+    { workspaceId, projectId, filter, limit }: ListTasksProps,
     after: string | undefined,
   ): Promise<TaskPage> {
     const tasks = await taskPageOf(manager, {

@@ -10,20 +10,23 @@ export interface TaskPage {
 }
 
 export interface TaskFilter {
-  status?: TaskStatus;
-  assigneeId?: string;
+  readonly status?: TaskStatus;
+  readonly assigneeId?: string;
+}
+
+export interface ListTasksProps {
+  readonly workspaceId: string;
+  /** The signed-in user asking: the list shows their own writes (read-your-writes on the replicas). */
+  readonly actorId: string;
+  readonly projectId: string;
+  readonly filter: TaskFilter;
+  readonly limit: number;
+  /** A `nextCursor` from the previous page; undefined for the first page. */
+  readonly cursor?: string;
 }
 
 export class ListTasksQuery extends Query<TaskPage> {
-  constructor(
-    readonly workspaceId: string,
-    /** Whose own writes the list must show (read-your-writes on the replicas). */
-    readonly readerId: string,
-    readonly projectId: string,
-    readonly filter: TaskFilter,
-    readonly limit: number,
-    readonly cursor: string | undefined,
-  ) {
+  constructor(readonly props: ListTasksProps) {
     super();
   }
 }

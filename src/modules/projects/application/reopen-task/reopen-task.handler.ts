@@ -4,6 +4,7 @@ import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { TaskReopenedV1 } from '../../contracts/task-reopened.event';
+import { reopenTask } from '../../domain/task-transitions';
 import { taskOf, writeTaskStatus } from '../../persistence/tasks.queries';
 import { taskViewOf, type TaskView } from '../task-view';
 import { ReopenTaskCommand } from './reopen-task.command';
@@ -15,19 +16,15 @@ export class ReopenTaskHandler implements ICommandHandler<ReopenTaskCommand> {
     private readonly outbox: EventOutbox,
   ) {}
 
-  async execute({ workspaceId, actorId, taskId }: ReopenTaskCommand): Promise<TaskView> {
+  async execute({ props: { workspaceId, actorId, taskId } }: ReopenTaskCommand): Promise<TaskView> {
     return this.unitOfWork.run(actorId, async (manager) => {
       const task = await taskOf(manager, workspaceId, taskId, 'pessimistic_write');
-      if (task.status === 'open') return taskViewOf(task); // already open: no event
-      task.status = 'open';
-      task.completedAt = null;
-      const saved = await writeTaskStatus(manager, task);
+      const transition = reopenTask(task);
+      if (transition.kind === 'unchanged') return taskViewOf(task);
+      const saved = await writeTaskStatus(manager, Object.assign(task, transition.changes));
       await this.outbox.publish(
         manager,
-        new TaskReopenedV1(
-          { taskId, projectId: task.projectId },
-          newEventMetadata(workspaceId, actorId),
-        ),
+        new TaskReopenedV1(transition.eventPayload, newEventMetadata(workspaceId, actorId)),
       );
       return taskViewOf(saved);
     });

@@ -11,10 +11,7 @@ export class UpdateProjectHandler implements ICommandHandler<UpdateProjectComman
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
   async execute({
-    workspaceId,
-    actorId,
-    projectId,
-    changes,
+    props: { workspaceId, actorId, projectId, changes },
   }: UpdateProjectCommand): Promise<ProjectView> {
     return this.unitOfWork.run(actorId, async (manager) => {
       // Locked, so an archive running at the same time cannot slip in between check and write.

@@ -4,17 +4,20 @@ import type { TaskView } from '../task-view';
 
 /** Fields left undefined stay as they are; description null clears it. */
 export interface TaskChanges {
-  title?: string;
-  description?: string | null;
+  readonly title?: string;
+  readonly description?: string | null;
+}
+
+export interface UpdateTaskProps {
+  readonly workspaceId: string;
+  /** The signed-in user doing this: the unit of work's audit actor. */
+  readonly actorId: string;
+  readonly taskId: string;
+  readonly changes: TaskChanges;
 }
 
 export class UpdateTaskCommand extends Command<TaskView> {
-  constructor(
-    readonly workspaceId: string,
-    readonly actorId: string,
-    readonly taskId: string,
-    readonly changes: TaskChanges,
-  ) {
+  constructor(readonly props: UpdateTaskProps) {
     super();
   }
 }

@@ -9,7 +9,9 @@ import { UpdateTaskCommand } from './update-task.command';
 export class UpdateTaskHandler implements ICommandHandler<UpdateTaskCommand> {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  async execute({ workspaceId, actorId, taskId, changes }: UpdateTaskCommand): Promise<TaskView> {
+  async execute({
+    props: { workspaceId, actorId, taskId, changes },
+  }: UpdateTaskCommand): Promise<TaskView> {
     return this.unitOfWork.run(actorId, async (manager) => {
       const task = await taskOf(manager, workspaceId, taskId, 'pessimistic_write');
       if (changes.title !== undefined) task.title = changes.title;
