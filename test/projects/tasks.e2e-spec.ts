@@ -168,6 +168,24 @@ describe('tasks: create, read, edit, assign, complete, reopen, delete', () => {
     ]);
   });
 
+  // The path accepts an id in capitals; events must still carry the stored id, or a consumer or a
+  // customer's webhook receiver comparing strings would not recognise the task.
+  it('a task addressed by its id in capitals gets events that name its stored id', async () => {
+    const task = await createTask(web, owner, projectId, { title: 'Shouted' });
+    const path = `${tasks}/${task.id.toUpperCase()}`;
+    for (const action of ['complete', 'reopen']) {
+      expect((await web.http.post(`${path}/${action}`).set(bearer(member.token))).status).toBe(200);
+    }
+    await web.http.delete(path).set(bearer(member.token)).expect(204);
+
+    expect((await eventsOf(task.id)).map(([type]) => type)).toEqual([
+      'projects.task.created.v1',
+      'projects.task.completed.v1',
+      'projects.task.reopened.v1',
+      'projects.task.deleted.v1',
+    ]);
+  });
+
   it('concurrent completes of one task publish one task.completed', async () => {
     const task = await createTask(web, owner, projectId, { title: 'Race' });
     const dataSource = web.app.get(DataSource);

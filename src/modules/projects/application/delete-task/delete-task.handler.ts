@@ -22,14 +22,15 @@ export class DeleteTaskHandler implements ICommandHandler<DeleteTaskCommand> {
         .delete()
         .from(TaskEntity)
         .where('id = :taskId AND workspace_id = :workspaceId', { taskId, workspaceId })
-        .returning('project_id')
+        .returning(['id', 'project_id'])
         .execute();
-      const [row] = (deleted.raw ?? []) as { project_id: string }[];
+      // The row's id, not the path's: events carry the canonical (lowercase) form, as the others do.
+      const [row] = (deleted.raw ?? []) as { id: string; project_id: string }[];
       if (!row) throw new TaskNotFound();
       await this.outbox.publish(
         manager,
         new TaskDeletedV1(
-          { taskId, projectId: row.project_id },
+          { taskId: row.id, projectId: row.project_id },
           newEventMetadata(workspaceId, actorId),
         ),
       );
