@@ -25,7 +25,7 @@ export class AnalyticsController {
     @UuidParam('workspaceId') workspaceId: string,
     @Query() window: ActivityWindowDto,
   ): Promise<ActivityReport> {
-    return this.queries.execute(new GetActivityQuery(workspaceId, window.days));
+    return this.queries.execute(new GetActivityQuery({ workspaceId, days: window.days }));
   }
 
   /** Completions and cycle times from the task read model, read on a replica; `asOf` as above. */
@@ -36,6 +36,8 @@ export class AnalyticsController {
     @UuidParam('workspaceId') workspaceId: string,
     @Query() window: ReportWindowDto,
   ): Promise<TaskReport> {
-    return this.queries.execute(new GetReportQuery(workspaceId, actor.userId, window.days));
+    return this.queries.execute(
+      new GetReportQuery({ workspaceId, actorId: actor.userId, days: window.days }),
+    );
   }
 }

@@ -43,7 +43,13 @@ export class ExportsController {
     const problems = rangeProblems(body.from, body.to);
     if (problems.length > 0) throw new ValidationFailedException(problems);
     const { jobId, exportId } = await this.commands.execute(
-      new RequestExportCommand(workspaceId, actor.userId, body.format, body.from, body.to),
+      new RequestExportCommand({
+        workspaceId,
+        actorId: actor.userId,
+        format: body.format,
+        from: body.from,
+        to: body.to,
+      }),
     );
     void reply.header('Location', jobLocation(jobId));
     return { jobId, exportId };
@@ -57,6 +63,8 @@ export class ExportsController {
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('exportId') exportId: string,
   ): Promise<ExportView> {
-    return this.queries.execute(new GetExportQuery(workspaceId, exportId, actor.userId));
+    return this.queries.execute(
+      new GetExportQuery({ workspaceId, exportId, actorId: actor.userId }),
+    );
   }
 }

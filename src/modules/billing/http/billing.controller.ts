@@ -26,7 +26,7 @@ export class BillingController {
   @CircuitBreaker('fx-rates', { fallback: LastKnownQuote })
   quote(@Query() request: QuoteRequestDto): Promise<Quote> {
     return this.queries
-      .execute(new GetQuoteQuery(request.plan, request.currency))
+      .execute(new GetQuoteQuery({ plan: request.plan, currency: request.currency }))
       .catch(rethrowUnavailableAsProblem);
   }
 }

@@ -26,7 +26,7 @@ export class LastKnownQuote implements CircuitFallback<Quote> {
       metatype: QuoteRequestDto,
     })) as QuoteRequestDto;
     return this.queries
-      .execute(new GetQuoteQuery(plan, currency, true))
+      .execute(new GetQuoteQuery({ plan, currency, offline: true }))
       .catch(rethrowUnavailableAsProblem);
   }
 }

@@ -29,27 +29,39 @@ export class AuthController {
   @Post('auth/sign-up')
   @HttpCode(202)
   signUp(@Body() body: SignUpDto): Promise<MailRequestAccepted> {
-    return this.commands.execute(new SignUpCommand(body.email, body.password, body.workspaceName));
+    return this.commands.execute(
+      new SignUpCommand({
+        email: body.email,
+        password: body.password,
+        workspaceName: body.workspaceName,
+      }),
+    );
   }
 
   @Post('auth/login')
   @HttpCode(200)
   logIn(@Body() body: LogInDto, @Ip() ip: string): Promise<SignedIn> {
-    return this.commands.execute(new LogInCommand(body.email, body.password, ip));
+    return this.commands.execute(
+      new LogInCommand({ email: body.email, password: body.password, clientIp: ip }),
+    );
   }
 
   @Post('auth/logout')
   @HttpCode(204)
   @Auth()
   async logOut(@CurrentActor() actor: Actor): Promise<void> {
-    await this.commands.execute(new LogOutCommand(actor.userId, actor.sessionId, false));
+    await this.commands.execute(
+      new LogOutCommand({ actorId: actor.userId, sessionId: actor.sessionId, everywhere: false }),
+    );
   }
 
   @Post('auth/logout-everywhere')
   @HttpCode(204)
   @Auth()
   async logOutEverywhere(@CurrentActor() actor: Actor): Promise<void> {
-    await this.commands.execute(new LogOutCommand(actor.userId, actor.sessionId, true));
+    await this.commands.execute(
+      new LogOutCommand({ actorId: actor.userId, sessionId: actor.sessionId, everywhere: true }),
+    );
   }
 
   /** Also ends every other session of the user. */
@@ -61,12 +73,12 @@ export class AuthController {
     @Body() body: ChangePasswordDto,
   ): Promise<void> {
     await this.commands.execute(
-      new ChangePasswordCommand(
-        actor.userId,
-        actor.sessionId,
-        body.currentPassword,
-        body.newPassword,
-      ),
+      new ChangePasswordCommand({
+        actorId: actor.userId,
+        sessionId: actor.sessionId,
+        currentPassword: body.currentPassword,
+        newPassword: body.newPassword,
+      }),
     );
   }
 

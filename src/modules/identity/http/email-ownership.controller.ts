@@ -24,7 +24,7 @@ export class EmailOwnershipController {
   @Post('verify-email')
   @HttpCode(204)
   async verifyEmail(@Body() body: VerifyEmailDto): Promise<void> {
-    await this.commands.execute(new VerifyEmailCommand(body.token));
+    await this.commands.execute(new VerifyEmailCommand({ token: body.token }));
   }
 
   @Post('verify-email/resend')
@@ -33,7 +33,9 @@ export class EmailOwnershipController {
     @Body() body: AccountEmailDto,
     @Ip() ip: string,
   ): Promise<MailRequestAccepted> {
-    return this.commands.execute(new ResendVerificationCommand(body.email, ip));
+    return this.commands.execute(
+      new ResendVerificationCommand({ email: body.email, clientIp: ip }),
+    );
   }
 
   @Post('password-reset')
@@ -42,13 +44,17 @@ export class EmailOwnershipController {
     @Body() body: AccountEmailDto,
     @Ip() ip: string,
   ): Promise<MailRequestAccepted> {
-    return this.commands.execute(new RequestPasswordResetCommand(body.email, ip));
+    return this.commands.execute(
+      new RequestPasswordResetCommand({ email: body.email, clientIp: ip }),
+    );
   }
 
   /** Sets the new password and ends every session of the account. */
   @Post('password-reset/complete')
   @HttpCode(204)
   async completePasswordReset(@Body() body: CompletePasswordResetDto): Promise<void> {
-    await this.commands.execute(new CompletePasswordResetCommand(body.token, body.newPassword));
+    await this.commands.execute(
+      new CompletePasswordResetCommand({ token: body.token, newPassword: body.newPassword }),
+    );
   }
 }

@@ -34,14 +34,20 @@ export class InvitationsController {
     @Body() body: InviteMemberDto,
   ): Promise<InvitationView> {
     return this.commands.execute(
-      new InviteMemberCommand(actor, workspaceId, body.email, body.role),
+      new InviteMemberCommand({
+        actorId: actor.userId,
+        actorEmail: actor.email,
+        workspaceId,
+        email: body.email,
+        role: body.role,
+      }),
     );
   }
 
   @Get('workspaces/:workspaceId/invitations')
   @Auth('admin')
   list(@UuidParam('workspaceId') workspaceId: string): Promise<InvitationView[]> {
-    return this.queries.execute(new ListInvitationsQuery(workspaceId));
+    return this.queries.execute(new ListInvitationsQuery({ workspaceId }));
   }
 
   @Delete('workspaces/:workspaceId/invitations/:invitationId')
@@ -51,7 +57,7 @@ export class InvitationsController {
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('invitationId') invitationId: string,
   ): Promise<void> {
-    await this.commands.execute(new RevokeInvitationCommand(workspaceId, invitationId));
+    await this.commands.execute(new RevokeInvitationCommand({ workspaceId, invitationId }));
   }
 
   /** Any signed-in user whose email the invitation was sent to; joins with the invited role. */
@@ -59,6 +65,12 @@ export class InvitationsController {
   @HttpCode(200)
   @Auth()
   accept(@CurrentActor() actor: Actor, @Body() body: AcceptInvitationDto): Promise<WorkspaceView> {
-    return this.commands.execute(new AcceptInvitationCommand(actor, body.token));
+    return this.commands.execute(
+      new AcceptInvitationCommand({
+        actorId: actor.userId,
+        actorEmail: actor.email,
+        token: body.token,
+      }),
+    );
   }
 }

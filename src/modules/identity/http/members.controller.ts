@@ -21,7 +21,7 @@ export class MembersController {
   @Get('members')
   @Auth('viewer')
   list(@UuidParam('workspaceId') workspaceId: string): Promise<MemberView[]> {
-    return this.queries.execute(new ListMembersQuery(workspaceId));
+    return this.queries.execute(new ListMembersQuery({ workspaceId }));
   }
 
   @Put('members/:userId/role')
@@ -33,7 +33,14 @@ export class MembersController {
     @UuidParam('userId') userId: string,
     @Body() body: MemberRoleDto,
   ): Promise<void> {
-    await this.commands.execute(new ChangeMemberRoleCommand(actor, workspaceId, userId, body.role));
+    await this.commands.execute(
+      new ChangeMemberRoleCommand({
+        actorId: actor.userId,
+        workspaceId,
+        targetUserId: userId,
+        newRole: body.role,
+      }),
+    );
   }
 
   @Delete('members/:userId')
@@ -44,7 +51,14 @@ export class MembersController {
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('userId') userId: string,
   ): Promise<void> {
-    await this.commands.execute(new ChangeMemberRoleCommand(actor, workspaceId, userId, null));
+    await this.commands.execute(
+      new ChangeMemberRoleCommand({
+        actorId: actor.userId,
+        workspaceId,
+        targetUserId: userId,
+        newRole: null,
+      }),
+    );
   }
 
   @Post('leave')
@@ -55,7 +69,12 @@ export class MembersController {
     @UuidParam('workspaceId') workspaceId: string,
   ): Promise<void> {
     await this.commands.execute(
-      new ChangeMemberRoleCommand(actor, workspaceId, actor.userId, null),
+      new ChangeMemberRoleCommand({
+        actorId: actor.userId,
+        workspaceId,
+        targetUserId: actor.userId,
+        newRole: null,
+      }),
     );
   }
 }

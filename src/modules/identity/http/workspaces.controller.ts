@@ -24,14 +24,16 @@ export class WorkspacesController {
   @Get()
   @Auth()
   list(@CurrentActor() actor: Actor): Promise<WorkspaceView[]> {
-    return this.queries.execute(new ListWorkspacesQuery(actor.userId));
+    return this.queries.execute(new ListWorkspacesQuery({ actorId: actor.userId }));
   }
 
   @Post()
   @Auth()
   @Idempotent()
   create(@CurrentActor() actor: Actor, @Body() body: WorkspaceNameDto): Promise<WorkspaceView> {
-    return this.commands.execute(new CreateWorkspaceCommand(actor.userId, body.name));
+    return this.commands.execute(
+      new CreateWorkspaceCommand({ actorId: actor.userId, name: body.name }),
+    );
   }
 
   @Patch(':workspaceId')
@@ -40,6 +42,6 @@ export class WorkspacesController {
     @UuidParam('workspaceId') workspaceId: string,
     @Body() body: WorkspaceNameDto,
   ): Promise<{ id: string; name: string }> {
-    return this.commands.execute(new RenameWorkspaceCommand(workspaceId, body.name));
+    return this.commands.execute(new RenameWorkspaceCommand({ workspaceId, name: body.name }));
   }
 }

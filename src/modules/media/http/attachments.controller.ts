@@ -14,8 +14,10 @@ import { DeleteAttachmentCommand } from '../application/delete-attachment/delete
 import { GetAttachmentQuery } from '../application/get-attachment/get-attachment.query';
 import { ListAttachmentsQuery } from '../application/list-attachments/list-attachments.query';
 import type { ProcessingStarted } from '../application/processing-queue';
-import { RequestUploadCommand } from '../application/request-upload/request-upload.command';
-import type { UploadTicket } from '../application/request-upload/request-upload.handler';
+import {
+  RequestUploadCommand,
+  type UploadTicket,
+} from '../application/request-upload/request-upload.command';
 import { UploadImageCommand } from '../application/upload-image/upload-image.command';
 import { RequestUploadDto } from './dto/request-upload.dto';
 import { UploadImageDto } from './dto/upload-image.dto';
@@ -50,10 +52,11 @@ export class AttachmentsController {
     const { fileName, contentType, size } = body;
     return withUploadProblems(
       this.commands.execute(
-        new RequestUploadCommand(workspaceId, actor.userId, taskId, {
-          fileName,
-          contentType,
-          size,
+        new RequestUploadCommand({
+          workspaceId,
+          actorId: actor.userId,
+          taskId,
+          file: { fileName, contentType, size },
         }),
       ),
     );
@@ -69,9 +72,9 @@ export class AttachmentsController {
     @UuidParam('attachmentId') attachmentId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Accepted> {
-    const started: ProcessingStarted = await withUploadProblems(
+    const started = await withUploadProblems(
       this.commands.execute(
-        new CompleteUploadCommand(workspaceId, actor.userId, taskId, attachmentId),
+        new CompleteUploadCommand({ workspaceId, actorId: actor.userId, taskId, attachmentId }),
       ),
     );
     return accepted(reply, started);
@@ -94,14 +97,14 @@ export class AttachmentsController {
       throw new UnsupportedBody();
     }
     const length = request.headers['content-length'];
-    const command = new UploadImageCommand(
+    const command = new UploadImageCommand({
       workspaceId,
-      actor.userId,
+      actorId: actor.userId,
       taskId,
-      query.fileName,
+      fileName: query.fileName,
       body,
-      length === undefined ? null : Number(length),
-    );
+      contentLength: length === undefined ? null : Number(length),
+    });
     return accepted(reply, await withUploadProblems(this.commands.execute(command)));
   }
 
@@ -111,7 +114,7 @@ export class AttachmentsController {
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('taskId') taskId: string,
   ): Promise<{ items: AttachmentView[] }> {
-    return this.queries.execute(new ListAttachmentsQuery(workspaceId, taskId));
+    return this.queries.execute(new ListAttachmentsQuery({ workspaceId, taskId }));
   }
 
   @Get(':attachmentId')
@@ -121,7 +124,7 @@ export class AttachmentsController {
     @UuidParam('taskId') taskId: string,
     @UuidParam('attachmentId') attachmentId: string,
   ): Promise<AttachmentView> {
-    return this.queries.execute(new GetAttachmentQuery(workspaceId, taskId, attachmentId));
+    return this.queries.execute(new GetAttachmentQuery({ workspaceId, taskId, attachmentId }));
   }
 
   @Delete(':attachmentId')
@@ -134,7 +137,7 @@ export class AttachmentsController {
     @UuidParam('attachmentId') attachmentId: string,
   ): Promise<void> {
     await this.commands.execute(
-      new DeleteAttachmentCommand(workspaceId, actor.userId, taskId, attachmentId),
+      new DeleteAttachmentCommand({ workspaceId, actorId: actor.userId, taskId, attachmentId }),
     );
   }
 }

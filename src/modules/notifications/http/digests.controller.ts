@@ -33,7 +33,7 @@ export class DigestsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DigestRequested & { statusUrl: string }> {
     const requested = await this.commands.execute(
-      new RequestDigestCommand(workspaceId, actor.userId),
+      new RequestDigestCommand({ workspaceId, actorId: actor.userId }),
     );
     const statusUrl = jobLocation(requested.jobId);
     void reply.header('Location', statusUrl);
@@ -49,10 +49,15 @@ export class DigestsController {
     @Body() body: SetDigestSubscriptionDto,
   ): Promise<{ subscribed: boolean }> {
     // The guard has checked the role (@Auth('viewer')), so it is there.
-    const role = roleIn(actor.memberships, workspaceId)!;
-    const member = { userId: actor.userId, email: actor.email, role };
+    const actorRole = roleIn(actor.memberships, workspaceId)!;
     return this.commands.execute(
-      new SetDigestSubscriptionCommand(workspaceId, member, body.subscribed),
+      new SetDigestSubscriptionCommand({
+        workspaceId,
+        actorId: actor.userId,
+        actorEmail: actor.email,
+        actorRole,
+        subscribed: body.subscribed,
+      }),
     );
   }
 }

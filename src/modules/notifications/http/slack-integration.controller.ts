@@ -29,14 +29,14 @@ export class SlackIntegrationController {
     @Body() body: ConnectSlackDto,
   ): Promise<SlackConnectionView> {
     return this.commands.execute(
-      new ConnectSlackCommand(workspaceId, actor.userId, body.webhookUrl),
+      new ConnectSlackCommand({ workspaceId, actorId: actor.userId, webhookUrl: body.webhookUrl }),
     );
   }
 
   @Get()
   @Auth('admin')
   get(@UuidParam('workspaceId') workspaceId: string): Promise<SlackConnectionView> {
-    return this.queries.execute(new GetSlackConnectionQuery(workspaceId));
+    return this.queries.execute(new GetSlackConnectionQuery({ workspaceId }));
   }
 
   @Delete()
@@ -46,6 +46,6 @@ export class SlackIntegrationController {
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
   ): Promise<void> {
-    await this.commands.execute(new DisconnectSlackCommand(workspaceId, actor.userId));
+    await this.commands.execute(new DisconnectSlackCommand({ workspaceId, actorId: actor.userId }));
   }
 }

@@ -26,7 +26,7 @@ export class OnboardingController {
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
   ): Promise<OnboardingChecklist> {
-    return this.queries.execute(new GetOnboardingQuery(workspaceId, actor.userId));
+    return this.queries.execute(new GetOnboardingQuery({ workspaceId, actorId: actor.userId }));
   }
 
   @Patch()
@@ -37,12 +37,12 @@ export class OnboardingController {
     @Body() body: UpdateOnboardingDto,
   ): Promise<OnboardingChecklist> {
     return this.commands.execute(
-      new UpdateOnboardingCommand(
+      new UpdateOnboardingCommand({
         workspaceId,
-        actor.userId,
-        body.skip ?? [],
-        body.dismiss ?? false,
-      ),
+        actorId: actor.userId,
+        skip: body.skip ?? [],
+        dismiss: body.dismiss ?? false,
+      }),
     );
   }
 }

@@ -39,7 +39,9 @@ export class HeartbeatsController {
     @Body() body: RequestHeartbeatDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<{ id: string; statusUrl: string }> {
-    const { jobId } = await this.commands.execute(new RequestHeartbeatCommand(body.holdMs));
+    const { jobId } = await this.commands.execute(
+      new RequestHeartbeatCommand({ holdMs: body.holdMs }),
+    );
     const statusUrl = `/v1/system/heartbeats/${jobId}`;
     void reply.header('Location', statusUrl);
     return { id: jobId, statusUrl };
@@ -48,7 +50,9 @@ export class HeartbeatsController {
   @Get(':id')
   @ApiOkResponse({ description: 'State, progress and result of the heartbeat job' })
   async status(@UuidParam('id') id: string, @Query() wait: JobWaitDto): Promise<HeartbeatStatus> {
-    const status = await this.queries.execute(new GetHeartbeatQuery(id, wait.waitMs));
+    const status = await this.queries.execute(
+      new GetHeartbeatQuery({ jobId: id, waitMs: wait.waitMs }),
+    );
     if (!status) throw new NotFoundException(`No heartbeat job ${id}`);
     return status;
   }

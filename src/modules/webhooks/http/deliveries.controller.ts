@@ -28,7 +28,9 @@ export class DeliveriesController {
     @UuidParam('endpointId') endpointId: string,
     @Query() query: ListDeliveriesDto,
   ): Promise<{ items: DeliveryView[] }> {
-    return this.queries.execute(new ListDeliveriesQuery(workspaceId, endpointId, query.limit));
+    return this.queries.execute(
+      new ListDeliveriesQuery({ workspaceId, endpointId, limit: query.limit }),
+    );
   }
 
   @Post('deliveries/:deliveryId/redeliver')
@@ -41,7 +43,7 @@ export class DeliveriesController {
     @UuidParam('deliveryId') deliveryId: string,
   ): Promise<DeliveryView> {
     return this.commands.execute(
-      new RedeliverCommand(workspaceId, actor.userId, endpointId, deliveryId),
+      new RedeliverCommand({ workspaceId, actorId: actor.userId, endpointId, deliveryId }),
     );
   }
 
@@ -53,6 +55,8 @@ export class DeliveriesController {
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('endpointId') endpointId: string,
   ): Promise<{ deliveryId: string; eventId: string }> {
-    return this.commands.execute(new SendTestEventCommand(workspaceId, actor.userId, endpointId));
+    return this.commands.execute(
+      new SendTestEventCommand({ workspaceId, actorId: actor.userId, endpointId }),
+    );
   }
 }

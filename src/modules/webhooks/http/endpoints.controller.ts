@@ -45,13 +45,13 @@ export class EndpointsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CreatedEndpoint> {
     const endpoint = await this.commands.execute(
-      new CreateEndpointCommand(
+      new CreateEndpointCommand({
         workspaceId,
-        actor.userId,
-        body.url,
-        body.eventTypes,
-        body.enabled ?? true,
-      ),
+        actorId: actor.userId,
+        url: body.url,
+        eventTypes: body.eventTypes,
+        enabled: body.enabled ?? true,
+      }),
     );
     void reply.header(
       'Location',
@@ -63,7 +63,7 @@ export class EndpointsController {
   @Get()
   @Auth('admin')
   list(@UuidParam('workspaceId') workspaceId: string): Promise<{ items: EndpointView[] }> {
-    return this.queries.execute(new ListEndpointsQuery(workspaceId));
+    return this.queries.execute(new ListEndpointsQuery({ workspaceId }));
   }
 
   @Get(':endpointId')
@@ -72,7 +72,7 @@ export class EndpointsController {
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('endpointId') endpointId: string,
   ): Promise<EndpointView> {
-    return this.queries.execute(new GetEndpointQuery(workspaceId, endpointId));
+    return this.queries.execute(new GetEndpointQuery({ workspaceId, endpointId }));
   }
 
   @Patch(':endpointId')
@@ -85,11 +85,11 @@ export class EndpointsController {
   ): Promise<EndpointView> {
     const { url, eventTypes, enabled, disabledReason } = body;
     return this.commands.execute(
-      new UpdateEndpointCommand(workspaceId, actor.userId, endpointId, {
-        url,
-        eventTypes,
-        enabled,
-        disabledReason,
+      new UpdateEndpointCommand({
+        workspaceId,
+        actorId: actor.userId,
+        endpointId,
+        changes: { url, eventTypes, enabled, disabledReason },
       }),
     );
   }
@@ -102,7 +102,9 @@ export class EndpointsController {
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('endpointId') endpointId: string,
   ): Promise<void> {
-    await this.commands.execute(new DeleteEndpointCommand(workspaceId, actor.userId, endpointId));
+    await this.commands.execute(
+      new DeleteEndpointCommand({ workspaceId, actorId: actor.userId, endpointId }),
+    );
   }
 
   @Post(':endpointId/rotate-secret')
@@ -113,6 +115,8 @@ export class EndpointsController {
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('endpointId') endpointId: string,
   ): Promise<RotatedSecret> {
-    return this.commands.execute(new RotateSecretCommand(workspaceId, actor.userId, endpointId));
+    return this.commands.execute(
+      new RotateSecretCommand({ workspaceId, actorId: actor.userId, endpointId }),
+    );
   }
 }

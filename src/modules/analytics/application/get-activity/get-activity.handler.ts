@@ -33,7 +33,7 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 export class GetActivityHandler implements IQueryHandler<GetActivityQuery> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ workspaceId, days }: GetActivityQuery): Promise<ActivityReport> {
+  async execute({ props: { workspaceId, days } }: GetActivityQuery): Promise<ActivityReport> {
     const today = new Date();
     const from = isoDay(new Date(today.getTime() - (days - 1) * DAY_MS));
     const to = isoDay(today);

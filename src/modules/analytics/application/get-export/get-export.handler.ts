@@ -15,8 +15,9 @@ export class GetExportHandler implements IQueryHandler<GetExportQuery> {
     private readonly storage: ObjectStorage,
   ) {}
 
-  async execute({ workspaceId, exportId, readerId }: GetExportQuery): Promise<ExportView> {
-    const row = await this.reads.run({ actorId: readerId }, (manager) =>
+  async execute({ props }: GetExportQuery): Promise<ExportView> {
+    const { workspaceId, exportId, actorId } = props;
+    const row = await this.reads.run({ actorId }, (manager) =>
       manager.findOneBy(ReportExportEntity, { id: exportId, workspaceId }),
     );
     if (!row) throw new ExportNotFound(exportId);

@@ -11,9 +11,10 @@ import type { Completions, TaskReport } from './report';
 export class GetReportHandler implements IQueryHandler<GetReportQuery> {
   constructor(private readonly reads: ReplicaReads) {}
 
-  async execute({ workspaceId, readerId, days }: GetReportQuery): Promise<TaskReport> {
+  async execute({ props }: GetReportQuery): Promise<TaskReport> {
+    const { workspaceId, actorId, days } = props;
     const window = reportWindow(days, new Date());
-    const rows = await this.reads.run({ actorId: readerId }, (manager): Promise<CompletionsRow[]> =>
+    const rows = await this.reads.run({ actorId }, (manager): Promise<CompletionsRow[]> =>
       manager.query(COMPLETIONS_BY_GROUP, [
         workspaceId,
         window.start.toISOString(),

@@ -2,15 +2,18 @@ import { Command } from '@nestjs/cqrs';
 
 import type { ExportFormat } from '../../domain/export-range';
 
+export interface RequestExportProps {
+  readonly workspaceId: string;
+  /** The signed-in user asking: the export's requester and the unit of work's audit actor. */
+  readonly actorId: string;
+  readonly format: ExportFormat;
+  /** Validated: real days, from ≤ to, at most MAX_EXPORT_DAYS. */
+  readonly from: string;
+  readonly to: string;
+}
+
 export class RequestExportCommand extends Command<{ exportId: string; jobId: string }> {
-  constructor(
-    readonly workspaceId: string,
-    readonly requestedBy: string,
-    readonly format: ExportFormat,
-    /** Validated: real days, from ≤ to, at most MAX_EXPORT_DAYS. */
-    readonly from: string,
-    readonly to: string,
-  ) {
+  constructor(readonly props: RequestExportProps) {
     super();
   }
 }

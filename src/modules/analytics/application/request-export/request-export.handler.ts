@@ -25,11 +25,11 @@ export class RequestExportHandler implements ICommandHandler<RequestExportComman
     private readonly slots: ExportSlots,
   ) {}
 
-  async execute(command: RequestExportCommand): Promise<{ exportId: string; jobId: string }> {
-    const { workspaceId, requestedBy, format, from, to } = command;
+  async execute({ props }: RequestExportCommand): Promise<{ exportId: string; jobId: string }> {
+    const { workspaceId, actorId, format, from, to } = props;
     const exportId = randomUUID();
     const jobId = newJobId('reports');
-    const { position } = await this.unitOfWork.commit(requestedBy, async (manager) => {
+    const { position } = await this.unitOfWork.commit(actorId, async (manager) => {
       await this.slots.claim(manager, workspaceId);
       return manager.insert(ReportExportEntity, {
         id: exportId,
@@ -41,7 +41,7 @@ export class RequestExportHandler implements ICommandHandler<RequestExportComman
         objectKey: null,
         rows: null,
         jobId,
-        requestedBy,
+        requestedBy: actorId,
         requestedAt: new Date(),
         readyAt: null,
       });
@@ -50,7 +50,7 @@ export class RequestExportHandler implements ICommandHandler<RequestExportComman
       workspaceId,
       // Its download link is no more public than POST …/analytics/exports: members and up.
       visibleFrom: 'member',
-      requestedBy,
+      requestedBy: actorId,
       readAfter: position,
       exportId,
       format,
@@ -62,7 +62,7 @@ export class RequestExportHandler implements ICommandHandler<RequestExportComman
       await this.queue.add(EXPORT_JOB, data, { jobId });
     } catch (error) {
       // No job will ever build it: do not leave a row that stays "queued" for good.
-      await this.unitOfWork.run(requestedBy, (manager) =>
+      await this.unitOfWork.run(actorId, (manager) =>
         manager.update(ReportExportEntity, { id: exportId }, { status: 'failed' }),
       );
       throw error;

@@ -12,7 +12,8 @@ import type { Quote } from './quote';
 export class GetQuoteHandler implements IQueryHandler<GetQuoteQuery> {
   constructor(private readonly rates: FxRates) {}
 
-  async execute({ plan, currency, offline }: GetQuoteQuery): Promise<Quote> {
+  async execute({ props }: GetQuoteQuery): Promise<Quote> {
+    const { plan, currency, offline = false } = props;
     const usdCents = usdCentsOf(plan);
     const { rate, source } =
       currency === BASE_CURRENCY ? identity() : await this.rates.rateOf(currency, { offline });

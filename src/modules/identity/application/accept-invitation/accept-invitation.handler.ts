@@ -27,10 +27,11 @@ export class AcceptInvitationHandler implements ICommandHandler<AcceptInvitation
     private readonly outbox: EventOutbox,
   ) {}
 
-  async execute({ actor, token }: AcceptInvitationCommand): Promise<WorkspaceView> {
-    const view = await this.unitOfWork.run(actor.userId, async (manager) => {
+  async execute({ props }: AcceptInvitationCommand): Promise<WorkspaceView> {
+    const { actorId, actorEmail, token } = props;
+    const view = await this.unitOfWork.run(actorId, async (manager) => {
       // An invitation goes to an address: only someone who proved to read it may take it.
-      const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
+      const user = await manager.findOneByOrFail(UserEntity, { id: actorId });
       if (!user.emailVerifiedAt) throw new EmailNotVerified();
       // Locked, so two accepts of one token cannot both pass the "not used yet" check.
       const invitation = await manager.findOne(InvitationEntity, {
@@ -40,18 +41,18 @@ export class AcceptInvitationHandler implements ICommandHandler<AcceptInvitation
       if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now()) {
         throw new InvitationNotFound();
       }
-      if (invitation.email !== actor.email) throw new InvitationForAnotherEmail();
+      if (invitation.email !== actorEmail) throw new InvitationForAnotherEmail();
       const { workspaceId, role } = invitation;
-      if (await manager.existsBy(MembershipEntity, { workspaceId, userId: actor.userId })) {
+      if (await manager.existsBy(MembershipEntity, { workspaceId, userId: actorId })) {
         throw new AlreadyMember();
       }
-      await manager.insert(MembershipEntity, { workspaceId, userId: actor.userId, role });
+      await manager.insert(MembershipEntity, { workspaceId, userId: actorId, role });
       await manager.update(InvitationEntity, { id: invitation.id }, { acceptedAt: new Date() });
       await this.outbox.publish(
         manager,
         new MemberJoinedV1(
-          { userId: actor.userId, role, via: 'invitation' },
-          newEventMetadata(workspaceId, actor.userId),
+          { userId: actorId, role, via: 'invitation' },
+          newEventMetadata(workspaceId, actorId),
         ),
       );
       const workspace = await manager.findOneByOrFail(WorkspaceEntity, { id: workspaceId });
@@ -62,7 +63,7 @@ export class AcceptInvitationHandler implements ICommandHandler<AcceptInvitation
         createdAt: workspace.createdAt.toISOString(),
       };
     });
-    await this.membershipSync.afterChangeOf(actor.userId);
+    await this.membershipSync.afterChangeOf(actorId);
     return view;
   }
 }

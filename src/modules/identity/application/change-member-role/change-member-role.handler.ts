@@ -24,16 +24,12 @@ export class ChangeMemberRoleHandler implements ICommandHandler<ChangeMemberRole
     private readonly outbox: EventOutbox,
   ) {}
 
-  async execute({
-    actor,
-    workspaceId,
-    targetUserId,
-    newRole,
-  }: ChangeMemberRoleCommand): Promise<void> {
-    await this.unitOfWork.run(actor.userId, async (manager) => {
+  async execute({ props }: ChangeMemberRoleCommand): Promise<void> {
+    const { actorId, workspaceId, targetUserId, newRole } = props;
+    await this.unitOfWork.run(actorId, async (manager) => {
       const members = await lockMembers(manager, workspaceId);
       const target = members.find((member) => member.userId === targetUserId);
-      const actorMembership = members.find((member) => member.userId === actor.userId);
+      const actorMembership = members.find((member) => member.userId === actorId);
       if (!target || !actorMembership) throw new MemberNotFound();
       assertMayChangeMember({
         actorRole: actorMembership.role,
@@ -41,7 +37,7 @@ export class ChangeMemberRoleHandler implements ICommandHandler<ChangeMemberRole
         newRole,
         ownerCount: members.filter((member) => member.role === 'owner').length,
       });
-      const metadata = newEventMetadata(workspaceId, actor.userId);
+      const metadata = newEventMetadata(workspaceId, actorId);
       if (newRole === target.role) return; // nothing changes, nothing to announce
       if (newRole) {
         await manager.update(
@@ -58,7 +54,7 @@ export class ChangeMemberRoleHandler implements ICommandHandler<ChangeMemberRole
         );
       } else {
         await manager.delete(MembershipEntity, { workspaceId, userId: targetUserId });
-        const reason = targetUserId === actor.userId ? 'left' : 'removed';
+        const reason = targetUserId === actorId ? 'left' : 'removed';
         await this.outbox.publish(
           manager,
           new MemberLeftV1({ userId: targetUserId, reason }, metadata),

@@ -22,18 +22,16 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
     private readonly attempts: PasswordChangeLimiter,
   ) {}
 
-  async execute(command: ChangePasswordCommand): Promise<void> {
-    await this.attempts.begin(command.sessionId);
-    const user = await this.users.findOneByOrFail({ id: command.userId });
-    if (!(await passwordMatches(command.currentPassword, user.passwordHash))) {
+  async execute({ props }: ChangePasswordCommand): Promise<void> {
+    const { actorId, sessionId, currentPassword, newPassword } = props;
+    await this.attempts.begin(sessionId);
+    const user = await this.users.findOneByOrFail({ id: actorId });
+    if (!(await passwordMatches(currentPassword, user.passwordHash))) {
       throw new CurrentPasswordWrong();
     }
-    await this.attempts.succeeded(command.sessionId);
-    assertPasswordIsStrong(command.newPassword, user.email);
-    await this.users.update(
-      { id: user.id },
-      { passwordHash: await hashPassword(command.newPassword) },
-    );
-    await this.sessions.revokeAll(user.id, command.sessionId);
+    await this.attempts.succeeded(sessionId);
+    assertPasswordIsStrong(newPassword, user.email);
+    await this.users.update({ id: user.id }, { passwordHash: await hashPassword(newPassword) });
+    await this.sessions.revokeAll(user.id, sessionId);
   }
 }

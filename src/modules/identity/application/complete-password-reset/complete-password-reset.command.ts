@@ -1,10 +1,12 @@
 import { Command } from '@nestjs/cqrs';
 
+export interface CompletePasswordResetProps {
+  readonly token: string;
+  readonly newPassword: string;
+}
+
 export class CompletePasswordResetCommand extends Command<void> {
-  constructor(
-    readonly token: string,
-    readonly newPassword: string,
-  ) {
+  constructor(readonly props: CompletePasswordResetProps) {
     super();
   }
 }

@@ -23,7 +23,7 @@ export class CompletePasswordResetHandler implements ICommandHandler<CompletePas
     private readonly sessions: SessionStore,
   ) {}
 
-  async execute({ token, newPassword }: CompletePasswordResetCommand): Promise<void> {
+  async execute({ props: { token, newPassword } }: CompletePasswordResetCommand): Promise<void> {
     const holder = await holderOfLiveToken(this.dataSource.manager, token, 'reset-password');
     const user = holder && (await this.dataSource.manager.findOneBy(UserEntity, { id: holder }));
     if (!user) throw new PasswordResetTokenInvalid();

@@ -18,22 +18,26 @@ export class CreateWorkspaceHandler implements ICommandHandler<CreateWorkspaceCo
     private readonly outbox: EventOutbox,
   ) {}
 
-  async execute({ userId, name }: CreateWorkspaceCommand): Promise<WorkspaceView> {
-    const workspace = await this.unitOfWork.run(userId, async (manager) => {
+  async execute({ props: { actorId, name } }: CreateWorkspaceCommand): Promise<WorkspaceView> {
+    const workspace = await this.unitOfWork.run(actorId, async (manager) => {
       const created = await manager.save(
-        manager.create(WorkspaceEntity, { name, createdBy: userId }),
+        manager.create(WorkspaceEntity, { name, createdBy: actorId }),
       );
-      await manager.insert(MembershipEntity, { workspaceId: created.id, userId, role: 'owner' });
+      await manager.insert(MembershipEntity, {
+        workspaceId: created.id,
+        userId: actorId,
+        role: 'owner',
+      });
       await this.outbox.publish(
         manager,
         new MemberJoinedV1(
-          { userId, role: 'owner', via: 'workspace-created' },
-          newEventMetadata(created.id, userId),
+          { userId: actorId, role: 'owner', via: 'workspace-created' },
+          newEventMetadata(created.id, actorId),
         ),
       );
       return created;
     });
-    await this.membershipSync.afterChangeOf(userId);
+    await this.membershipSync.afterChangeOf(actorId);
     return {
       id: workspace.id,
       name: workspace.name,

@@ -9,7 +9,7 @@ import { INVITATION_LIFETIME_MS, newInvitationToken } from '../../domain/invitat
 import { InvitationEntity } from '../../persistence/invitation.entity';
 import { isMemberByEmail } from '../../persistence/memberships.queries';
 import { WorkspaceEntity } from '../../persistence/workspace.entity';
-import { invitationViewOf } from '../invitation-view';
+import { type InvitationView, invitationViewOf } from '../invitation-view';
 import { invitationMail } from './invitation-mail';
 import { InviteMemberCommand } from './invite-member.command';
 
@@ -22,39 +22,37 @@ export class InviteMemberHandler implements ICommandHandler<InviteMemberCommand>
     private readonly config: AppConfig,
   ) {}
 
-  async execute({ actor, workspaceId, email, role }: InviteMemberCommand) {
+  async execute({ props }: InviteMemberCommand): Promise<InvitationView> {
+    const { actorId, actorEmail, workspaceId, email, role } = props;
     const { token, tokenHash } = newInvitationToken();
-    const { invitation, workspaceName } = await this.unitOfWork.run(
-      actor.userId,
-      async (manager) => {
-        // The row lock serialises invitations to one workspace, so "only the latest link works"
-        // holds when the same address is invited twice at once.
-        const workspace = await manager.findOneOrFail(WorkspaceEntity, {
-          where: { id: workspaceId },
-          lock: { mode: 'pessimistic_write' },
-        });
-        if (await isMemberByEmail(manager, workspaceId, email)) throw new AlreadyMember();
-        await manager.delete(InvitationEntity, { workspaceId, email, acceptedAt: IsNull() });
-        const saved = await manager.save(
-          manager.create(InvitationEntity, {
-            workspaceId,
-            email,
-            role,
-            tokenHash,
-            invitedBy: actor.userId,
-            expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),
-            acceptedAt: null,
-          }),
-        );
-        return { invitation: saved, workspaceName: workspace.name };
-      },
-    );
+    const { invitation, workspaceName } = await this.unitOfWork.run(actorId, async (manager) => {
+      // The row lock serialises invitations to one workspace, so "only the latest link works"
+      // holds when the same address is invited twice at once.
+      const workspace = await manager.findOneOrFail(WorkspaceEntity, {
+        where: { id: workspaceId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (await isMemberByEmail(manager, workspaceId, email)) throw new AlreadyMember();
+      await manager.delete(InvitationEntity, { workspaceId, email, acceptedAt: IsNull() });
+      const saved = await manager.save(
+        manager.create(InvitationEntity, {
+          workspaceId,
+          email,
+          role,
+          tokenHash,
+          invitedBy: actorId,
+          expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),
+          acceptedAt: null,
+        }),
+      );
+      return { invitation: saved, workspaceName: workspace.name };
+    });
 
     const message = invitationMail({
       to: email,
       token,
       workspaceName,
-      inviterEmail: actor.email,
+      inviterEmail: actorEmail,
       role,
       expiresAt: invitation.expiresAt,
       publicBaseUrl: this.config.publicBaseUrl,

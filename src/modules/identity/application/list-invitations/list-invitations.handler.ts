@@ -9,7 +9,7 @@ import { ListInvitationsQuery } from './list-invitations.query';
 export class ListInvitationsHandler implements IQueryHandler<ListInvitationsQuery> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ workspaceId }: ListInvitationsQuery): Promise<InvitationView[]> {
+  async execute({ props: { workspaceId } }: ListInvitationsQuery): Promise<InvitationView[]> {
     const rows = await this.dataSource.manager.find(InvitationEntity, {
       where: { workspaceId, acceptedAt: IsNull(), expiresAt: MoreThan(new Date()) },
       order: { createdAt: 'ASC' },

@@ -15,7 +15,7 @@ interface Row {
 export class ListMembersHandler implements IQueryHandler<ListMembersQuery> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ workspaceId }: ListMembersQuery): Promise<MemberView[]> {
+  async execute({ props: { workspaceId } }: ListMembersQuery): Promise<MemberView[]> {
     const rows: Row[] = await this.dataSource.query(
       `SELECT m.user_id, u.email, m.role, m.joined_at
          FROM identity.memberships m JOIN identity.users u ON u.id = m.user_id

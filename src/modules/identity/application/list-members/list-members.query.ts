@@ -9,8 +9,12 @@ export interface MemberView {
   joinedAt: string;
 }
 
+export interface ListMembersProps {
+  readonly workspaceId: string;
+}
+
 export class ListMembersQuery extends Query<MemberView[]> {
-  constructor(readonly workspaceId: string) {
+  constructor(readonly props: ListMembersProps) {
     super();
   }
 }

@@ -16,12 +16,12 @@ interface Row {
 export class ListWorkspacesHandler implements IQueryHandler<ListWorkspacesQuery> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ userId }: ListWorkspacesQuery): Promise<WorkspaceView[]> {
+  async execute({ props: { actorId } }: ListWorkspacesQuery): Promise<WorkspaceView[]> {
     const rows: Row[] = await this.dataSource.query(
       `SELECT w.id, w.name, m.role, w.created_at
          FROM identity.memberships m JOIN identity.workspaces w ON w.id = m.workspace_id
         WHERE m.user_id = $1 ORDER BY w.created_at, w.id`,
-      [userId],
+      [actorId],
     );
     return rows.map((row) => ({
       id: row.id,

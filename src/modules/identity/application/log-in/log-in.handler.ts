@@ -18,7 +18,7 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
     private readonly attempts: LoginAttemptLimiter,
   ) {}
 
-  async execute({ email, password, clientIp }: LogInCommand): Promise<SignedIn> {
+  async execute({ props: { email, password, clientIp } }: LogInCommand): Promise<SignedIn> {
     // Counts as a failure from here on, unless the password proves right (no race to the check).
     await this.attempts.begin(email, clientIp);
     const user = await this.users.findOne({ where: { email } });

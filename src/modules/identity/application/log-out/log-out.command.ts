@@ -1,12 +1,15 @@
 import { Command } from '@nestjs/cqrs';
 
-/** `everywhere`: every session of the user, the current one included. */
+export interface LogOutProps {
+  readonly actorId: string;
+  /** The session asking: the one that ends, unless `everywhere`. */
+  readonly sessionId: string;
+  /** Every session of the user, the current one included. */
+  readonly everywhere: boolean;
+}
+
 export class LogOutCommand extends Command<void> {
-  constructor(
-    readonly userId: string,
-    readonly sessionId: string,
-    readonly everywhere: boolean,
-  ) {
+  constructor(readonly props: LogOutProps) {
     super();
   }
 }

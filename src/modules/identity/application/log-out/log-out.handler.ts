@@ -7,8 +7,8 @@ import { LogOutCommand } from './log-out.command';
 export class LogOutHandler implements ICommandHandler<LogOutCommand> {
   constructor(private readonly sessions: SessionStore) {}
 
-  async execute({ userId, sessionId, everywhere }: LogOutCommand): Promise<void> {
-    if (everywhere) await this.sessions.revokeAll(userId);
-    else await this.sessions.revoke(sessionId, userId);
+  async execute({ props: { actorId, sessionId, everywhere } }: LogOutCommand): Promise<void> {
+    if (everywhere) await this.sessions.revokeAll(actorId);
+    else await this.sessions.revoke(sessionId, actorId);
   }
 }

@@ -11,10 +11,8 @@ export class RenameWorkspaceHandler implements ICommandHandler<RenameWorkspaceCo
     @InjectRepository(WorkspaceEntity) private readonly workspaces: Repository<WorkspaceEntity>,
   ) {}
 
-  async execute({
-    workspaceId,
-    name,
-  }: RenameWorkspaceCommand): Promise<{ id: string; name: string }> {
+  async execute({ props }: RenameWorkspaceCommand): Promise<{ id: string; name: string }> {
+    const { workspaceId, name } = props;
     await this.workspaces.update({ id: workspaceId }, { name });
     return { id: workspaceId, name };
   }

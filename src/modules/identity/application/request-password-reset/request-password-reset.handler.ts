@@ -20,7 +20,9 @@ export class RequestPasswordResetHandler implements ICommandHandler<RequestPassw
     private readonly tokenMail: AccountTokenMail,
   ) {}
 
-  async execute({ email, clientIp }: RequestPasswordResetCommand): Promise<MailRequestAccepted> {
+  async execute({
+    props: { email, clientIp },
+  }: RequestPasswordResetCommand): Promise<MailRequestAccepted> {
     await this.limiter.assertMayRequest('reset-password', email, clientIp);
     const user = await this.users.findOneBy({ email });
     if (user) {

@@ -2,11 +2,13 @@ import { Command } from '@nestjs/cqrs';
 
 import type { MailRequestAccepted } from '../mail-request-accepted';
 
+export interface ResendVerificationProps {
+  readonly email: string;
+  readonly clientIp: string;
+}
+
 export class ResendVerificationCommand extends Command<MailRequestAccepted> {
-  constructor(
-    readonly email: string,
-    readonly clientIp: string,
-  ) {
+  constructor(readonly props: ResendVerificationProps) {
     super();
   }
 }

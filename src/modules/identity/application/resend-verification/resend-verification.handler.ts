@@ -23,7 +23,9 @@ export class ResendVerificationHandler implements ICommandHandler<ResendVerifica
     private readonly tokenMail: AccountTokenMail,
   ) {}
 
-  async execute({ email, clientIp }: ResendVerificationCommand): Promise<MailRequestAccepted> {
+  async execute({
+    props: { email, clientIp },
+  }: ResendVerificationCommand): Promise<MailRequestAccepted> {
     await this.limiter.assertMayRequest('verify-email', email, clientIp);
     const user = await this.users.findOneBy({ email });
     if (user && !user.emailVerifiedAt) {

@@ -10,7 +10,7 @@ import { RevokeInvitationCommand } from './revoke-invitation.command';
 export class RevokeInvitationHandler implements ICommandHandler<RevokeInvitationCommand> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ workspaceId, invitationId }: RevokeInvitationCommand): Promise<void> {
+  async execute({ props: { workspaceId, invitationId } }: RevokeInvitationCommand): Promise<void> {
     // Scoped by workspace: another workspace's invitation id is "not found", never revoked.
     const result = await this.dataSource.manager.delete(InvitationEntity, {
       id: invitationId,

@@ -44,7 +44,9 @@ export class SignUpHandler implements ICommandHandler<SignUpCommand> {
     private readonly config: AppConfig,
   ) {}
 
-  async execute({ email, password, workspaceName }: SignUpCommand): Promise<MailRequestAccepted> {
+  async execute({
+    props: { email, password, workspaceName },
+  }: SignUpCommand): Promise<MailRequestAccepted> {
     assertPasswordIsStrong(password, email);
     const passwordHash = await hashPassword(password);
     const verification = await this.register(email, passwordHash, workspaceName);

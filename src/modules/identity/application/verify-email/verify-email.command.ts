@@ -1,7 +1,11 @@
 import { Command } from '@nestjs/cqrs';
 
+export interface VerifyEmailProps {
+  readonly token: string;
+}
+
 export class VerifyEmailCommand extends Command<void> {
-  constructor(readonly token: string) {
+  constructor(readonly props: VerifyEmailProps) {
     super();
   }
 }

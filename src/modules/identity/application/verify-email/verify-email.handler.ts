@@ -15,7 +15,7 @@ import { VerifyEmailCommand } from './verify-email.command';
 export class VerifyEmailHandler implements ICommandHandler<VerifyEmailCommand> {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  async execute({ token }: VerifyEmailCommand): Promise<void> {
+  async execute({ props: { token } }: VerifyEmailCommand): Promise<void> {
     await this.unitOfWork.run(null, async (manager) => {
       const userId = await consumeAccountToken(manager, token, 'verify-email');
       if (!userId) throw new VerificationTokenInvalid();

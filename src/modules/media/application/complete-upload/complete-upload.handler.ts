@@ -30,8 +30,8 @@ export class CompleteUploadHandler implements ICommandHandler<CompleteUploadComm
     private readonly processing: ProcessingQueue,
   ) {}
 
-  async execute(command: CompleteUploadCommand): Promise<ProcessingStarted> {
-    const { workspaceId, actorId, taskId, attachmentId } = command;
+  async execute({ props }: CompleteUploadCommand): Promise<ProcessingStarted> {
+    const { workspaceId, actorId, taskId, attachmentId } = props;
     const attachment = await attachmentOf(this.dataSource.manager, workspaceId, attachmentId);
     if (!attachment || attachment.taskId !== taskId) throw new AttachmentNotFound();
     const job = { workspaceId, requestedBy: actorId, attachmentId };

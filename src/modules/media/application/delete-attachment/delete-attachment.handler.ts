@@ -18,12 +18,8 @@ export class DeleteAttachmentHandler implements ICommandHandler<DeleteAttachment
     private readonly storage: ObjectStorage,
   ) {}
 
-  async execute({
-    workspaceId,
-    actorId,
-    taskId,
-    attachmentId,
-  }: DeleteAttachmentCommand): Promise<void> {
+  async execute({ props }: DeleteAttachmentCommand): Promise<void> {
+    const { workspaceId, actorId, taskId, attachmentId } = props;
     const result = await this.unitOfWork.run(actorId, (manager) =>
       manager.delete(AttachmentEntity, { workspaceId, taskId, id: attachmentId }),
     );

@@ -14,11 +14,8 @@ export class GetAttachmentHandler implements IQueryHandler<GetAttachmentQuery> {
     private readonly views: AttachmentViews,
   ) {}
 
-  async execute({
-    workspaceId,
-    taskId,
-    attachmentId,
-  }: GetAttachmentQuery): Promise<AttachmentView> {
+  async execute({ props }: GetAttachmentQuery): Promise<AttachmentView> {
+    const { workspaceId, taskId, attachmentId } = props;
     const row = await attachmentOf(this.dataSource.manager, workspaceId, attachmentId);
     if (!row || row.taskId !== taskId) throw new AttachmentNotFound();
     return this.views.of(row);

@@ -13,10 +13,8 @@ export class ListAttachmentsHandler implements IQueryHandler<ListAttachmentsQuer
     private readonly views: AttachmentViews,
   ) {}
 
-  async execute({
-    workspaceId,
-    taskId,
-  }: ListAttachmentsQuery): Promise<{ items: AttachmentView[] }> {
+  async execute({ props }: ListAttachmentsQuery): Promise<{ items: AttachmentView[] }> {
+    const { workspaceId, taskId } = props;
     const rows = await attachmentsOfTask(this.dataSource.manager, workspaceId, taskId);
     return { items: await Promise.all(rows.map((row) => this.views.of(row))) };
   }

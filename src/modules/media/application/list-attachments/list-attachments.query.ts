@@ -1,6 +1,14 @@
-export class ListAttachmentsQuery {
-  constructor(
-    readonly workspaceId: string,
-    readonly taskId: string,
-  ) {}
+import { Query } from '@nestjs/cqrs';
+
+import type { AttachmentView } from '../attachment-view';
+
+export interface ListAttachmentsProps {
+  readonly workspaceId: string;
+  readonly taskId: string;
+}
+
+export class ListAttachmentsQuery extends Query<{ items: AttachmentView[] }> {
+  constructor(readonly props: ListAttachmentsProps) {
+    super();
+  }
 }

@@ -9,15 +9,7 @@ import { MAX_UPLOAD_BYTES, UPLOAD_URL_SECONDS } from '../../domain/media-limits'
 import { storageKeysOf } from '../../domain/storage-keys';
 import { AttachmentEntity } from '../../persistence/attachment.entity';
 import { assertTaskIsKnown } from '../../persistence/known-tasks.queries';
-import { RequestUploadCommand } from './request-upload.command';
-
-export interface UploadTicket {
-  id: string;
-  uploadUrl: string;
-  /** Send exactly these with the PUT: the URL's signature covers them. */
-  uploadHeaders: Record<string, string>;
-  expiresAt: string;
-}
+import { RequestUploadCommand, type UploadTicket } from './request-upload.command';
 
 /**
  * Announces an attachment (pending) of a task media knows in the workspace, and hands out a URL
@@ -30,12 +22,8 @@ export class RequestUploadHandler implements ICommandHandler<RequestUploadComman
     private readonly storage: ObjectStorage,
   ) {}
 
-  async execute({
-    workspaceId,
-    actorId,
-    taskId,
-    file,
-  }: RequestUploadCommand): Promise<UploadTicket> {
+  async execute({ props }: RequestUploadCommand): Promise<UploadTicket> {
+    const { workspaceId, actorId, taskId, file } = props;
     if (file.size > MAX_UPLOAD_BYTES) throw new ImageTooLarge(file.size);
     const id = randomUUID();
     const expiresAt = new Date(Date.now() + UPLOAD_URL_SECONDS * 1000);

@@ -29,8 +29,8 @@ export class UploadImageHandler implements ICommandHandler<UploadImageCommand> {
     private readonly processing: ProcessingQueue,
   ) {}
 
-  async execute(command: UploadImageCommand): Promise<ProcessingStarted> {
-    const { workspaceId, actorId, taskId, fileName, body, contentLength } = command;
+  async execute({ props }: UploadImageCommand): Promise<ProcessingStarted> {
+    const { workspaceId, actorId, taskId, fileName, body, contentLength } = props;
     await assertTaskIsKnown(this.dataSource.manager, workspaceId, taskId);
     if (contentLength === null) throw new LengthRequired();
     if (contentLength > MAX_UPLOAD_BYTES) throw new ImageTooLarge(contentLength);

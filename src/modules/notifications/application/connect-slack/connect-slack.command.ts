@@ -2,12 +2,14 @@ import { Command } from '@nestjs/cqrs';
 
 import type { SlackConnectionView } from '../slack-connection-view';
 
+export interface ConnectSlackProps {
+  readonly workspaceId: string;
+  readonly actorId: string;
+  readonly webhookUrl: string;
+}
+
 export class ConnectSlackCommand extends Command<SlackConnectionView> {
-  constructor(
-    readonly workspaceId: string,
-    readonly actorId: string,
-    readonly webhookUrl: string,
-  ) {
+  constructor(readonly props: ConnectSlackProps) {
     super();
   }
 }

@@ -27,11 +27,8 @@ export class ConnectSlackHandler implements ICommandHandler<ConnectSlackCommand>
     private readonly outbox: EventOutbox,
   ) {}
 
-  async execute({
-    workspaceId,
-    actorId,
-    webhookUrl,
-  }: ConnectSlackCommand): Promise<SlackConnectionView> {
+  async execute({ props }: ConnectSlackCommand): Promise<SlackConnectionView> {
+    const { workspaceId, actorId, webhookUrl } = props;
     const url = parseSlackWebhookUrl(webhookUrl, { allowLoopback: !this.config.isProduction });
     const connection: SlackConnectionEntity = {
       workspaceId,

@@ -1,10 +1,12 @@
 import { Command } from '@nestjs/cqrs';
 
+export interface DisconnectSlackProps {
+  readonly workspaceId: string;
+  readonly actorId: string;
+}
+
 export class DisconnectSlackCommand extends Command<void> {
-  constructor(
-    readonly workspaceId: string,
-    readonly actorId: string,
-  ) {
+  constructor(readonly props: DisconnectSlackProps) {
     super();
   }
 }

@@ -9,7 +9,7 @@ import { DisconnectSlackCommand } from './disconnect-slack.command';
 export class DisconnectSlackHandler implements ICommandHandler<DisconnectSlackCommand> {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  async execute({ workspaceId, actorId }: DisconnectSlackCommand): Promise<void> {
+  async execute({ props: { workspaceId, actorId } }: DisconnectSlackCommand): Promise<void> {
     await this.unitOfWork.run(actorId, (manager) =>
       manager.delete(SlackConnectionEntity, { workspaceId }),
     );

@@ -15,7 +15,7 @@ export class GetSlackConnectionHandler implements IQueryHandler<GetSlackConnecti
     private readonly secrets: SecretBox,
   ) {}
 
-  async execute({ workspaceId }: GetSlackConnectionQuery): Promise<SlackConnectionView> {
+  async execute({ props: { workspaceId } }: GetSlackConnectionQuery): Promise<SlackConnectionView> {
     const connection = await this.dataSource.manager.findOneBy(SlackConnectionEntity, {
       workspaceId,
     });

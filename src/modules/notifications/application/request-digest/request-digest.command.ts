@@ -6,11 +6,13 @@ export interface DigestRequested {
   completedTasks: number;
 }
 
+export interface RequestDigestProps {
+  readonly workspaceId: string;
+  readonly actorId: string;
+}
+
 export class RequestDigestCommand extends Command<DigestRequested> {
-  constructor(
-    readonly workspaceId: string,
-    readonly actorId: string,
-  ) {
+  constructor(readonly props: RequestDigestProps) {
     super();
   }
 }

@@ -27,7 +27,9 @@ export class RequestDigestHandler implements ICommandHandler<RequestDigestComman
     private readonly config: AppConfig,
   ) {}
 
-  async execute({ workspaceId, actorId }: RequestDigestCommand): Promise<DigestRequested> {
+  async execute({
+    props: { workspaceId, actorId },
+  }: RequestDigestCommand): Promise<DigestRequested> {
     const digestId = randomUUID();
     const requestedAt = new Date();
     const period = digestPeriodEnding(requestedAt);

@@ -2,12 +2,19 @@ import { Command } from '@nestjs/cqrs';
 
 import type { WorkspaceRole } from '../../../../common/auth/workspace-role';
 
+export interface SetDigestSubscriptionProps {
+  readonly workspaceId: string;
+  /** The signed-in member, who subscribes or unsubscribes themself. */
+  readonly actorId: string;
+  /** The session's address: the digest goes there (identity's events carry none). */
+  readonly actorEmail: string;
+  /** The actor's role in the workspace, as the session carries it. */
+  readonly actorRole: WorkspaceRole;
+  readonly subscribed: boolean;
+}
+
 export class SetDigestSubscriptionCommand extends Command<{ subscribed: boolean }> {
-  constructor(
-    readonly workspaceId: string,
-    readonly member: { userId: string; email: string; role: WorkspaceRole },
-    readonly subscribed: boolean,
-  ) {
+  constructor(readonly props: SetDigestSubscriptionProps) {
     super();
   }
 }

@@ -12,13 +12,16 @@ import { SetDigestSubscriptionCommand } from './set-digest-subscription.command'
 export class SetDigestSubscriptionHandler implements ICommandHandler<SetDigestSubscriptionCommand> {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  async execute({
-    workspaceId,
-    member,
-    subscribed,
-  }: SetDigestSubscriptionCommand): Promise<{ subscribed: boolean }> {
-    await this.unitOfWork.run(member.userId, (manager) =>
-      recordSubscription(manager, { workspaceId, ...member, subscribed }),
+  async execute({ props }: SetDigestSubscriptionCommand): Promise<{ subscribed: boolean }> {
+    const { workspaceId, actorId, actorEmail, actorRole, subscribed } = props;
+    await this.unitOfWork.run(actorId, (manager) =>
+      recordSubscription(manager, {
+        workspaceId,
+        userId: actorId,
+        email: actorEmail,
+        role: actorRole,
+        subscribed,
+      }),
     );
     return { subscribed };
   }

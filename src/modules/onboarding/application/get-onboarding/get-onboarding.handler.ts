@@ -8,7 +8,9 @@ import { GetOnboardingQuery } from './get-onboarding.query';
 export class GetOnboardingHandler implements IQueryHandler<GetOnboardingQuery> {
   constructor(private readonly store: OnboardingProgressStore) {}
 
-  async execute({ workspaceId, userId }: GetOnboardingQuery): Promise<OnboardingChecklist> {
-    return checklistOf(await this.store.read(workspaceId, userId));
+  async execute({
+    props: { workspaceId, actorId },
+  }: GetOnboardingQuery): Promise<OnboardingChecklist> {
+    return checklistOf(await this.store.read(workspaceId, actorId));
   }
 }

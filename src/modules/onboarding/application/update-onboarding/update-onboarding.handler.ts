@@ -24,22 +24,18 @@ export class UpdateOnboardingHandler implements ICommandHandler<UpdateOnboarding
     private readonly store: OnboardingProgressStore,
   ) {}
 
-  async execute({
-    workspaceId,
-    userId,
-    skip,
-    dismiss,
-  }: UpdateOnboardingCommand): Promise<OnboardingChecklist> {
+  async execute({ props }: UpdateOnboardingCommand): Promise<OnboardingChecklist> {
+    const { workspaceId, actorId, skip, dismiss } = props;
     const unknown = skip.filter((step) => !isOnboardingStep(step));
     if (unknown.length > 0) throw new UnknownOnboardingStep(unknown);
     const steps = [...new Set(skip.filter(isOnboardingStep))];
     if (steps.length > 0) {
-      await this.unitOfWork.run(userId, async (manager) => {
+      await this.unitOfWork.run(actorId, async (manager) => {
         for (const step of steps)
-          await this.progress.close(manager, workspaceId, userId, step, 'skipped');
+          await this.progress.close(manager, workspaceId, actorId, step, 'skipped');
       });
     }
-    if (dismiss) await this.store.dismiss(workspaceId, userId);
-    return checklistOf(await this.store.read(workspaceId, userId));
+    if (dismiss) await this.store.dismiss(workspaceId, actorId);
+    return checklistOf(await this.store.read(workspaceId, actorId));
   }
 }

@@ -17,13 +17,13 @@ export class GetHeartbeatHandler implements IQueryHandler<GetHeartbeatQuery> {
     @InjectQueue('system') private readonly queue: Queue<HeartbeatJobData, HeartbeatJobResult>,
   ) {}
 
-  async execute(query: GetHeartbeatQuery): Promise<HeartbeatStatus | null> {
-    const deadline = Date.now() + query.waitMs;
+  async execute({ props: { jobId, waitMs } }: GetHeartbeatQuery): Promise<HeartbeatStatus | null> {
+    const deadline = Date.now() + waitMs;
     for (;;) {
       // State first, then the job: a job finishing between the two reads then shows its final
       // fields (result, attemptsMade) with "completed", never stale fields with it.
-      const state = await this.queue.getJobState(query.jobId);
-      const job = await this.queue.getJob(query.jobId);
+      const state = await this.queue.getJobState(jobId);
+      const job = await this.queue.getJob(jobId);
       if (!job || state === 'unknown') return null;
       if (FINISHED.has(state) || Date.now() >= deadline) return toStatus(job, state);
       await sleep(POLL_INTERVAL_MS);

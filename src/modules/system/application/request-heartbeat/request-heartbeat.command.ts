@@ -1,7 +1,11 @@
 import { Command } from '@nestjs/cqrs';
 
+export interface RequestHeartbeatProps {
+  readonly holdMs: number;
+}
+
 export class RequestHeartbeatCommand extends Command<{ jobId: string }> {
-  constructor(readonly holdMs: number) {
+  constructor(readonly props: RequestHeartbeatProps) {
     super();
   }
 }

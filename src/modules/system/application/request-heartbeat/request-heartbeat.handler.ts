@@ -17,7 +17,7 @@ export class RequestHeartbeatHandler implements ICommandHandler<RequestHeartbeat
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async execute(command: RequestHeartbeatCommand): Promise<{ jobId: string }> {
+  async execute({ props: { holdMs } }: RequestHeartbeatCommand): Promise<{ jobId: string }> {
     const jobId = randomUUID();
     const requestedAt = new Date();
     const { position } = await this.unitOfWork.commit(null, (manager) =>
@@ -25,7 +25,7 @@ export class RequestHeartbeatHandler implements ICommandHandler<RequestHeartbeat
     );
     await this.queue.add(
       HEARTBEAT_JOB,
-      { requestedAt: requestedAt.toISOString(), holdMs: command.holdMs, readAfter: position },
+      { requestedAt: requestedAt.toISOString(), holdMs, readAfter: position },
       { jobId },
     );
     return { jobId };

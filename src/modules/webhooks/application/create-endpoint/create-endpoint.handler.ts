@@ -21,27 +21,27 @@ export class CreateEndpointHandler implements ICommandHandler<CreateEndpointComm
     private readonly config: AppConfig,
   ) {}
 
-  async execute(command: CreateEndpointCommand): Promise<CreatedEndpoint> {
-    const { url } = await this.guard.vet(command.url);
+  async execute({ props }: CreateEndpointCommand): Promise<CreatedEndpoint> {
+    const { url } = await this.guard.vet(props.url);
     const secret = newSigningSecret();
     // The id is chosen here, so that the secret is sealed for this endpoint before the insert.
     const id = randomUUID();
     const limit = this.config.workspaceQuotas.webhookEndpoints;
-    const endpoint = await this.unitOfWork.run(command.actorId, async (manager) => {
-      await claimEndpointSlot(manager, command.workspaceId, limit);
+    const endpoint = await this.unitOfWork.run(props.actorId, async (manager) => {
+      await claimEndpointSlot(manager, props.workspaceId, limit);
       return manager.save(
         manager.create(EndpointEntity, {
           id,
-          workspaceId: command.workspaceId,
+          workspaceId: props.workspaceId,
           url,
-          eventTypes: [...new Set(command.eventTypes)],
-          enabled: command.enabled,
-          disabledReason: command.enabled ? null : 'created disabled',
+          eventTypes: [...new Set(props.eventTypes)],
+          enabled: props.enabled,
+          disabledReason: props.enabled ? null : 'created disabled',
           secret: this.secrets.seal(secret, sealedSecretContext(id)),
           previousSecret: null,
           previousSecretExpiresAt: null,
           lastSuccessAt: null,
-          createdBy: command.actorId,
+          createdBy: props.actorId,
         }),
       );
     });

@@ -1,11 +1,13 @@
 import { Command } from '@nestjs/cqrs';
 
+export interface DeleteEndpointProps {
+  readonly workspaceId: string;
+  readonly actorId: string;
+  readonly endpointId: string;
+}
+
 export class DeleteEndpointCommand extends Command<void> {
-  constructor(
-    readonly workspaceId: string,
-    readonly actorId: string,
-    readonly endpointId: string,
-  ) {
+  constructor(readonly props: DeleteEndpointProps) {
     super();
   }
 }

@@ -11,7 +11,9 @@ import { DeleteEndpointCommand } from './delete-endpoint.command';
 export class DeleteEndpointHandler implements ICommandHandler<DeleteEndpointCommand> {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  async execute({ workspaceId, actorId, endpointId }: DeleteEndpointCommand): Promise<void> {
+  async execute({
+    props: { workspaceId, actorId, endpointId },
+  }: DeleteEndpointCommand): Promise<void> {
     await this.unitOfWork.run(actorId, async (manager) => {
       await endpointOf(manager, workspaceId, endpointId, 'pessimistic_write');
       await manager.delete(DeliveryEntity, { endpointId, workspaceId });

@@ -9,7 +9,7 @@ import { GetEndpointQuery } from './get-endpoint.query';
 export class GetEndpointHandler implements IQueryHandler<GetEndpointQuery> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ workspaceId, endpointId }: GetEndpointQuery): Promise<EndpointView> {
+  async execute({ props: { workspaceId, endpointId } }: GetEndpointQuery): Promise<EndpointView> {
     return endpointViewOf(await endpointOf(this.dataSource.manager, workspaceId, endpointId));
   }
 }

@@ -11,8 +11,8 @@ import { ListDeliveriesQuery } from './list-deliveries.query';
 export class ListDeliveriesHandler implements IQueryHandler<ListDeliveriesQuery> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute(query: ListDeliveriesQuery): Promise<{ items: DeliveryView[] }> {
-    const { workspaceId, endpointId, limit } = query;
+  async execute({ props }: ListDeliveriesQuery): Promise<{ items: DeliveryView[] }> {
+    const { workspaceId, endpointId, limit } = props;
     await endpointOf(this.dataSource.manager, workspaceId, endpointId);
     const deliveries = await this.dataSource.manager.find(DeliveryEntity, {
       where: { workspaceId, endpointId },

@@ -10,7 +10,9 @@ import { ListEndpointsQuery } from './list-endpoints.query';
 export class ListEndpointsHandler implements IQueryHandler<ListEndpointsQuery> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ workspaceId }: ListEndpointsQuery): Promise<{ items: EndpointView[] }> {
+  async execute({
+    props: { workspaceId },
+  }: ListEndpointsQuery): Promise<{ items: EndpointView[] }> {
     const endpoints = await this.dataSource.manager.find(EndpointEntity, {
       where: { workspaceId },
       order: { createdAt: 'ASC' },

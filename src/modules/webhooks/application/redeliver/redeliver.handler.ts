@@ -17,8 +17,8 @@ export class RedeliverHandler implements ICommandHandler<RedeliverCommand> {
     private readonly deliveries: DeliveryQueue,
   ) {}
 
-  async execute(command: RedeliverCommand): Promise<DeliveryView> {
-    const { workspaceId, actorId, endpointId, deliveryId } = command;
+  async execute({ props }: RedeliverCommand): Promise<DeliveryView> {
+    const { workspaceId, actorId, endpointId, deliveryId } = props;
     const delivery = await this.unitOfWork.run(actorId, async (manager) => {
       await endpointOf(manager, workspaceId, endpointId);
       const found = await deliveryOf(manager, workspaceId, endpointId, deliveryId);

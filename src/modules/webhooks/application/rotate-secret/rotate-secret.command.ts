@@ -7,12 +7,14 @@ export interface RotatedSecret {
   previousSecretExpiresAt: string;
 }
 
+export interface RotateSecretProps {
+  readonly workspaceId: string;
+  readonly actorId: string;
+  readonly endpointId: string;
+}
+
 export class RotateSecretCommand extends Command<RotatedSecret> {
-  constructor(
-    readonly workspaceId: string,
-    readonly actorId: string,
-    readonly endpointId: string,
-  ) {
+  constructor(readonly props: RotateSecretProps) {
     super();
   }
 }

@@ -16,7 +16,8 @@ export class RotateSecretHandler implements ICommandHandler<RotateSecretCommand>
     private readonly secrets: SecretBox,
   ) {}
 
-  async execute({ workspaceId, actorId, endpointId }: RotateSecretCommand): Promise<RotatedSecret> {
+  async execute({ props }: RotateSecretCommand): Promise<RotatedSecret> {
+    const { workspaceId, actorId, endpointId } = props;
     const secret = newSigningSecret();
     const expiresAt = new Date(Date.now() + PREVIOUS_SECRET_VALID_MS);
     await this.unitOfWork.run(actorId, async (manager) => {

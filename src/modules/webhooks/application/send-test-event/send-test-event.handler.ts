@@ -18,7 +18,7 @@ export class SendTestEventHandler implements ICommandHandler<SendTestEventComman
     private readonly deliveries: DeliveryQueue,
   ) {}
 
-  async execute({ workspaceId, actorId, endpointId }: SendTestEventCommand) {
+  async execute({ props: { workspaceId, actorId, endpointId } }: SendTestEventCommand) {
     const eventId = randomUUID();
     const delivery = await this.unitOfWork.run(actorId, async (manager) => {
       await endpointOf(manager, workspaceId, endpointId);

@@ -11,13 +11,15 @@ export interface EndpointChanges {
   disabledReason?: string;
 }
 
+export interface UpdateEndpointProps {
+  readonly workspaceId: string;
+  readonly actorId: string;
+  readonly endpointId: string;
+  readonly changes: EndpointChanges;
+}
+
 export class UpdateEndpointCommand extends Command<EndpointView> {
-  constructor(
-    readonly workspaceId: string,
-    readonly actorId: string,
-    readonly endpointId: string,
-    readonly changes: EndpointChanges,
-  ) {
+  constructor(readonly props: UpdateEndpointProps) {
     super();
   }
 }

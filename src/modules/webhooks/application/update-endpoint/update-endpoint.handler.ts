@@ -13,12 +13,8 @@ export class UpdateEndpointHandler implements ICommandHandler<UpdateEndpointComm
     private readonly guard: SsrfGuard,
   ) {}
 
-  async execute({
-    workspaceId,
-    actorId,
-    endpointId,
-    changes,
-  }: UpdateEndpointCommand): Promise<EndpointView> {
+  async execute({ props }: UpdateEndpointCommand): Promise<EndpointView> {
+    const { workspaceId, actorId, endpointId, changes } = props;
     // Vetted before the transaction: DNS must not hold a row lock.
     const url = changes.url === undefined ? undefined : (await this.guard.vet(changes.url)).url;
     return this.unitOfWork.run(actorId, async (manager) => {
