@@ -1,4 +1,5 @@
-import { archiveProject } from './project-transitions';
+import { archiveProject, assertProjectIsActive } from './project-transitions';
+import { ProjectArchived } from './projects.errors';
 
 const now = new Date('2026-12-04T10:11:12.345Z');
 
@@ -13,5 +14,15 @@ describe('archiveProject', () => {
   it('leaves an archived project unchanged: the first archive time stays', () => {
     const firstArchive = new Date('2026-01-01T00:00:00.000Z');
     expect(archiveProject({ archivedAt: firstArchive }, now)).toEqual({ kind: 'unchanged' });
+  });
+});
+
+describe('assertProjectIsActive', () => {
+  it('lets an active project take changes', () => {
+    expect(() => assertProjectIsActive({ archivedAt: null })).not.toThrow();
+  });
+
+  it('refuses an archived one with ProjectArchived', () => {
+    expect(() => assertProjectIsActive({ archivedAt: now })).toThrow(ProjectArchived);
   });
 });

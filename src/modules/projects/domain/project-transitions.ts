@@ -1,3 +1,4 @@
+import { ProjectArchived } from './projects.errors';
 import { UNCHANGED, type Transition } from './transition';
 
 /** What the project rules read of a project; the stored entity (persistence/) has more. */
@@ -13,4 +14,9 @@ export interface ProjectArchiveChange {
 export function archiveProject(project: ProjectState, now: Date): Transition<ProjectArchiveChange> {
   if (project.archivedAt) return UNCHANGED;
   return { kind: 'changed', changes: { archivedAt: now } };
+}
+
+/** An archived project is read-only: no edits and no new tasks (ProjectArchived, a 409). */
+export function assertProjectIsActive(project: ProjectState): void {
+  if (project.archivedAt) throw new ProjectArchived();
 }

@@ -4,7 +4,7 @@ import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { TaskCreatedV1 } from '../../contracts/task-created.event';
-import { ProjectArchived } from '../../domain/projects.errors';
+import { assertProjectIsActive } from '../../domain/project-transitions';
 import { assertIsMember } from '../../persistence/members.queries';
 import { projectOf } from '../../persistence/projects.queries';
 import { TaskEntity } from '../../persistence/task.entity';
@@ -23,7 +23,7 @@ export class CreateTaskHandler implements ICommandHandler<CreateTaskCommand> {
     return this.unitOfWork.run(actorId, async (manager) => {
       // FOR SHARE: tasks may be created side by side, but an archive waits for them (and vice versa).
       const project = await projectOf(manager, workspaceId, projectId, 'pessimistic_read');
-      if (project.archivedAt) throw new ProjectArchived();
+      assertProjectIsActive(project);
       if (assigneeId !== null) await assertIsMember(manager, workspaceId, assigneeId);
       const task = await manager.save(
         manager.create(TaskEntity, {

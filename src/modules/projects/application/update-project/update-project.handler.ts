@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
-import { ProjectArchived } from '../../domain/projects.errors';
+import { assertProjectIsActive } from '../../domain/project-transitions';
 import { projectOf } from '../../persistence/projects.queries';
 import { projectViewOf, type ProjectView } from '../project-view';
 import { UpdateProjectCommand } from './update-project.command';
@@ -16,7 +16,7 @@ export class UpdateProjectHandler implements ICommandHandler<UpdateProjectComman
     return this.unitOfWork.run(actorId, async (manager) => {
       // Locked, so an archive running at the same time cannot slip in between check and write.
       const project = await projectOf(manager, workspaceId, projectId, 'pessimistic_write');
-      if (project.archivedAt) throw new ProjectArchived();
+      assertProjectIsActive(project);
       if (changes.name !== undefined) project.name = changes.name;
       if (changes.description !== undefined) project.description = changes.description;
       return projectViewOf(await manager.save(project));
