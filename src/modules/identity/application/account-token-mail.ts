@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../../../infrastructure/config/app-config';
 import { OutgoingMail } from '../../../infrastructure/mail/outgoing-mail';
 import type { AccountTokenPurpose } from '../domain/account-token';
-import type { IssuedAccountToken } from '../persistence/account-tokens.queries';
+import type { IssuedAccountToken } from '../persistence/account-tokens.store';
 import { passwordResetMail } from './request-password-reset/password-reset-mail';
 import { verificationMail } from './verify-email/verification-mail';
 

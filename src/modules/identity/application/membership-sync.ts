@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { membershipsOf } from '../persistence/memberships.queries';
+import { membershipsOf } from '../persistence/memberships.store';
 import { SessionStore } from '../sessions/session-store';
 
 /**

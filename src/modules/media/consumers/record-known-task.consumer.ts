@@ -6,7 +6,7 @@ import {
 } from '../../../infrastructure/events/event-consumer.decorator';
 import { TaskCreatedV1 } from '../../projects/contracts/task-created.event';
 import { TaskDeletedV1 } from '../../projects/contracts/task-deleted.event';
-import { forgetKnownTask, recordKnownTask } from '../persistence/known-tasks.queries';
+import { forgetKnownTask, recordKnownTask } from '../persistence/known-tasks.store';
 
 /** Keeps media.known_tasks, so that uploads are accepted only for tasks of their workspace. */
 @EventConsumer({ name: 'media.known-tasks', events: [TaskCreatedV1, TaskDeletedV1] })

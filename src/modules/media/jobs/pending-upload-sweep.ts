@@ -5,7 +5,7 @@ import { UnitOfWork } from '../../../infrastructure/database/unit-of-work';
 import { ObjectStorage } from '../../../infrastructure/storage/object-storage';
 import type { SweepPendingUploadsResult } from '../application/sweep-pending-uploads-job';
 import { storageKeysOf } from '../domain/storage-keys';
-import { claimAbandonedUploads, deleteClaimed } from '../persistence/attachments.queries';
+import { claimAbandonedUploads, deleteClaimed } from '../persistence/attachments.store';
 
 const BATCH = 100;
 

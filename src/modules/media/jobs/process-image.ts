@@ -16,7 +16,7 @@ import { imageTypeOf, SIGNATURE_BYTES } from '../domain/image-type';
 import { MAX_UPLOAD_BYTES } from '../domain/media-limits';
 import { storageKeysOf } from '../domain/storage-keys';
 import { AttachmentEntity, type AttachmentVariants } from '../persistence/attachment.entity';
-import { markFailed, markReady } from '../persistence/attachments.queries';
+import { markFailed, markReady } from '../persistence/attachments.store';
 import { makeVariants, UnprocessableImage, type Variants } from './image-variants';
 
 export type ProcessImageJob = Job<ProcessImageJobData, ProcessImageJobResult>;

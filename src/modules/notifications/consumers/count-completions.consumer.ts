@@ -6,7 +6,7 @@ import {
 } from '../../../infrastructure/events/event-consumer.decorator';
 import { TaskCompletedV1 } from '../../projects/contracts/task-completed.event';
 import { utcDay } from '../domain/digest-period';
-import { countCompletion } from '../persistence/daily-completions.queries';
+import { countCompletion } from '../persistence/daily-completions.store';
 
 /** Counts completions per workspace and UTC day (of `completedAt`), for the weekly digest. */
 @EventConsumer({ name: 'notifications.daily-completions', events: [TaskCompletedV1] })

@@ -7,7 +7,7 @@ import {
 import { MemberJoinedV1 } from '../../identity/contracts/member-joined.event';
 import { MemberLeftV1 } from '../../identity/contracts/member-left.event';
 import { MemberRoleChangedV1 } from '../../identity/contracts/member-role-changed.event';
-import { forgetMember, recordMembership } from '../persistence/digest-members.queries';
+import { forgetMember, recordMembership } from '../persistence/digest-members.store';
 
 type MemberEvent = MemberJoinedV1 | MemberLeftV1 | MemberRoleChangedV1;
 

@@ -13,7 +13,7 @@ import {
   type SlackNotificationJobResult,
   slackJobIdOf,
 } from '../application/slack-notification-job';
-import { activeConnectionOf } from '../persistence/slack-connections.queries';
+import { activeConnectionOf } from '../persistence/slack-connections.store';
 
 /**
  * A completed task in a workspace with an active Slack connection becomes a job on the

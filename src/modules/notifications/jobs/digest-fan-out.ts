@@ -18,7 +18,7 @@ import {
   nextRecipients,
   recipientCounts,
   recordRecipients,
-} from '../persistence/digest-recipients.queries';
+} from '../persistence/digest-recipients.store';
 
 /** Members mailed per batch: one Postgres read, that many email jobs, one Postgres write. */
 export const DIGEST_BATCH_SIZE = 100;

@@ -14,8 +14,8 @@ import type {
 import { isDelivered, refusalReason } from '../domain/slack-answer';
 import { taskCompletedMessage } from '../domain/slack-message';
 import { sealedUrlContext } from '../domain/slack-webhook-url';
-import { activeConnectionOf, markBroken } from '../persistence/slack-connections.queries';
-import { recordDelivery, wasDelivered } from '../persistence/slack-deliveries.queries';
+import { activeConnectionOf, markBroken } from '../persistence/slack-connections.store';
+import { recordDelivery, wasDelivered } from '../persistence/slack-deliveries.store';
 import { TaskTitleEntity } from '../persistence/task-title.entity';
 
 /** The dependency (breaker and settings) every Slack call goes through. */

@@ -8,7 +8,7 @@ import { MemberRoleChangedV1 } from '../../contracts/member-role-changed.event';
 import { MemberNotFound } from '../../domain/identity.errors';
 import { assertMayChangeMember } from '../../domain/ownership-rules';
 import { MembershipEntity } from '../../persistence/membership.entity';
-import { lockMembers } from '../../persistence/memberships.queries';
+import { lockMembers } from '../../persistence/memberships.store';
 import { MembershipSync } from '../membership-sync';
 import { ChangeMemberRoleCommand } from './change-member-role.command';
 

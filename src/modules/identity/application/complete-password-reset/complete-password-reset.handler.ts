@@ -5,7 +5,7 @@ import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { PasswordResetTokenInvalid } from '../../domain/identity.errors';
 import { hashPassword } from '../../domain/password-hasher';
 import { assertPasswordIsStrong } from '../../domain/password-policy';
-import { consumeAccountToken, holderOfLiveToken } from '../../persistence/account-tokens.queries';
+import { consumeAccountToken, holderOfLiveToken } from '../../persistence/account-tokens.store';
 import { UserEntity } from '../../persistence/user.entity';
 import { SessionStore } from '../../sessions/session-store';
 import { CompletePasswordResetCommand } from './complete-password-reset.command';

@@ -7,7 +7,7 @@ import { OutgoingMail } from '../../../../infrastructure/mail/outgoing-mail';
 import { AlreadyMember } from '../../domain/identity.errors';
 import { INVITATION_LIFETIME_MS, newInvitationToken } from '../../domain/invitation-token';
 import { InvitationEntity } from '../../persistence/invitation.entity';
-import { isMemberByEmail } from '../../persistence/memberships.queries';
+import { isMemberByEmail } from '../../persistence/memberships.store';
 import { WorkspaceEntity } from '../../persistence/workspace.entity';
 import { type InvitationView, invitationViewOf } from '../invitation-view';
 import { invitationMail } from './invitation-mail';

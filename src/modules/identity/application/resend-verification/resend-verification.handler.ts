@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
-import { issueAccountToken } from '../../persistence/account-tokens.queries';
+import { issueAccountToken } from '../../persistence/account-tokens.store';
 import { UserEntity } from '../../persistence/user.entity';
 import { AccountMailLimiter } from '../account-mail-limiter';
 import { AccountTokenMail } from '../account-token-mail';

@@ -11,10 +11,7 @@ import { MemberJoinedV1 } from '../../contracts/member-joined.event';
 import { UserRegisteredV1 } from '../../contracts/user-registered.event';
 import { hashPassword } from '../../domain/password-hasher';
 import { assertPasswordIsStrong } from '../../domain/password-policy';
-import {
-  issueAccountToken,
-  type IssuedAccountToken,
-} from '../../persistence/account-tokens.queries';
+import { issueAccountToken, type IssuedAccountToken } from '../../persistence/account-tokens.store';
 import { MembershipEntity } from '../../persistence/membership.entity';
 import { UserEntity } from '../../persistence/user.entity';
 import { WorkspaceEntity } from '../../persistence/workspace.entity';

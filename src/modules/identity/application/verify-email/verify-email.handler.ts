@@ -3,7 +3,7 @@ import { IsNull } from 'typeorm';
 
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { VerificationTokenInvalid } from '../../domain/identity.errors';
-import { consumeAccountToken } from '../../persistence/account-tokens.queries';
+import { consumeAccountToken } from '../../persistence/account-tokens.store';
 import { UserEntity } from '../../persistence/user.entity';
 import { VerifyEmailCommand } from './verify-email.command';
 

@@ -6,11 +6,7 @@ import { ObjectStorage } from '../../../../infrastructure/storage/object-storage
 import { AttachmentNotFound, UploadMissing, UploadUrlExpired } from '../../domain/media.errors';
 import { storageKeysOf } from '../../domain/storage-keys';
 import type { AttachmentEntity } from '../../persistence/attachment.entity';
-import {
-  attachmentOf,
-  deletePending,
-  startProcessing,
-} from '../../persistence/attachments.queries';
+import { attachmentOf, deletePending, startProcessing } from '../../persistence/attachments.store';
 import { ProcessingQueue, type ProcessingStarted } from '../processing-queue';
 import { CompleteUploadCommand } from './complete-upload.command';
 import { checkStoredUpload, isRefusal } from './stored-upload-check';

@@ -2,7 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 
 import { AttachmentNotFound } from '../../domain/media.errors';
-import { attachmentOf } from '../../persistence/attachments.queries';
+import { attachmentOf } from '../../persistence/attachments.store';
 import { type AttachmentView, AttachmentViews } from '../attachment-view';
 import { GetAttachmentQuery } from './get-attachment.query';
 

@@ -1,7 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 
-import { attachmentsOfTask } from '../../persistence/attachments.queries';
+import { attachmentsOfTask } from '../../persistence/attachments.store';
 import { type AttachmentView, AttachmentViews } from '../attachment-view';
 import { ListAttachmentsQuery } from './list-attachments.query';
 

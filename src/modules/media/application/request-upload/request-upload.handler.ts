@@ -8,7 +8,7 @@ import { ImageTooLarge } from '../../domain/media.errors';
 import { MAX_UPLOAD_BYTES, UPLOAD_URL_SECONDS } from '../../domain/media-limits';
 import { storageKeysOf } from '../../domain/storage-keys';
 import { AttachmentEntity } from '../../persistence/attachment.entity';
-import { assertTaskIsKnown } from '../../persistence/known-tasks.queries';
+import { assertTaskIsKnown } from '../../persistence/known-tasks.store';
 import { RequestUploadCommand, type UploadTicket } from './request-upload.command';
 
 /**

@@ -10,7 +10,7 @@ import { ImageTooLarge, LengthRequired, NotAnAcceptedImage } from '../../domain/
 import { MAX_UPLOAD_BYTES } from '../../domain/media-limits';
 import { storageKeysOf } from '../../domain/storage-keys';
 import { AttachmentEntity } from '../../persistence/attachment.entity';
-import { assertTaskIsKnown } from '../../persistence/known-tasks.queries';
+import { assertTaskIsKnown } from '../../persistence/known-tasks.store';
 import { ProcessingQueue, type ProcessingStarted } from '../processing-queue';
 import { peek } from './peek';
 import { UploadImageCommand } from './upload-image.command';

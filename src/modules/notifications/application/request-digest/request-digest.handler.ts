@@ -8,7 +8,7 @@ import { AppConfig } from '../../../../infrastructure/config/app-config';
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { newJobId } from '../../../../infrastructure/queue/job-reference';
 import { digestPeriodEnding } from '../../domain/digest-period';
-import { completionsIn } from '../../persistence/daily-completions.queries';
+import { completionsIn } from '../../persistence/daily-completions.store';
 import { DigestEntity } from '../../persistence/digest.entity';
 import { claimDigestOfDay } from '../../persistence/digest-quota';
 import { DIGEST_FAN_OUT_JOB, type DigestJobData, type DigestJobResult } from '../digest-job';

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
-import { recordSubscription } from '../../persistence/digest-members.queries';
+import { recordSubscription } from '../../persistence/digest-members.store';
 import { SetDigestSubscriptionCommand } from './set-digest-subscription.command';
 
 /**

@@ -2,7 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { archiveProject } from '../../domain/project-transitions';
-import { projectOf } from '../../persistence/projects.queries';
+import { projectOf } from '../../persistence/projects.store';
 import { projectViewOf, type ProjectView } from '../project-view';
 import { ArchiveProjectCommand } from './archive-project.command';
 

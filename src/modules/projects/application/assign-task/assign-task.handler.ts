@@ -5,8 +5,8 @@ import { newEventMetadata } from '../../../../common/correlation/new-event-metad
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { TaskAssignedV1 } from '../../contracts/task-assigned.event';
 import { assignTask } from '../../domain/task-transitions';
-import { assertIsMember } from '../../persistence/members.queries';
-import { taskOf } from '../../persistence/tasks.queries';
+import { assertIsMember } from '../../persistence/members.store';
+import { taskOf } from '../../persistence/tasks.store';
 import { taskViewOf, type TaskView } from '../task-view';
 import { AssignTaskCommand } from './assign-task.command';
 

@@ -5,8 +5,8 @@ import { newEventMetadata } from '../../../../common/correlation/new-event-metad
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { TaskCreatedV1 } from '../../contracts/task-created.event';
 import { assertProjectIsActive } from '../../domain/project-transitions';
-import { assertIsMember } from '../../persistence/members.queries';
-import { projectOf } from '../../persistence/projects.queries';
+import { assertIsMember } from '../../persistence/members.store';
+import { projectOf } from '../../persistence/projects.store';
 import { TaskEntity } from '../../persistence/task.entity';
 import { taskViewOf, type TaskView } from '../task-view';
 import { CreateTaskCommand } from './create-task.command';

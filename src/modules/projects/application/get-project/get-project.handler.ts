@@ -1,7 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 
-import { projectOf } from '../../persistence/projects.queries';
+import { projectOf } from '../../persistence/projects.store';
 import { projectViewOf, type ProjectView } from '../project-view';
 import { GetProjectQuery } from './get-project.query';
 

@@ -1,7 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 
-import { taskOf } from '../../persistence/tasks.queries';
+import { taskOf } from '../../persistence/tasks.store';
 import { taskViewOf, type TaskView } from '../task-view';
 import { GetTaskQuery } from './get-task.query';
 

@@ -5,7 +5,7 @@ import { newEventMetadata } from '../../../../common/correlation/new-event-metad
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { TaskReopenedV1 } from '../../contracts/task-reopened.event';
 import { reopenTask } from '../../domain/task-transitions';
-import { taskOf, writeTaskStatus } from '../../persistence/tasks.queries';
+import { taskOf, writeTaskStatus } from '../../persistence/tasks.store';
 import { taskViewOf, type TaskView } from '../task-view';
 import { ReopenTaskCommand } from './reopen-task.command';
 

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
-import { taskOf } from '../../persistence/tasks.queries';
+import { taskOf } from '../../persistence/tasks.store';
 import { taskViewOf, type TaskView } from '../task-view';
 import { UpdateTaskCommand } from './update-task.command';
 

@@ -3,7 +3,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { DeliveryEntity } from '../../persistence/delivery.entity';
 import { EndpointEntity } from '../../persistence/endpoint.entity';
-import { endpointOf } from '../../persistence/endpoints.queries';
+import { endpointOf } from '../../persistence/endpoints.store';
 import { DeleteEndpointCommand } from './delete-endpoint.command';
 
 /** Removes the endpoint with its delivery log; queued attempts find no row and do nothing. */

@@ -1,7 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 
-import { endpointOf } from '../../persistence/endpoints.queries';
+import { endpointOf } from '../../persistence/endpoints.store';
 import { endpointViewOf, type EndpointView } from '../endpoint-view';
 import { GetEndpointQuery } from './get-endpoint.query';
 

@@ -2,7 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 
 import { DeliveryEntity } from '../../persistence/delivery.entity';
-import { endpointOf } from '../../persistence/endpoints.queries';
+import { endpointOf } from '../../persistence/endpoints.store';
 import { deliveryViewOf, type DeliveryView } from '../delivery-view';
 import { ListDeliveriesQuery } from './list-deliveries.query';
 

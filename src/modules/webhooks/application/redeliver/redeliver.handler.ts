@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
-import { deliveryOf, endpointOf } from '../../persistence/endpoints.queries';
+import { deliveryOf, endpointOf } from '../../persistence/endpoints.store';
 import { DeliveryQueue } from '../delivery-queue';
 import { deliveryViewOf, type DeliveryView } from '../delivery-view';
 import { RedeliverCommand } from './redeliver.command';

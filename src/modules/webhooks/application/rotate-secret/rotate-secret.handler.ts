@@ -3,7 +3,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { SecretBox } from '../../../../infrastructure/secrets/secret-box';
 import { newSigningSecret, sealedSecretContext } from '../../domain/signing-secret';
-import { endpointOf } from '../../persistence/endpoints.queries';
+import { endpointOf } from '../../persistence/endpoints.store';
 import { RotateSecretCommand, type RotatedSecret } from './rotate-secret.command';
 
 export const PREVIOUS_SECRET_VALID_MS = 24 * 60 * 60 * 1000;

@@ -6,7 +6,7 @@ import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { TEST_EVENT_TYPE } from '../../domain/public-event-types';
 import { webhookBodyOf } from '../../domain/webhook-body';
 import { DeliveryEntity } from '../../persistence/delivery.entity';
-import { endpointOf } from '../../persistence/endpoints.queries';
+import { endpointOf } from '../../persistence/endpoints.store';
 import { DeliveryQueue } from '../delivery-queue';
 import { SendTestEventCommand } from './send-test-event.command';
 

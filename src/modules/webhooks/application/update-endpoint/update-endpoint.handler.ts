@@ -2,7 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { SsrfGuard } from '../../network/ssrf-guard';
-import { endpointOf } from '../../persistence/endpoints.queries';
+import { endpointOf } from '../../persistence/endpoints.store';
 import { endpointViewOf, type EndpointView } from '../endpoint-view';
 import { UpdateEndpointCommand } from './update-endpoint.command';
 
