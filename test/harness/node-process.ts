@@ -25,7 +25,10 @@ export interface NodeProcessOptions {
   port?: number;
   /** The environment variable carrying the port; default HTTP_PORT. */
   portVariable?: string;
-  /** On top of this process's environment. */
+  /**
+   * On top of this process's environment and the port variable: a test may set the port variable
+   * itself (to something invalid, say).
+   */
   env?: Record<string, string>;
   /** Default: the repository's root. */
   cwd?: string;
@@ -122,8 +125,8 @@ export class NodeProcess {
         cwd: options.cwd ?? REPO_ROOT,
         env: {
           ...process.env,
-          ...options.env,
           [options.portVariable ?? 'HTTP_PORT']: String(port),
+          ...options.env,
         },
         stdio: ['ignore', options.stdout === 'ignore' ? 'ignore' : 'pipe', 'pipe', 'ipc'],
       },
