@@ -1,4 +1,4 @@
-import { TenfoldProcess } from './support/tenfold-process';
+import { startTenfold } from './harness/tenfold-process';
 
 describe('start-up with an invalid environment', () => {
   it.each([
@@ -21,8 +21,8 @@ describe('start-up with an invalid environment', () => {
       /^Invalid configuration: SECRETS_KEYS must not contain the published local key/,
     ],
   ] as const)('%s stops with one line naming the variable (%j)', async (kind, env, expected) => {
-    const child = TenfoldProcess.start(kind, env);
-    expect(await child.exitCode()).toBe(1);
+    const child = await startTenfold(kind, { env });
+    expect((await child.exited).code).toBe(1);
     const lines = child.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(expected);

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
-import { freePort } from './support/free-port';
+import { freePort } from './harness/free-port';
 import { startWebAndMailWorker, type WebAndMailWorker } from './support/web-and-mail-worker';
 
 const run = promisify(execFile);

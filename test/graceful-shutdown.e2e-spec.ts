@@ -1,5 +1,5 @@
-import { freePort } from './support/free-port';
-import { TenfoldProcess } from './support/tenfold-process';
+import type { NodeProcess } from './harness/node-process';
+import { startTenfold } from './harness/tenfold-process';
 import { adminAuthorization, testConfig } from './support/test-config';
 import { waitFor } from './support/wait-for';
 import { startWorker } from './support/worker-process';
@@ -7,9 +7,9 @@ import { startWorker } from './support/worker-process';
 describe('graceful shutdown', () => {
   const config = testConfig();
   const admin = adminAuthorization(config);
-  let web: TenfoldProcess;
+  let web: NodeProcess;
   let baseUrl: string;
-  const spawned: TenfoldProcess[] = [];
+  const spawned: NodeProcess[] = [];
 
   const api = (path: string, init: RequestInit = {}) =>
     fetch(`${baseUrl}${path}`, {
@@ -28,10 +28,9 @@ describe('graceful shutdown', () => {
     (await (await api(location)).json()) as { state: string; progress: number; result: unknown };
 
   beforeAll(async () => {
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    web = TenfoldProcess.start('web', { HTTP_PORT: String(port) });
-    await web.waitUntilReady(baseUrl);
+    web = await startTenfold('web');
+    baseUrl = web.origin;
+    await web.waitUntilReady();
   });
   afterAll(async () => {
     await Promise.all(spawned.map((child) => child.stop()));
@@ -47,7 +46,7 @@ describe('graceful shutdown', () => {
     );
 
     worker.signal('SIGTERM');
-    expect(await worker.exitCode()).toBe(0);
+    expect((await worker.exited).code).toBe(0);
     expect(await jobStatus(location)).toMatchObject({ state: 'completed', progress: 100 });
   });
 
@@ -60,7 +59,7 @@ describe('graceful shutdown', () => {
     );
 
     impatient.signal('SIGTERM');
-    expect(await impatient.exitCode()).toBe(0);
+    expect((await impatient.exited).code).toBe(0);
     expect((await jobStatus(location)).state).toBe('waiting');
 
     const { worker: successor } = await startWorker();
@@ -89,8 +88,8 @@ describe('graceful shutdown', () => {
     const response = await slowRequest;
     expect(response.status).toBe(200);
     expect(((await response.json()) as { state: string }).state).toBe('completed');
-    const exitCode = await web.exitCode();
-    if (exitCode !== 0) console.log(web.stdout.slice(-8).join('\n'), web.stderr);
+    const exitCode = (await web.exited).code;
+    if (exitCode !== 0) console.log(web.stdoutLines.slice(-8).join('\n'), web.stderr);
     expect(exitCode).toBe(0);
     await expect(fetch(`${baseUrl}/health/live`)).rejects.toThrow();
   });

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 
 import { buildDataSourceOptions } from '../src/infrastructure/database/data-source-options';
-import type { TenfoldProcess } from './support/tenfold-process';
+import type { NodeProcess } from './harness/node-process';
 import { adminAuthorization, testConfig } from './support/test-config';
 import { waitFor } from './support/wait-for';
 import { WebAppUnderTest } from './support/web-app-under-test';
@@ -9,7 +9,7 @@ import { startWorker } from './support/worker-process';
 
 describe('a job enqueued through web is processed by a separately started worker', () => {
   let web: WebAppUnderTest;
-  let worker: TenfoldProcess;
+  let worker: NodeProcess;
   let workerHealth: string;
   let dataSource: DataSource;
   let admin: string;
@@ -78,7 +78,7 @@ describe('a job enqueued through web is processed by a separately started worker
 
 describe('a worker told to serve other queues', () => {
   let web: WebAppUnderTest;
-  let worker: TenfoldProcess;
+  let worker: NodeProcess;
 
   beforeAll(async () => {
     web = await WebAppUnderTest.start(testConfig());

@@ -8,7 +8,7 @@ import type { Job, Queue } from 'bullmq';
 import { OutgoingMail } from '../src/infrastructure/mail/outgoing-mail';
 import { SendEmailProcessor } from '../src/infrastructure/mail/send-email.processor';
 import { QueueConsumption } from '../src/infrastructure/queue/queue-consumption.service';
-import { freePort } from './support/free-port';
+import { freePort } from './harness/free-port';
 import { mailsTo as messagesFor, waitForMailsTo } from './support/smtp-sink';
 import { testConfig } from './support/test-config';
 import { waitFor } from './support/wait-for';

@@ -5,7 +5,7 @@ import type Redis from 'ioredis';
 import { ProblemException } from '../src/common/http/problem.exception';
 import { LoginAttemptLimiter } from '../src/infrastructure/rate-limit/login-attempt-limiter';
 import { REDIS } from '../src/infrastructure/redis/redis.tokens';
-import { PASSWORD } from './support/identity-client';
+import { PASSWORD } from './harness/accounts';
 import { adminAuthorization, testConfig } from './support/test-config';
 import { WebAppUnderTest } from './support/web-app-under-test';
 

@@ -1,12 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 
-import { freePort } from './support/free-port';
-import { TenfoldProcess } from './support/tenfold-process';
+import { freePort } from './harness/free-port';
+import type { NodeProcess } from './harness/node-process';
+import { startTenfold } from './harness/tenfold-process';
 import { waitFor } from './support/wait-for';
 
 describe('start-up against a Redis that may evict keys', () => {
   let redis: ChildProcess;
-  let web: TenfoldProcess;
+  let web: NodeProcess;
 
   beforeAll(async () => {
     const redisPort = await freePort();
@@ -24,12 +25,8 @@ describe('start-up against a Redis that may evict keys', () => {
       ].concat(['--maxmemory-policy', 'allkeys-lru']),
       { stdio: 'ignore' },
     );
-    const httpPort = await freePort();
-    web = TenfoldProcess.start('web', {
-      HTTP_PORT: String(httpPort),
-      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
-    });
-    await web.waitUntilReady(`http://127.0.0.1:${httpPort}`);
+    web = await startTenfold('web', { env: { REDIS_URL: `redis://127.0.0.1:${redisPort}` } });
+    await web.waitUntilReady();
   });
   afterAll(async () => {
     await web?.stop();

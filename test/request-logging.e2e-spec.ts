@@ -1,16 +1,15 @@
-import { freePort } from './support/free-port';
-import { TenfoldProcess } from './support/tenfold-process';
+import type { NodeProcess } from './harness/node-process';
+import { startTenfold } from './harness/tenfold-process';
 import { waitFor } from './support/wait-for';
 
 describe('request logging in a running web process', () => {
-  let web: TenfoldProcess;
+  let web: NodeProcess;
   let baseUrl: string;
 
   beforeAll(async () => {
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    web = TenfoldProcess.start('web', { HTTP_PORT: String(port) });
-    await web.waitUntilReady(baseUrl);
+    web = await startTenfold('web');
+    baseUrl = web.origin;
+    await web.waitUntilReady();
   });
   afterAll(() => web.stop());
 
@@ -35,7 +34,7 @@ describe('request logging in a running web process', () => {
     const all = web.logLines().filter((line) => JSON.stringify(line).includes(requestId));
     expect(all).toHaveLength(1);
     expect(lines[0]).toMatchObject({ req: { id: requestId }, res: { statusCode: 200 } });
-    const output = web.stdout.join('\n');
+    const output = web.stdoutLines.join('\n');
     expect(output).not.toContain('super-secret-token-value');
     expect(output).not.toContain('cookie-secret-value');
     // No header is copied into the line at all, so none has to be redacted.
@@ -48,7 +47,7 @@ describe('request logging in a running web process', () => {
   });
 
   it('does not warn about the eviction policy of the local Redis (noeviction)', () => {
-    expect(web.stdout.join('\n')).not.toContain('maxmemory-policy');
+    expect(web.stdoutLines.join('\n')).not.toContain('maxmemory-policy');
   });
 
   it('mints a request id when the caller sends none, and reports it in errors', async () => {

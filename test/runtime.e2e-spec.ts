@@ -2,14 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { freePort } from './support/free-port';
-import { TenfoldProcess } from './support/tenfold-process';
+import { REPO_ROOT } from './harness/repo-root';
+import { startTenfold } from './harness/tenfold-process';
 import { waitFor } from './support/wait-for';
 
-const ROOT = join(__dirname, '..');
 /** The Node the project installs for itself (package.json optionalDependencies, one per platform). */
 const PROJECT_NODE_DIR = realpathSync(
-  join(ROOT, 'node_modules', `node-${process.platform}-${process.arch}`),
+  join(REPO_ROOT, 'node_modules', `node-${process.platform}-${process.arch}`),
 );
 const MAJOR = 24;
 
@@ -30,34 +29,30 @@ describe('the runtime', () => {
   });
 
   it("builds the container on the same Node as the project's own package", () => {
-    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
       optionalDependencies: Record<string, string>;
     };
     const pinned = Object.entries(manifest.optionalDependencies)
       .filter(([name]) => /^node-linux-/.test(name))
       .map(([, version]) => version);
     expect(new Set(pinned)).toEqual(new Set([process.versions.node]));
-    const bases = [...readFileSync(join(ROOT, 'Dockerfile'), 'utf8').matchAll(/^FROM (\S+)/gm)].map(
-      (match) => match[1],
-    );
+    const bases = [
+      ...readFileSync(join(REPO_ROOT, 'Dockerfile'), 'utf8').matchAll(/^FROM (\S+)/gm),
+    ].map((match) => match[1]);
     expect(bases.length).toBeGreaterThan(0);
     for (const base of bases) expect(base).toBe(`node:${process.versions.node}-slim`);
   });
 
   it.each(['web', 'worker'] as const)('starts %s from the build on it', async (kind) => {
-    const port = String(await freePort());
-    const child = TenfoldProcess.start(
-      kind,
-      kind === 'web' ? { HTTP_PORT: port } : { WORKER_HTTP_PORT: port },
-    );
+    const child = await startTenfold(kind);
     try {
       const line = await waitFor(`${kind}'s start-up line`, async () =>
-        child.stdout.find((entry) => entry.includes('(Node v') || entry.includes('; Node v')),
+        child.stdoutLines.find((entry) => entry.includes('(Node v') || entry.includes('; Node v')),
       );
       expect(line).toContain(`Node ${process.version}`);
     } finally {
       child.signal('SIGTERM');
-      await child.exitCode();
+      await child.exited;
     }
   });
 });

@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 
 import { DataSource } from 'typeorm';
 
-import { bearer, logIn } from './support/identity-client';
+import { bearer, logIn } from './harness/accounts';
 import { testConfig } from './support/test-config';
 import { waitFor } from './support/wait-for';
 import { WebAppUnderTest } from './support/web-app-under-test';

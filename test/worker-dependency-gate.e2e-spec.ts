@@ -1,6 +1,7 @@
-import { freePort } from './support/free-port';
+import { freePort } from './harness/free-port';
+import type { NodeProcess } from './harness/node-process';
+import { startTenfold } from './harness/tenfold-process';
 import { TcpProxy } from './support/tcp-proxy';
-import { TenfoldProcess } from './support/tenfold-process';
 import { adminAuthorization, testConfig } from './support/test-config';
 import { waitFor } from './support/wait-for';
 import { WebAppUnderTest } from './support/web-app-under-test';
@@ -8,7 +9,7 @@ import { WebAppUnderTest } from './support/web-app-under-test';
 describe('a worker started before Postgres answers', () => {
   const config = testConfig();
   let web: WebAppUnderTest;
-  let worker: TenfoldProcess;
+  let worker: NodeProcess;
   let proxy: TcpProxy | undefined;
 
   beforeAll(async () => (web = await WebAppUnderTest.start(config)));
@@ -23,12 +24,8 @@ describe('a worker started before Postgres answers', () => {
     const gatedPort = await freePort(); // nothing listens here yet: "Postgres is down"
     const gatedUrl = new URL(primary.href);
     gatedUrl.port = String(gatedPort);
-    const healthPort = await freePort();
-    const healthUrl = `http://127.0.0.1:${healthPort}`;
-    worker = TenfoldProcess.start('worker', {
-      WORKER_HTTP_PORT: String(healthPort),
-      DB_PRIMARY_URL: gatedUrl.href,
-    });
+    worker = await startTenfold('worker', { env: { DB_PRIMARY_URL: gatedUrl.href } });
+    const healthUrl = worker.origin;
 
     await waitFor('worker liveness', async () =>
       (await fetch(`${healthUrl}/health/live`)).ok ? true : undefined,
@@ -50,10 +47,10 @@ describe('a worker started before Postgres answers', () => {
       .get(`${accepted.headers.location}?waitMs=1500`)
       .set('Authorization', admin);
     expect(stillWaiting.body.state).toBe('waiting');
-    expect(worker.stdout.join('\n')).toMatch(/waiting for dependencies: postgres/);
+    expect(worker.stdoutLines.join('\n')).toMatch(/waiting for dependencies: postgres/);
 
     proxy = await TcpProxy.start(primary.hostname, Number(primary.port), gatedPort);
-    await worker.waitUntilReady(healthUrl);
+    await worker.waitUntilReady();
     const done = await web.http
       .get(`${accepted.headers.location}?waitMs=15000`)
       .set('Authorization', admin);

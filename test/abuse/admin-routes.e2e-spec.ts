@@ -5,7 +5,7 @@ import type { Queue } from 'bullmq';
 
 import { guardedAdminRoutesOf } from '../../src/common/admin/protect-admin-pages';
 import { QUEUE_NAMES } from '../../src/infrastructure/queue/queue-names';
-import { bearer, signUp } from '../support/identity-client';
+import { bearer, signUp } from '../harness/accounts';
 import { spellingsOf } from '../support/path-spellings';
 import { rawRequest, type RawAnswer } from '../support/raw-http';
 import { adminAuthorization, testConfig } from '../support/test-config';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { bearer, signUp } from '../support/identity-client';
+import { bearer, signUp } from '../harness/accounts';
 import { adminAuthorization, testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';
 import { openApiDocumentOf } from './support/openapi-document';

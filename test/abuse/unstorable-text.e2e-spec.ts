@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { DataSource } from 'typeorm';
 
-import { bearer, signUp } from '../support/identity-client';
+import { bearer, signUp } from '../harness/accounts';
 import { adminAuthorization, testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';
 import { type OpenApiDocument, openApiDocumentOf, type Schema } from './support/openapi-document';

@@ -11,7 +11,7 @@ import sharp from 'sharp';
 import { DataSource } from 'typeorm';
 
 import { CHART_BOX, PDF_TITLE } from '../../src/modules/analytics/jobs/render-pdf';
-import { bearer, signUp, type SignedInUser } from '../support/identity-client';
+import { bearer, signUp, type SignedInUser } from '../harness/accounts';
 import { testConfig } from '../support/test-config';
 import { StopWaiting, waitFor } from '../support/wait-for';
 import { WebAppUnderTest } from '../support/web-app-under-test';

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
 import { EventTransport } from '../../src/infrastructure/events/event-transport';
-import { bearer, signUp, type SignedInUser } from '../support/identity-client';
+import { bearer, signUp, type SignedInUser } from '../harness/accounts';
 import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';
 import { WebAppUnderTest } from '../support/web-app-under-test';

@@ -1,4 +1,4 @@
-import { bearer, signUp, type SignedInUser } from '../support/identity-client';
+import { bearer, signUp, type SignedInUser } from '../harness/accounts';
 import { StubServer } from '../support/stub-server';
 import { adminAuthorization, testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 
 import { REDIS } from '../../src/infrastructure/redis/redis.tokens';
 import { freshRateKey, lastKnownRateKey } from '../../src/modules/billing/persistence/fx-rate-keys';
-import { bearer, signUp, type SignedInUser } from '../support/identity-client';
+import { bearer, signUp, type SignedInUser } from '../harness/accounts';
 import { type StubBehaviour, StubServer } from '../support/stub-server';
 import { testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';

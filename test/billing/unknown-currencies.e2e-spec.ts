@@ -4,7 +4,7 @@ import type Redis from 'ioredis';
 
 import { REDIS } from '../../src/infrastructure/redis/redis.tokens';
 import { unknownCurrencyKey } from '../../src/modules/billing/persistence/fx-rate-keys';
-import { bearer, signUp, type SignedInUser } from '../support/identity-client';
+import { bearer, signUp, type SignedInUser } from '../harness/accounts';
 import { StubServer } from '../support/stub-server';
 import { testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';

@@ -1,6 +1,8 @@
-import { freePort } from '../support/free-port';
+import { signUp } from '../harness/accounts';
+import { apiOverUrl } from '../harness/api-client';
+import type { NodeProcess } from '../harness/node-process';
+import { startTenfold } from '../harness/tenfold-process';
 import { deleteRabbitMqTopology } from '../support/rabbitmq-cleanup';
-import { TenfoldProcess } from '../support/tenfold-process';
 import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';
 
@@ -11,21 +13,16 @@ import { waitFor } from '../support/wait-for';
 describe('events end to end over RabbitMQ, web and worker as separate processes', () => {
   const env = { EVENT_TRANSPORT: 'rabbitmq' };
   const config = testConfig(env);
-  let web: TenfoldProcess;
-  let worker: TenfoldProcess;
+  let web: NodeProcess;
+  let worker: NodeProcess;
   let baseUrl: string;
 
   beforeAll(async () => {
-    const [webPort, workerPort] = [await freePort(), await freePort()];
-    baseUrl = `http://127.0.0.1:${webPort}`;
-    web = TenfoldProcess.start('web', { ...env, HTTP_PORT: String(webPort) });
-    worker = TenfoldProcess.start('worker', {
-      ...env,
-      WORKER_HTTP_PORT: String(workerPort),
-      WORKER_QUEUES: 'system',
-    });
-    await web.waitUntilReady(baseUrl);
-    await worker.waitUntilReady(`http://127.0.0.1:${workerPort}`);
+    web = await startTenfold('web', { env });
+    worker = await startTenfold('worker', { env: { ...env, WORKER_QUEUES: 'system' } });
+    baseUrl = web.origin;
+    await web.waitUntilReady();
+    await worker.waitUntilReady();
   });
   afterAll(async () => {
     await worker?.stop();
@@ -50,20 +47,14 @@ describe('events end to end over RabbitMQ, web and worker as separate processes'
   }
 
   it('delivers identity and projects events to projects and analytics', async () => {
-    const credentials = {
-      email: `rabbit-${Date.now()}@example.test`,
-      password: 'violet-otter-42-lamp',
-    };
-    const signUp = await call('POST', '/v1/auth/sign-up', undefined, {
-      ...credentials,
+    const {
+      token,
+      id: userId,
+      workspaceId,
+    } = await signUp(apiOverUrl(baseUrl), 'rabbit', {
+      verified: false,
       workspaceName: 'Over the broker',
     });
-    expect(signUp.status).toBe(202);
-    const login = await call('POST', '/v1/auth/login', undefined, credentials);
-    expect(login.status).toBe(200);
-    const token: string = login.body.session.token;
-    const userId: string = login.body.user.id;
-    const [workspaceId] = Object.keys(login.body.memberships);
     const ws = `/v1/workspaces/${workspaceId}`;
 
     const project = await call('POST', `${ws}/projects`, token, { name: 'Broker' });
@@ -96,6 +87,6 @@ describe('events end to end over RabbitMQ, web and worker as separate processes'
       tasksReopened: 0,
       membersJoined: 1,
     });
-    expect(worker.stdout.join('\n')).toMatch(/relaying outbox to rabbitmq/);
+    expect(worker.stdoutLines.join('\n')).toMatch(/relaying outbox to rabbitmq/);
   });
 });

@@ -6,8 +6,8 @@ import { newEventMetadata } from '../../src/common/correlation/new-event-metadat
 import { EventOutbox } from '../../src/infrastructure/events/event-outbox';
 import { MemberJoinedV1 } from '../../src/modules/identity/contracts/member-joined.event';
 import { TaskCompletedV1 } from '../../src/modules/projects/contracts/task-completed.event';
-import { freePort } from '../support/free-port';
-import { TenfoldProcess } from '../support/tenfold-process';
+import type { NodeProcess } from '../harness/node-process';
+import { startTenfold } from '../harness/tenfold-process';
 import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';
 import { WebAppUnderTest } from '../support/web-app-under-test';
@@ -22,7 +22,7 @@ const EVENTS = 1_000;
 describe('crash safety of the relay', () => {
   let web: WebAppUnderTest;
   let dataSource: DataSource;
-  const workers: TenfoldProcess[] = [];
+  const workers: NodeProcess[] = [];
 
   beforeAll(async () => {
     web = await WebAppUnderTest.start(testConfig());
@@ -33,15 +33,12 @@ describe('crash safety of the relay', () => {
     await web?.close();
   });
 
-  async function startWorker(): Promise<TenfoldProcess> {
-    const port = await freePort();
-    const worker = TenfoldProcess.start('worker', {
-      WORKER_HTTP_PORT: String(port),
-      WORKER_QUEUES: 'system',
-      OUTBOX_BATCH_SIZE: '25',
+  async function startWorker(): Promise<NodeProcess> {
+    const worker = await startTenfold('worker', {
+      env: { WORKER_QUEUES: 'system', OUTBOX_BATCH_SIZE: '25' },
     });
     workers.push(worker);
-    await worker.waitUntilReady(`http://127.0.0.1:${port}`);
+    await worker.waitUntilReady();
     return worker;
   }
 
@@ -88,7 +85,7 @@ describe('crash safety of the relay', () => {
       return n >= 150 ? n : undefined;
     });
     first.signal('SIGKILL');
-    expect(await first.exitCode()).toBeNull(); // killed, not exited
+    expect((await first.exited).code).toBeNull(); // killed, not exited
     await publishing;
     expect(atKill).toBeLessThan(EVENTS);
     expect(await published()).toBeLessThan(EVENTS);

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 
 import { createProject, workspacePath } from '../projects/support/projects-api';
 import { signUpOwner, startWebApp } from '../projects/support/projects-world';
-import { bearer, type SignedInUser } from '../support/identity-client';
+import { bearer, type SignedInUser } from '../harness/accounts';
 import type { WebAppUnderTest } from '../support/web-app-under-test';
 
 /** An event carries the id of the request that caused it, so one action can be followed. */

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 
-import { uniqueEmail } from '../support/identity-client';
+import { uniqueEmail } from '../harness/accounts';
 import { testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 import { DataSource } from 'typeorm';
 
-import { bearer, PASSWORD, signUp, uniqueEmail } from '../support/identity-client';
+import { bearer, PASSWORD, signUp, uniqueEmail } from '../harness/accounts';
 import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';
 import { WebAppUnderTest } from '../support/web-app-under-test';

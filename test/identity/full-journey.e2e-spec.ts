@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 
-import { bearer, PASSWORD, uniqueEmail } from '../support/identity-client';
+import { bearer, PASSWORD, uniqueEmail } from '../harness/accounts';
 import { invitationTokenIn } from '../support/smtp-sink';
 import { testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 
-import { bearer, signUp } from '../support/identity-client';
+import { bearer, signUp } from '../harness/accounts';
 import { testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';
 

@@ -8,7 +8,7 @@ import {
   signUp,
   uniqueEmail,
   type SignedInUser,
-} from '../support/identity-client';
+} from '../harness/accounts';
 import { invitationTokenIn, mailsTo, waitForMailsTo, type SinkMessage } from '../support/smtp-sink';
 import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';

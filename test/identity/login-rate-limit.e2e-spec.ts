@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-import { PASSWORD, signUp, uniqueEmail } from '../support/identity-client';
+import { PASSWORD, signUp, uniqueEmail } from '../harness/accounts';
 import { testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';
 

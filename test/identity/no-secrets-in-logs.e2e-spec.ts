@@ -1,6 +1,6 @@
-import type { TenfoldProcess } from '../support/tenfold-process';
+import type { NodeProcess } from '../harness/node-process';
 import { startWebAndMailWorker, type WebAndMailWorker } from '../support/web-and-mail-worker';
-import { uniqueEmail } from '../support/identity-client';
+import { uniqueEmail } from '../harness/accounts';
 import { invitationTokenIn } from '../support/smtp-sink';
 import {
   INVITATION_SUBJECT,
@@ -12,8 +12,8 @@ import {
 } from './support/account-mails';
 
 describe('no token or password in any log line', () => {
-  let web: TenfoldProcess;
-  let worker: TenfoldProcess;
+  let web: NodeProcess;
+  let worker: NodeProcess;
   let baseUrl: string;
   let processes: WebAndMailWorker | undefined;
 
@@ -99,7 +99,7 @@ describe('no token or password in any log line', () => {
     await call('GET', '/v1/me', undefined, token);
 
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const output = [web, worker].map((p) => `${p.stdout.join('\n')}\n${p.stderr}`).join('\n');
+    const output = [web, worker].map((p) => `${p.stdoutLines.join('\n')}\n${p.stderr}`).join('\n');
     expect(web.logLines().filter((line) => line.req).length).toBeGreaterThanOrEqual(14);
     expect(worker.logLines().length).toBeGreaterThan(0);
     const secrets = [

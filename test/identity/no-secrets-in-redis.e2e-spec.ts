@@ -4,7 +4,7 @@ import Redis from 'ioredis';
 import { SMTPServer } from 'smtp-server';
 
 import { redisConnectionOptions } from '../../src/infrastructure/redis/redis-connection-options';
-import { bearer, logIn, PASSWORD, uniqueEmail } from '../support/identity-client';
+import { bearer, logIn, PASSWORD, uniqueEmail } from '../harness/accounts';
 import { invitationTokenIn } from '../support/smtp-sink';
 import { adminAuthorization, testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';

@@ -1,4 +1,4 @@
-import { bearer, logIn, PASSWORD, signUp } from '../support/identity-client';
+import { bearer, logIn, PASSWORD, signUp } from '../harness/accounts';
 import { testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';
 

@@ -9,7 +9,7 @@ import {
   signUp,
   uniqueEmail,
   type SignedInUser,
-} from '../support/identity-client';
+} from '../harness/accounts';
 import { mailsTo } from '../support/smtp-sink';
 import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';

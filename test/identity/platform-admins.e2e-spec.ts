@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 
 import { DataSource } from 'typeorm';
 
-import { bearer, logIn, markEmailVerified, signUp } from '../support/identity-client';
+import { bearer, logIn, markEmailVerified, signUp } from '../harness/accounts';
 import { testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';
 

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 
-import { PASSWORD, uniqueEmail } from '../support/identity-client';
+import { PASSWORD, uniqueEmail } from '../harness/accounts';
 import { mailsTo } from '../support/smtp-sink';
 import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';

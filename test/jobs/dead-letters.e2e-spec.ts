@@ -1,4 +1,4 @@
-import { bearer, type SignedInUser, signUp } from '../support/identity-client';
+import { bearer, type SignedInUser, signUp } from '../harness/accounts';
 import { adminAuthorization, testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';
 import { WebAppUnderTest } from '../support/web-app-under-test';

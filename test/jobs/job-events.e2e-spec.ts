@@ -1,5 +1,5 @@
 import { JobEventStreams } from '../../src/infrastructure/queue/job-status/job-event-streams';
-import { bearer, type SignedInUser, signUp } from '../support/identity-client';
+import { bearer, type SignedInUser, signUp } from '../harness/accounts';
 import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';
 import { WebAppUnderTest } from '../support/web-app-under-test';

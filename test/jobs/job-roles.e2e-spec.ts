@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { WorkspaceRole } from '../../src/common/auth/workspace-role';
 import { joinAs } from '../projects/support/projects-world';
-import { bearer, type SignedInUser, signUp } from '../support/identity-client';
+import { bearer, type SignedInUser, signUp } from '../harness/accounts';
 import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';
 import { WebAppUnderTest } from '../support/web-app-under-test';

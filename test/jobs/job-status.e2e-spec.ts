@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { bearer, type SignedInUser, signUp } from '../support/identity-client';
+import { bearer, type SignedInUser, signUp } from '../harness/accounts';
 import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';
 import { WebAppUnderTest } from '../support/web-app-under-test';

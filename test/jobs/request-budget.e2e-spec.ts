@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { MetricsRegistry } from '../../src/infrastructure/observability/metrics/metrics-registry';
 import { CapturedOutput } from '../notifications/support/captured-output';
-import { bearer, type SignedInUser, signUp } from '../support/identity-client';
+import { bearer, type SignedInUser, signUp } from '../harness/accounts';
 import { testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';
 import { JobsWorld } from './support/jobs-world';

@@ -13,7 +13,7 @@ import {
 import { MediaProcessor } from '../../src/modules/media/jobs/media.processor';
 import { storageKeysOf } from '../../src/modules/media/domain/storage-keys';
 import { joinAs } from '../projects/support/projects-world';
-import { bearer, type SignedInUser } from '../support/identity-client';
+import { bearer, type SignedInUser } from '../harness/accounts';
 import { testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';
 import { WorkerAppUnderTest } from '../support/worker-app-under-test';

@@ -5,7 +5,7 @@ import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { CopyExistingTasksToMedia1795578000001 } from '../../migrations/1795578000001-copy-existing-tasks-to-media';
 import { createProject, createTask } from '../projects/support/projects-api';
 import { signUpOwner } from '../projects/support/projects-world';
-import { bearer, type SignedInUser } from '../support/identity-client';
+import { bearer, type SignedInUser } from '../harness/accounts';
 import { runMigration } from '../support/run-migration';
 import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';

@@ -4,7 +4,7 @@ import {
   SWEEP_PENDING_UPLOADS_SCHEDULER,
 } from '../../src/modules/media/application/sweep-pending-uploads-job';
 import { storageKeysOf } from '../../src/modules/media/domain/storage-keys';
-import { bearer, type SignedInUser } from '../support/identity-client';
+import { bearer, type SignedInUser } from '../harness/accounts';
 import { testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';
 import { WorkerAppUnderTest } from '../support/worker-app-under-test';

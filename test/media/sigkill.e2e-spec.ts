@@ -1,10 +1,11 @@
 import Redis from 'ioredis';
 
+import type { NodeProcess } from '../harness/node-process';
 import { handBackJobsOfDeadWorker, workerNameOf } from '../support/stalled-jobs';
 import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';
 import { WebAppUnderTest } from '../support/web-app-under-test';
-import { buildHasMedia, MEDIA_DIST, MediaWorkerProcess } from './support/media-worker-process';
+import { buildHasMedia, MEDIA_DIST, startMediaWorker } from './support/media-worker-process';
 import { MediaWorld, pngOf } from './support/media-world';
 
 /**
@@ -19,7 +20,7 @@ describe('media worker killed mid-resize', () => {
   let web: WebAppUnderTest;
   let world: MediaWorld;
   let redis: Redis;
-  const workers: MediaWorkerProcess[] = [];
+  const workers: NodeProcess[] = [];
 
   beforeAll(async () => {
     if (!buildHasMedia())
@@ -37,7 +38,7 @@ describe('media worker killed mid-resize', () => {
   });
 
   const startWorker = async () => {
-    const worker = await MediaWorkerProcess.start();
+    const worker = await startMediaWorker();
     workers.push(worker);
     return worker;
   };
@@ -58,7 +59,8 @@ describe('media worker killed mid-resize', () => {
       30_000,
       5,
     );
-    expect(await first.kill('SIGKILL')).toBe('SIGKILL');
+    first.signal('SIGKILL');
+    expect((await first.exited).signal).toBe('SIGKILL');
 
     const killed = await world.queue.getJob(started.jobId);
     expect(await killed!.getState()).toBe('active'); // still locked by the dead worker

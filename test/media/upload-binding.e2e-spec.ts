@@ -11,7 +11,7 @@ import {
 import { storageKeysOf } from '../../src/modules/media/domain/storage-keys';
 import { MediaProcessor } from '../../src/modules/media/jobs/media.processor';
 import { SignatureCheckingS3 } from '../storage/support/signature-checking-s3';
-import { bearer, type SignedInUser } from '../support/identity-client';
+import { bearer, type SignedInUser } from '../harness/accounts';
 import { testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';
 import { WorkerAppUnderTest } from '../support/worker-app-under-test';

@@ -8,7 +8,7 @@ import {
   type DigestJobResult,
 } from '../../src/modules/notifications/application/digest-job';
 import { joinAs } from '../projects/support/projects-world';
-import { bearer, type SignedInUser, signUp } from '../support/identity-client';
+import { bearer, type SignedInUser, signUp } from '../harness/accounts';
 import { mailsTo as allMailsTo } from '../support/smtp-sink';
 import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';

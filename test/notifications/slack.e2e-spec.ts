@@ -10,7 +10,7 @@ import {
 import { NotifySlackConsumer } from '../../src/modules/notifications/consumers/notify-slack.consumer';
 import type { TaskCompletedV1 } from '../../src/modules/projects/contracts/task-completed.event';
 import { joinAs } from '../projects/support/projects-world';
-import { bearer, signUp } from '../support/identity-client';
+import { bearer, signUp } from '../harness/accounts';
 import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';
 import { WebAppUnderTest } from '../support/web-app-under-test';

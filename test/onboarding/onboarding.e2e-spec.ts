@@ -7,7 +7,7 @@ import { AdvanceOnboardingConsumer } from '../../src/modules/onboarding/consumer
 import type { OnboardingChecklist } from '../../src/modules/onboarding/domain/onboarding-steps';
 import { createProject, createTask, workspacePath } from '../projects/support/projects-api';
 import { joinAs, signUpOwner } from '../projects/support/projects-world';
-import { bearer, type SignedInUser } from '../support/identity-client';
+import { bearer, type SignedInUser } from '../harness/accounts';
 import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';
 import { WebAppUnderTest } from '../support/web-app-under-test';

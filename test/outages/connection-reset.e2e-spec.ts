@@ -5,7 +5,7 @@ import { DatabaseClient } from '../../src/infrastructure/database/database-clien
 import { isDatabaseUnavailable } from '../../src/infrastructure/database/database-unavailable';
 import { createProject, workspacePath } from '../projects/support/projects-api';
 import { signUpOwner } from '../projects/support/projects-world';
-import { bearer, type SignedInUser } from '../support/identity-client';
+import { bearer, type SignedInUser } from '../harness/accounts';
 import { TcpProxy } from '../support/tcp-proxy';
 import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';

@@ -6,7 +6,7 @@ import type { Response } from 'supertest';
 import { WritePositions } from '../../src/infrastructure/database/write-positions';
 import { createProject, workspacePath } from '../projects/support/projects-api';
 import { joinAs, signUpOwner } from '../projects/support/projects-world';
-import { bearer, type SignedInUser } from '../support/identity-client';
+import { bearer, type SignedInUser } from '../harness/accounts';
 import { adminAuthorization, testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';
 import { WebAppUnderTest } from '../support/web-app-under-test';

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 
-import { bearer, type SignedInUser } from '../support/identity-client';
+import { bearer, type SignedInUser } from '../harness/accounts';
 import type { WebAppUnderTest } from '../support/web-app-under-test';
 import { createProject, createTask, workspacePath } from './support/projects-api';
 import { projectEvents, signUpOwner, startWebApp } from './support/projects-world';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { DataSource } from 'typeorm';
 
-import { bearer, type SignedInUser } from '../support/identity-client';
+import { bearer, type SignedInUser } from '../harness/accounts';
 import type { WebAppUnderTest } from '../support/web-app-under-test';
 import { createProject, workspacePath } from './support/projects-api';
 import { joinAs, projectEvents, signUpOwner, startWebApp } from './support/projects-world';

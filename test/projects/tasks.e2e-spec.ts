@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 
-import { bearer, signUp, type SignedInUser } from '../support/identity-client';
+import { bearer, signUp, type SignedInUser } from '../harness/accounts';
 import { waitFor } from '../support/wait-for';
 import type { WebAppUnderTest } from '../support/web-app-under-test';
 import { createProject, createTask, workspacePath } from './support/projects-api';

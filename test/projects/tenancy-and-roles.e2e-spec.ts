@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { bearer, signUp, type SignedInUser } from '../support/identity-client';
+import { bearer, signUp, type SignedInUser } from '../harness/accounts';
 import type { WebAppUnderTest } from '../support/web-app-under-test';
 import { createProject, createTask, workspacePath } from './support/projects-api';
 import { joinAs, projectEvents, signUpOwner, startWebApp } from './support/projects-world';

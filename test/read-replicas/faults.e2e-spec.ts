@@ -1,7 +1,7 @@
 import type { Response } from 'supertest';
 
 import { FaultReplica } from '../support/fault-replica';
-import { bearer, type SignedInUser } from '../support/identity-client';
+import { bearer, type SignedInUser } from '../harness/accounts';
 import { adminAuthorization, testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';
 import { WebAppUnderTest } from '../support/web-app-under-test';

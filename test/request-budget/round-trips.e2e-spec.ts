@@ -20,7 +20,7 @@ import {
   signUp,
   type SignedInUser,
   uniqueEmail,
-} from '../support/identity-client';
+} from '../harness/accounts';
 import { adminAuthorization, testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';
 import { pngOf } from '../media/support/media-world';

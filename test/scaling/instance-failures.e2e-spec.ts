@@ -5,8 +5,9 @@ import Redis from 'ioredis';
 import { Client } from 'pg';
 
 import { redisConnectionOptions } from '../../src/infrastructure/redis/redis-connection-options';
-import { startCluster, type Cluster } from '../support/cluster/cluster';
-import { PASSWORD } from '../support/cluster/user-journey';
+import { signUp } from '../harness/accounts';
+import { apiOverUrl } from '../harness/api-client';
+import { startCluster, type Cluster } from '../harness/cluster';
 import { pngOf } from '../media/support/media-world';
 import { activeJobsOf, handBackJobsOfDeadWorker, workerNameOf } from '../support/stalled-jobs';
 import { testConfig } from '../support/test-config';
@@ -39,17 +40,10 @@ describe('instances stopping in the middle of work', () => {
     db = new Client({ connectionString: process.env.DB_PRIMARY_URL });
     await db.connect();
     redis = new Redis(config.redis.url);
-    const email = `failures-${Math.random().toString(36).slice(2, 10)}@example.test`;
-    await sendThrough(cluster.url, '/v1/auth/sign-up', {
-      method: 'POST',
-      json: { email, password: PASSWORD, workspaceName: 'Failures' },
-    });
-    const { body } = await sendThrough(cluster.url, '/v1/auth/login', {
-      method: 'POST',
-      json: { email, password: PASSWORD },
-    });
-    token = body.session.token;
-    workspaceId = Object.keys(body.memberships)[0];
+    ({ token, workspaceId } = await signUp(apiOverUrl(cluster.url), 'failures', {
+      verified: false,
+      workspaceName: 'Failures',
+    }));
   }, 120_000);
   afterAll(async () => {
     await cluster?.stop();

@@ -2,8 +2,8 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { RoundRobinBalancer } from '../support/cluster/round-robin-balancer';
-import { freePort } from '../support/free-port';
+import { freePort } from '../harness/free-port';
+import { RoundRobinBalancer } from '../harness/round-robin-balancer';
 
 interface Seen {
   method: string;

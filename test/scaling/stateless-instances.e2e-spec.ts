@@ -1,7 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { startCluster, type Cluster } from '../support/cluster/cluster';
-import { PASSWORD, runJourney } from '../support/cluster/user-journey';
+import { PASSWORD, signUp as signUpThrough } from '../harness/accounts';
+import { apiOverUrl } from '../harness/api-client';
+import { startCluster, type Cluster } from '../harness/cluster';
+import { runJourney } from '../harness/user-journey';
 import { StubServer } from '../support/stub-server';
 import { type SendOptions, sendThrough } from './support/send-through';
 import { waitFor } from '../support/wait-for';
@@ -26,20 +28,9 @@ describe('two web and two worker instances behind a round-robin balancer', () =>
   });
 
   const send = (path: string, options?: SendOptions) => sendThrough(cluster.url, path, options);
-  const signUp = async (label: string) => {
-    const email = `${label}-${Math.random().toString(36).slice(2, 10)}@example.test`;
-    const answer = await send('/v1/auth/sign-up', {
-      method: 'POST',
-      json: { email, password: PASSWORD, workspaceName: `${label}'s workspace` },
-    });
-    expect(answer.status).toBe(202);
-    const login = await send('/v1/auth/login', {
-      method: 'POST',
-      json: { email, password: PASSWORD },
-    });
-    expect(login.status).toBe(200);
-    return { email, token: login.body.session.token as string };
-  };
+  // Through the balancer, unverified: logging in does not need the verification mail.
+  const signUp = (label: string) =>
+    signUpThrough(apiOverUrl(cluster.url), label, { verified: false });
 
   it('answers a whole user journey as a single instance does, each request on the other instance', async () => {
     const single = await runJourney({

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 
 import { SecretBox } from '../../src/infrastructure/secrets/secret-box';
 import { SealStoredSecrets1795575000000 } from '../../migrations/1795575000000-seal-stored-secrets';
-import { bearer, signUp, type SignedInUser } from '../support/identity-client';
+import { bearer, signUp, type SignedInUser } from '../harness/accounts';
 import { runMigration } from '../support/run-migration';
 import { testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';

@@ -1,10 +1,10 @@
-import { freePort } from './free-port';
-import { TenfoldProcess } from './tenfold-process';
+import type { NodeProcess } from '../harness/node-process';
+import { startTenfold } from '../harness/tenfold-process';
 
 /** A web process and a worker serving the email queue, both started from the build. */
 export interface WebAndMailWorker {
-  web: TenfoldProcess;
-  worker: TenfoldProcess;
+  web: NodeProcess;
+  worker: NodeProcess;
   baseUrl: string;
   stop(): Promise<void>;
 }
@@ -12,24 +12,18 @@ export interface WebAndMailWorker {
 export async function startWebAndMailWorker(
   env: Record<string, string> = {},
 ): Promise<WebAndMailWorker> {
-  const [port, workerPort] = [await freePort(), await freePort()];
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const web = TenfoldProcess.start('web', { ...env, HTTP_PORT: String(port) });
-  const worker = TenfoldProcess.start('worker', {
-    ...env,
-    WORKER_HTTP_PORT: String(workerPort),
-    WORKER_QUEUES: 'email',
-  });
+  const web = await startTenfold('web', { env });
+  const worker = await startTenfold('worker', { env: { ...env, WORKER_QUEUES: 'email' } });
   const stop = async () => {
     await worker.stop();
     await web.stop();
   };
   try {
-    await web.waitUntilReady(baseUrl);
-    await worker.waitUntilReady(`http://127.0.0.1:${workerPort}`);
+    await web.waitUntilReady();
+    await worker.waitUntilReady();
   } catch (error) {
     await stop();
     throw error;
   }
-  return { web, worker, baseUrl, stop };
+  return { web, worker, baseUrl: web.origin, stop };
 }

@@ -1,14 +1,12 @@
-import { freePort } from './free-port';
-import { TenfoldProcess } from './tenfold-process';
+import type { NodeProcess } from '../harness/node-process';
+import { startTenfold } from '../harness/tenfold-process';
 
 /** Starts a worker process (from dist/) on a free health port and waits until it consumes. */
 export async function startWorker(env: Record<string, string> = {}): Promise<{
-  worker: TenfoldProcess;
+  worker: NodeProcess;
   healthUrl: string;
 }> {
-  const port = await freePort();
-  const worker = TenfoldProcess.start('worker', { WORKER_HTTP_PORT: String(port), ...env });
-  const healthUrl = `http://127.0.0.1:${port}`;
-  await worker.waitUntilReady(healthUrl);
-  return { worker, healthUrl };
+  const worker = await startTenfold('worker', { env });
+  await worker.waitUntilReady();
+  return { worker, healthUrl: worker.origin };
 }

@@ -8,7 +8,7 @@ import { TaskCompletedV1 } from '../../src/modules/projects/contracts/task-compl
 import { FanOutConsumer } from '../../src/modules/webhooks/consumers/fan-out.consumer';
 import { PUBLIC_EVENT_TYPES } from '../../src/modules/webhooks/domain/public-event-types';
 import { RetrySchedule } from '../../src/modules/webhooks/domain/retry-schedule';
-import { bearer, signUp, type SignedInUser } from '../support/identity-client';
+import { bearer, signUp, type SignedInUser } from '../harness/accounts';
 import { StubServer } from '../support/stub-server';
 import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';

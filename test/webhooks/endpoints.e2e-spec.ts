@@ -1,5 +1,5 @@
 import { joinAs } from '../projects/support/projects-world';
-import { bearer, signUp, type SignedInUser } from '../support/identity-client';
+import { bearer, signUp, type SignedInUser } from '../harness/accounts';
 import { testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';
 import { createEndpoint, endpointsPath } from './support/webhooks-api';

@@ -4,7 +4,7 @@ import { newEventMetadata } from '../../src/common/correlation/new-event-metadat
 import { EventOutbox } from '../../src/infrastructure/events/event-outbox';
 import { TaskCompletedV1 } from '../../src/modules/projects/contracts/task-completed.event';
 import { RetrySchedule } from '../../src/modules/webhooks/domain/retry-schedule';
-import { bearer, signUp, type SignedInUser } from '../support/identity-client';
+import { bearer, signUp, type SignedInUser } from '../harness/accounts';
 import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';
 import { WebAppUnderTest } from '../support/web-app-under-test';

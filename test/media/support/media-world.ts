@@ -12,7 +12,7 @@ import type { AttachmentView } from '../../../src/modules/media/application/atta
 import { RecordKnownTaskConsumer } from '../../../src/modules/media/consumers/record-known-task.consumer';
 import type { AttachmentReadyPayload } from '../../../src/modules/media/contracts/attachment-ready.event';
 import { TaskCreatedV1 } from '../../../src/modules/projects/contracts/task-created.event';
-import { bearer, type SignedInUser, signUp } from '../../support/identity-client';
+import { bearer, type SignedInUser, signUp } from '../../harness/accounts';
 import { waitFor } from '../../support/wait-for';
 import type { WebAppUnderTest } from '../../support/web-app-under-test';
 

@@ -3,7 +3,7 @@ import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 import { slackJobIdOf } from '../../../src/modules/notifications/application/slack-notification-job';
-import { bearer, signUp, type SignedInUser } from '../../support/identity-client';
+import { bearer, signUp, type SignedInUser } from '../../harness/accounts';
 import { waitFor } from '../../support/wait-for';
 import type { WebAppUnderTest } from '../../support/web-app-under-test';
 import type { WorkerAppUnderTest } from '../../support/worker-app-under-test';

@@ -4,7 +4,7 @@ import type { WorkspaceRole } from '../../../src/common/auth/workspace-role';
 import { newEventMetadata } from '../../../src/common/correlation/new-event-metadata';
 import { MemberJoinedV1 } from '../../../src/modules/identity/contracts/member-joined.event';
 import { WorkspaceMembersConsumer } from '../../../src/modules/projects/consumers/workspace-members.consumer';
-import { bearer, signUp, type SignedInUser } from '../../support/identity-client';
+import { bearer, signUp, type SignedInUser } from '../../harness/accounts';
 import { testConfig } from '../../support/test-config';
 import { WebAppUnderTest } from '../../support/web-app-under-test';
 

@@ -1,3 +1,5 @@
+import { apiOverUrl } from '../../harness/api-client';
+
 export interface SendOptions {
   method?: string;
   /** Sent as JSON. */
@@ -12,24 +14,18 @@ export interface SendOptions {
 
 /** One request through the balancer (or to one instance): status, who answered, parsed body. */
 export async function sendThrough(baseUrl: string, path: string, options: SendOptions = {}) {
-  const { method = 'GET', json, raw, contentType = 'image/png', token, headers } = options;
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: {
-      ...(json ? { 'content-type': 'application/json' } : {}),
-      ...(raw ? { 'content-type': contentType } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...headers,
-    },
-    body: raw ?? (json ? JSON.stringify(json) : undefined),
+  const { method = 'GET', json, raw, contentType = 'image/png', token, headers = {} } = options;
+  const answer = await apiOverUrl(baseUrl).request(method, path, {
+    body: raw ?? json,
+    token,
+    headers: raw ? { 'content-type': contentType, ...headers } : headers,
   });
-  const text = await response.text();
   return {
-    status: response.status,
+    status: answer.status,
     /** The instance that answered (the balancer's X-Upstream); null without the balancer. */
-    upstream: response.headers.get('x-upstream'),
-    headers: response.headers,
-    body: text ? JSON.parse(text) : null,
+    upstream: answer.headers['x-upstream'] ?? null,
+    headers: new Headers(answer.headers),
+    body: answer.body,
   };
 }
 

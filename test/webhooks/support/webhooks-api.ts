@@ -1,5 +1,5 @@
-import type { SignedInUser } from '../../support/identity-client';
-import { bearer } from '../../support/identity-client';
+import type { SignedInUser } from '../../harness/accounts';
+import { bearer } from '../../harness/accounts';
 import type { WebAppUnderTest } from '../../support/web-app-under-test';
 
 export const endpointsPath = (workspaceId: string) =>

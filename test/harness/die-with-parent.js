@@ -1,6 +1,6 @@
 'use strict';
 
-// Preloaded (`node -r`) into every server the bench and the cluster harness (cluster.js) start.
+// Preloaded (`node -r`) into every process test/harness/node-process.ts starts (tests and bench).
 // They stop their servers on exit, Ctrl-C and errors themselves; this covers the case they cannot:
 // the parent killed with SIGKILL or crashing hard. Then the IPC channel closes and the server
 // stops itself.

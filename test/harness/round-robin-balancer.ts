@@ -1,10 +1,6 @@
-'use strict';
-
 // A small HTTP load balancer for the multi-instance tests and `npm run bench scale`: each request
-// goes to the next healthy upstream in turn, as a round-robin nginx upstream would. Plain
-// JavaScript so that the benchmarks (plain Node) and the tests (TypeScript, through the .d.ts) use
-// the same file. It can run inside the caller or, with `node round-robin-balancer.js`, as its own
-// process (see the bottom of the file).
+// goes to the next healthy upstream in turn, as a round-robin nginx upstream would. It runs inside
+// the caller or, compiled, as its own process (see the bottom of the file).
 //
 // What it does that a production balancer also does, because the tests rely on it:
 // - active health checks: GET healthPath every healthIntervalMs; `fails` non-200 answers in a row
@@ -20,9 +16,20 @@
 //   check alternation with it).
 // It never retries after an upstream has started answering, whatever the status.
 
-const http = require('node:http');
+import {
+  Agent,
+  type ClientRequest,
+  createServer,
+  get,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  request as httpRequest,
+  type Server,
+  type ServerResponse,
+  STATUS_CODES,
+} from 'node:http';
 
-const HOP_BY_HOP = new Set([
+const HOP_BY_HOP = [
   'connection',
   'keep-alive',
   'proxy-connection',
@@ -30,33 +37,84 @@ const HOP_BY_HOP = new Set([
   'upgrade',
   'te',
   'trailer',
-]);
+];
 
-class RoundRobinBalancer {
-  /**
-   * @param {object} options
-   * @param {{ name: string, origin: string }[]} options.upstreams
-   * @param {number} [options.port] 0 (default): a free port
-   * @param {string} [options.healthPath]
-   * @param {number} [options.healthIntervalMs]
-   * @param {number} [options.fails] failed checks in a row that take an upstream out
-   * @param {number} [options.maxBodyBytes]
-   * @param {number} [options.upstreamTimeoutMs]
-   */
-  static async start(options) {
+export interface Upstream {
+  name: string;
+  /** e.g. http://127.0.0.1:3000 */
+  origin: string;
+}
+
+export interface BalancerOptions {
+  upstreams: Upstream[];
+  /** 0 (default): a free port. */
+  port?: number;
+  /** Default /health/ready. */
+  healthPath?: string;
+  /** Default 100 ms. */
+  healthIntervalMs?: number;
+  /** Failed health checks in a row that take an upstream out; default 2. */
+  fails?: number;
+  maxBodyBytes?: number;
+  upstreamTimeoutMs?: number;
+}
+
+export interface BalancerStats {
+  /** Responses per upstream. */
+  answered: Record<string, number>;
+  /** Requests sent to each upstream and not yet answered in full, now. */
+  inFlight: Record<string, number>;
+  /** Requests sent to another upstream because the first never reached its app. */
+  resent: number;
+  /** Requests the balancer itself answered with 502/504. */
+  failed: number;
+  /** Requests sent while no upstream was healthy (then every upstream is tried). */
+  panicked: number;
+}
+
+export interface HealthTransition {
+  upstream: string;
+  healthy: boolean;
+  at: number;
+}
+
+interface UpstreamState {
+  name: string;
+  url: URL;
+  healthy: boolean;
+  checking: boolean;
+  failedChecks: number;
+}
+
+export class RoundRobinBalancer {
+  readonly stats: BalancerStats;
+  /** Health transitions, in order. */
+  readonly transitions: HealthTransition[] = [];
+  private readonly upstreams: UpstreamState[];
+  private readonly healthPath: string;
+  private readonly healthIntervalMs: number;
+  private readonly fails: number;
+  private readonly maxBodyBytes: number;
+  private readonly upstreamTimeoutMs: number;
+  private readonly agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  private readonly server: Server;
+  private readonly timer: NodeJS.Timeout;
+  private cursor = 0;
+
+  static async start(options: BalancerOptions): Promise<RoundRobinBalancer> {
     const balancer = new RoundRobinBalancer(options);
     await balancer.listen(options.port ?? 0);
     return balancer;
   }
 
-  constructor({
+  private constructor({
     upstreams,
     healthPath = '/health/ready',
     healthIntervalMs = 100,
     fails = 2,
     maxBodyBytes = 64 * 1024 * 1024,
     upstreamTimeoutMs = 60_000,
-  }) {
+  }: BalancerOptions) {
     if (upstreams.length === 0) throw new Error('a balancer needs at least one upstream');
     this.upstreams = upstreams.map(({ name, origin }) => ({
       name,
@@ -70,9 +128,6 @@ class RoundRobinBalancer {
     this.fails = fails;
     this.maxBodyBytes = maxBodyBytes;
     this.upstreamTimeoutMs = upstreamTimeoutMs;
-    this.cursor = 0;
-    this.agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-    /** Requests answered per upstream, requests resent to another upstream, requests failed here. */
     this.stats = {
       answered: Object.fromEntries(upstreams.map(({ name }) => [name, 0])),
       inFlight: Object.fromEntries(upstreams.map(({ name }) => [name, 0])),
@@ -80,59 +135,57 @@ class RoundRobinBalancer {
       failed: 0,
       panicked: 0,
     };
-    /** Health transitions, in order: { upstream, healthy, at }. */
-    this.transitions = [];
-    this.server = http.createServer((request, response) => this.handle(request, response));
+    this.server = createServer((request, response) => this.handle(request, response));
     this.server.keepAliveTimeout = 30_000;
     this.timer = setInterval(() => this.checkHealth(), healthIntervalMs);
     this.timer.unref();
   }
 
   /** http://127.0.0.1:<port> */
-  get url() {
+  get url(): string {
     const address = this.server.address();
     return `http://127.0.0.1:${address && typeof address === 'object' ? address.port : 0}`;
   }
 
-  isHealthy(name) {
+  isHealthy(name: string): boolean {
     return this.find(name).healthy;
   }
 
   /** Takes an upstream out of rotation (or back) by hand. */
-  setHealthy(name, healthy) {
+  setHealthy(name: string, healthy: boolean): void {
     this.mark(this.find(name), healthy);
   }
 
-  async close() {
+  async close(): Promise<void> {
     clearInterval(this.timer);
-    await new Promise((resolve) => {
+    await new Promise<void>((resolve) => {
       this.server.close(() => resolve());
       this.server.closeAllConnections();
     });
     this.agent.destroy();
   }
 
-  listen(port) {
+  private listen(port: number): Promise<void> {
     return new Promise((resolve, reject) => {
       this.server.once('error', reject);
       this.server.listen(port, '127.0.0.1', () => resolve());
     });
   }
 
-  find(name) {
+  private find(name: string): UpstreamState {
     const upstream = this.upstreams.find((candidate) => candidate.name === name);
     if (!upstream) throw new Error(`no upstream named ${name}`);
     return upstream;
   }
 
-  mark(upstream, healthy) {
+  private mark(upstream: UpstreamState, healthy: boolean): void {
     if (upstream.healthy === healthy) return;
     upstream.healthy = healthy;
     this.transitions.push({ upstream: upstream.name, healthy, at: Date.now() });
   }
 
   /** The healthy upstreams (all, if none is), starting at the next one in turn; each once. */
-  rotation() {
+  private rotation(): UpstreamState[] {
     const start = this.cursor++ % this.upstreams.length;
     const ordered = [...this.upstreams.slice(start), ...this.upstreams.slice(0, start)];
     const healthy = ordered.filter((upstream) => upstream.healthy);
@@ -141,17 +194,17 @@ class RoundRobinBalancer {
     return ordered;
   }
 
-  checkHealth() {
+  private checkHealth(): void {
     for (const upstream of this.upstreams) {
       if (upstream.checking) continue;
       upstream.checking = true;
-      const settle = (passed) => {
+      const settle = (passed: boolean) => {
         upstream.checking = false;
         upstream.failedChecks = passed ? 0 : upstream.failedChecks + 1;
         if (passed) this.mark(upstream, true);
         else if (upstream.failedChecks >= this.fails) this.mark(upstream, false);
       };
-      const request = http.get(
+      const request = get(
         new URL(this.healthPath, upstream.url),
         { agent: false, timeout: Math.max(this.healthIntervalMs * 5, 2_000) },
         (response) => {
@@ -164,10 +217,10 @@ class RoundRobinBalancer {
     }
   }
 
-  handle(request, response) {
-    const chunks = [];
+  private handle(request: IncomingMessage, response: ServerResponse): void {
+    const chunks: Buffer[] = [];
     let size = 0;
-    request.on('data', (chunk) => {
+    request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > this.maxBodyBytes) {
         this.reply(response, 413, 'request body larger than the balancer accepts');
@@ -183,18 +236,23 @@ class RoundRobinBalancer {
     request.on('error', () => response.destroy());
   }
 
-  forward(request, response, body, candidates) {
+  private forward(
+    request: IncomingMessage,
+    response: ServerResponse,
+    body: Buffer,
+    candidates: UpstreamState[],
+  ): void {
     const upstream = candidates.shift();
     if (!upstream) {
       this.stats.failed += 1;
       this.reply(response, 502, 'no upstream could take the request');
       return;
     }
-    const headers = { ...request.headers };
+    const headers: OutgoingHttpHeaders = { ...request.headers };
     for (const name of HOP_BY_HOP) delete headers[name];
     const forwardedFor = request.headers['x-forwarded-for'];
     const client = request.socket.remoteAddress ?? '';
-    headers['x-forwarded-for'] = forwardedFor ? `${forwardedFor}, ${client}` : client;
+    headers['x-forwarded-for'] = forwardedFor ? `${String(forwardedFor)}, ${client}` : client;
     headers['x-forwarded-proto'] = 'http';
     if (body.length > 0 || request.headers['content-length'] !== undefined) {
       headers['content-length'] = String(body.length);
@@ -208,7 +266,7 @@ class RoundRobinBalancer {
       settled = true;
       this.stats.inFlight[upstream.name] -= 1;
     };
-    const outgoing = http.request(
+    const outgoing = httpRequest(
       {
         hostname: upstream.url.hostname,
         port: upstream.url.port,
@@ -221,7 +279,10 @@ class RoundRobinBalancer {
       (incoming) => {
         answered = true;
         this.stats.answered[upstream.name] += 1;
-        const responseHeaders = { ...incoming.headers, 'x-upstream': upstream.name };
+        const responseHeaders: OutgoingHttpHeaders = {
+          ...incoming.headers,
+          'x-upstream': upstream.name,
+        };
         for (const name of HOP_BY_HOP) delete responseHeaders[name];
         response.writeHead(incoming.statusCode ?? 502, responseHeaders);
         incoming.pipe(response);
@@ -236,7 +297,7 @@ class RoundRobinBalancer {
     });
     outgoing.on('close', settle);
     outgoing.on('timeout', () => outgoing.destroy(new Error('upstream timed out')));
-    outgoing.on('error', (error) => {
+    outgoing.on('error', (error: NodeJS.ErrnoException) => {
       settle();
       if (answered || response.destroyed) {
         response.destroy();
@@ -254,10 +315,10 @@ class RoundRobinBalancer {
     outgoing.end(body);
   }
 
-  reply(response, status, detail) {
+  private reply(response: ServerResponse, status: number, detail: string): void {
     if (response.headersSent) return;
     response.writeHead(status, { 'content-type': 'application/problem+json' });
-    response.end(JSON.stringify({ status, title: http.STATUS_CODES[status], detail }));
+    response.end(JSON.stringify({ status, title: STATUS_CODES[status], detail }));
   }
 }
 
@@ -266,16 +327,15 @@ class RoundRobinBalancer {
  * keep-alive socket the upstream had just closed (Node documents `reusedSocket` for exactly this
  * retry): the upstream closes only idle sockets, so it had not read the request.
  */
-function neverReachedTheApp(error, outgoing) {
+function neverReachedTheApp(error: NodeJS.ErrnoException, outgoing: ClientRequest): boolean {
   if (error.code === 'ECONNREFUSED') return true;
   return outgoing.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE');
 }
 
-module.exports = { RoundRobinBalancer };
-
-// As a process: BALANCER_UPSTREAMS="web-1=http://127.0.0.1:3000,web-2=http://127.0.0.1:3002",
-// BALANCER_PORT (0: free port), BALANCER_HEALTH_INTERVAL_MS, BALANCER_FAILS. Prints {"url": …} on stdout when
-// listening; SIGTERM closes it.
+// As a process, compiled (`node dist-bench/test/harness/round-robin-balancer.js`):
+// BALANCER_UPSTREAMS="web-1=http://127.0.0.1:3000,web-2=http://127.0.0.1:3002",
+// BALANCER_PORT (0: free port), BALANCER_HEALTH_INTERVAL_MS, BALANCER_FAILS. Prints {"url": …} on
+// stdout when listening; SIGTERM closes it.
 if (require.main === module) {
   const upstreams = (process.env.BALANCER_UPSTREAMS ?? '')
     .split(',')
@@ -294,7 +354,7 @@ if (require.main === module) {
       process.stdout.write(`${JSON.stringify({ url: balancer.url })}\n`);
       process.once('SIGTERM', () => void balancer.close().then(() => process.exit(0)));
     },
-    (error) => {
+    (error: Error) => {
       process.stderr.write(`balancer failed to start: ${error.message}\n`);
       process.exit(1);
     },

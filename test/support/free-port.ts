@@ -1,2 +1,0 @@
-// One implementation for the tests, the cluster harness and the bench: test/support/cluster/cluster.js.
-export { freePort } from './cluster/cluster';
