@@ -9,7 +9,8 @@ import { survivors } from './lib/processes';
 import { writeResults } from './lib/results';
 import type { Scenario } from './lib/scenario';
 import { readSettings, SettingsError, VARIABLES, type Settings } from './lib/settings';
-import { ProcessStartError, REPO_ROOT, stopAllProcesses } from './lib/until-harness';
+import { ProcessStartError, stopAllProcesses } from '../test/harness/node-process';
+import { REPO_ROOT } from '../test/harness/repo-root';
 import { scenarios } from './scenarios';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -57,7 +58,9 @@ async function runScenario(scenario: Scenario, settings: Settings): Promise<void
   log(`${scenario.name}: ${scenario.summary}`);
   const measured = await scenario.measure(settings, {
     log,
-    onServer: (pid) => startedPids.push(pid),
+    onServer: (pid) => {
+      if (pid > 0) startedPids.push(pid);
+    },
     onCleanup: (cleanup) => cleanups.push(cleanup),
   });
   await stopAllProcesses(STOP_GRACE_MS);
@@ -134,9 +137,9 @@ main().then(
       log(error.message);
       return shutDown(2);
     }
-    log(`bench failed: ${error.message}`);
+    // A server that did not start: its message ends with the last lines of its stderr.
+    log(`bench failed: ${error.message.trimEnd()}`);
     if (error instanceof ProcessStartError) {
-      if (error.stderr) log(`--- its stderr (last lines) ---\n${error.stderr.trimEnd()}\n---`);
       log('is the local stack up? `npm run stack:status`, and `npm run stack:up` to start it.');
     }
     return shutDown(1);

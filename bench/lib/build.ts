@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 
-import { REPO_ROOT } from './until-harness';
+import { REPO_ROOT } from '../../test/harness/repo-root';
 
 /**
  * A module of tenfold's build (dist/src/<path>.js), loaded at run time: the bench measures what

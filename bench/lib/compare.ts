@@ -8,7 +8,7 @@ import { runLoad, type LoadRun } from './load';
 import { Servers, type Target } from './processes';
 import { summariseTargets, type RatioSpec, type TargetRound } from './ratios';
 import type { RunContext, Scenario } from './scenario';
-import type { NodeProcess } from './until-harness';
+import type { NodeProcess } from '../../test/harness/node-process';
 
 const PAUSE_BETWEEN_RUNS_MS = 500;
 

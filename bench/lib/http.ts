@@ -1,7 +1,7 @@
 import { Agent, get, request as httpRequest, type OutgoingHttpHeaders } from 'node:http';
 import { performance } from 'node:perf_hooks';
 
-import type { ApiAnswer, ApiClient, ApiRequest } from './until-harness';
+import type { ApiAnswer, ApiClient, ApiRequest } from '../../test/harness/api-client';
 
 /** An answer with the time it took: from handing the request to the socket layer to its end. */
 export interface TimedAnswer<T = unknown> extends ApiAnswer<T> {

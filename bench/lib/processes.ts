@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 
 import type { RunContext } from './scenario';
-import { NodeProcess, startTenfold, type TenfoldKind } from './until-harness';
+import { NodeProcess } from '../../test/harness/node-process';
+import { startTenfold, type TenfoldKind } from '../../test/harness/tenfold-process';
 
 /** What a target needs before it can start: the build (dist/), the local stack. */
 export type Need = 'dist' | 'stack';
@@ -199,7 +200,9 @@ export class Servers {
 
 /** Pids of started servers that still run (checked with signal 0, as `ps` would show them). */
 export function survivors(pids: readonly number[]): number[] {
+  // A process that could not be spawned has no pid (-1): signal 0 to -1 would ask every process.
   return pids.filter((pid) => {
+    if (pid <= 0) return false;
     try {
       process.kill(pid, 0);
       return true;

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-import { REPO_ROOT } from './until-harness';
+import { REPO_ROOT } from '../../test/harness/repo-root';
 
 /** Writes the raw record of a run to bench/results/<scenario>-<timestamp>.json (git-ignored). */
 export function writeResults(scenarioName: string, startedAt: Date, record: object): string {

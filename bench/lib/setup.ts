@@ -1,6 +1,6 @@
 import { timedClient, type TimedClient } from './http';
 import { runOpenLoop, type OpenLoopResult } from './load';
-import { signUpWithProject, type SignedInUser } from './until-harness';
+import { signUpWithProject, type SignedInUser } from '../../test/harness/accounts';
 
 const CREATE_CONCURRENCY = 4; // setup only (not timed): fast, without flooding the web process
 

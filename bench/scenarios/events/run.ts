@@ -19,7 +19,8 @@ import type { Settings } from '../../lib/settings';
 import { completeAtRate, createProject, createTasks, type TaskPlace } from '../../lib/setup';
 import { lastOf, percentileOfSorted, sortedSamples } from '../../lib/stats';
 import { waitFor } from '../../lib/wait';
-import { signUp, type NodeProcess } from '../../lib/until-harness';
+import { signUp } from '../../../test/harness/accounts';
+import type { NodeProcess } from '../../../test/harness/node-process';
 import { benchEffects, completionLags } from './queries';
 import { formatEvents, summariseEvents, type LagRun, type ProducerRun } from './report';
 

@@ -4,7 +4,7 @@ import { startUsage } from '../../lib/cpu';
 import { benchServer, type Target } from '../../lib/processes';
 import { interleave, type Comparison, type Variant } from '../../lib/rounds';
 import { sortedSamples } from '../../lib/stats';
-import { NodeProcess } from '../../lib/until-harness';
+import { NodeProcess } from '../../../test/harness/node-process';
 import { waitFor } from '../../lib/wait';
 import type { JobsBench } from './run';
 import { uploadOne, type Upload } from './uploads';

@@ -9,7 +9,7 @@ import { benchWeb, Servers, tenfoldWorker, type Target } from '../../lib/process
 import { interleave, type Comparison, type Variant } from '../../lib/rounds';
 import { defineScenario, type RunContext } from '../../lib/scenario';
 import type { Settings } from '../../lib/settings';
-import { signUpWithProject } from '../../lib/until-harness';
+import { signUpWithProject } from '../../../test/harness/accounts';
 import { formatRelay, type RelayRun } from './report';
 
 const DRAIN_TIMEOUT_MS = 120_000;

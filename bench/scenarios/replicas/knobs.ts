@@ -16,7 +16,7 @@ export interface ReplicasKnobs {
   reportClients: number;
   reportWorkspaces: number;
   reportPath: string;
-  password?: string;
+  password: string;
 }
 
 /** Resolves the knobs, or throws with every problem at once. */
@@ -31,4 +31,11 @@ export function readReplicasKnobs(env: NodeJS.ProcessEnv = process.env): Replica
     reportPath,
     password: env.LARGE_SEED_PASSWORD || 'tenfold-demo-password',
   };
+}
+
+/** The knobs as the raw record keeps them: without the password. */
+export type ShownKnobs = Omit<ReplicasKnobs, 'password'> & { password?: undefined };
+
+export function shownKnobs(knobs: ReplicasKnobs): ShownKnobs {
+  return { ...knobs, password: undefined };
 }

@@ -25,7 +25,7 @@ import {
   type Counts,
   type Spread,
 } from '../../lib/stats';
-import type { ReplicasKnobs } from './knobs';
+import { shownKnobs, type ReplicasKnobs, type ShownKnobs } from './knobs';
 import type { Seed, SeededWorkspace } from './seed';
 
 /** A condition: the report load it runs beside the completions (which web process serves it). */
@@ -87,7 +87,7 @@ interface ConditionSummary {
 
 export interface ReplicasSummary {
   seed: SeededWorkspace[];
-  knobs: ReplicasKnobs;
+  knobs: ShownKnobs;
   conditions: ConditionSummary[];
   ratios: ComparisonSummary[];
   otherCpu: Spread | null;
@@ -169,7 +169,7 @@ export function summariseReplicas({
   const allRuns = rounds.flatMap((r) => r.runs);
   return {
     seed: seed.workspaces,
-    knobs: { ...knobs, password: undefined },
+    knobs: shownKnobs(knobs),
     conditions: perCondition,
     ratios: [ratio('replica', 'none'), ratio('primary', 'none'), ratio('primary', 'replica')],
     otherCpu: spread(allRuns.map((r) => r.otherCpuPct)),

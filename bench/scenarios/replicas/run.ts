@@ -29,8 +29,9 @@ import { defineScenario, type RunContext } from '../../lib/scenario';
 import type { Settings } from '../../lib/settings';
 import { completeAtRate, createProject, createTasks, type TaskPlace } from '../../lib/setup';
 import { roundedMs } from '../../lib/stats';
-import type { NodeProcess } from '../../lib/until-harness';
-import { readReplicasKnobs, type ReplicasKnobs } from './knobs';
+import { logIn } from '../../../test/harness/accounts';
+import type { NodeProcess } from '../../../test/harness/node-process';
+import { readReplicasKnobs, shownKnobs, type ReplicasKnobs } from './knobs';
 import { formatReplicas, summariseReplicas, type Condition, type ConditionRun } from './report';
 import { findSeed } from './seed';
 
@@ -144,8 +145,8 @@ async function runReplicas(settings: Settings, context: RunContext) {
   }
   const api = timedClient(started.writes.origin);
   try {
-    const readerToken = await logIn(api, seed.ownerEmail, knobs);
-    const writerToken = await logIn(api, seed.writerEmail, knobs);
+    const readerToken = await logInSeeded(api, seed.ownerEmail, knobs.password);
+    const writerToken = await logInSeeded(api, seed.writerEmail, knobs.password);
     log(`reports read as ${seed.ownerEmail}, tasks completed as ${seed.writerEmail}`);
     const reportPaths = seed.workspaces.map((w) => knobs.reportPath.replace('{workspace}', w.id));
     const reportServers = {
@@ -187,7 +188,7 @@ async function runReplicas(settings: Settings, context: RunContext) {
     const cleanup = await deliverLeftovers(bench, drain);
     return {
       servers: servers.started,
-      knobs: { ...knobs, password: undefined },
+      knobs: shownKnobs(knobs),
       seed,
       projectId,
       rounds,
@@ -253,17 +254,17 @@ async function runOne(
   }
 }
 
-async function logIn(api: TimedClient, email: string, knobs: ReplicasKnobs): Promise<string> {
-  const answer = await api.request<{ session: { token: string } }>('POST', '/v1/auth/login', {
-    body: { email, password: knobs.password },
-  });
-  if (answer.status !== 200) {
+/** A seeded user's session; a refusal most likely means another seed password. */
+async function logInSeeded(api: TimedClient, email: string, password: string): Promise<string> {
+  try {
+    return await logIn(api, email, password);
+  } catch (error) {
     throw new Error(
-      `logging in as ${email} answered ${answer.status}: seeded with another password? ` +
-        '(LARGE_SEED_PASSWORD, as for npm run seed:large)',
+      `logging in as ${email} failed (${(error as Error).message}): seeded with another ` +
+        'password? (LARGE_SEED_PASSWORD, as for npm run seed:large)',
+      { cause: error },
     );
   }
-  return answer.body.session.token;
 }
 
 /** Before measuring: the report path must answer 200 on a report process (not timed). */

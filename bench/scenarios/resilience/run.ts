@@ -7,7 +7,7 @@ import { interleave, type Comparison, type Variant } from '../../lib/rounds';
 import { defineScenario, type RunContext } from '../../lib/scenario';
 import type { Settings } from '../../lib/settings';
 import { completeAtRate, createProject, createTasks, type TaskPlace } from '../../lib/setup';
-import { signUp } from '../../lib/until-harness';
+import { signUp } from '../../../test/harness/accounts';
 import {
   formatResilience,
   summariseResilience,

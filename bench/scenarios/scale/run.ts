@@ -16,13 +16,10 @@ import { interleave, type Variant } from '../../lib/rounds';
 import { defineScenario, type RunContext } from '../../lib/scenario';
 import type { Settings } from '../../lib/settings';
 import { countBy, percentileOfSorted, sortedSamples } from '../../lib/stats';
-import {
-  runJourney,
-  signUpWithProject,
-  startCluster,
-  type Cluster,
-  type NodeProcess,
-} from '../../lib/until-harness';
+import { signUpWithProject } from '../../../test/harness/accounts';
+import { startCluster, type Cluster } from '../../../test/harness/cluster';
+import type { NodeProcess } from '../../../test/harness/node-process';
+import { runJourney } from '../../../test/harness/user-journey';
 import {
   formatScale,
   summariseScale,
