@@ -6,7 +6,16 @@ import globals from 'globals';
 import tenfold from './eslint-rules/no-process-local-state.mjs';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.stack/**', 'coverage/**', 'test/fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-bench/**',
+      'node_modules/**',
+      '.stack/**',
+      'coverage/**',
+      'test/fixtures/**',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
