@@ -3,12 +3,13 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter as BullBoardFastifyAdapter } from '@bull-board/fastify';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { Queue } from 'bullmq';
 
 import { PlatformAdminAccess } from '../common/admin/platform-admin-access';
 import { protectAdminPages } from '../common/admin/protect-admin-pages';
 import { QUEUE_NAMES } from '../infrastructure/queue/queue-names';
+import { openApiDocument } from './openapi/openapi-document';
 
 const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
@@ -17,15 +18,7 @@ export async function mountAdminPages(app: NestFastifyApplication): Promise<void
   const fastify = app.getHttpAdapter().getInstance();
   protectAdminPages(fastify, app.get(PlatformAdminAccess));
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('tenfold API')
-      .setDescription('Multi-tenant project management. Errors are RFC 9457 problem+json.')
-      .setVersion('1')
-      .addBasicAuth()
-      .build(),
-  );
+  const document = openApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 
   const board = new BullBoardFastifyAdapter();

@@ -1,0 +1,62 @@
+import { getSchemaPath, type OpenAPIObject } from '@nestjs/swagger';
+import type { HeadersObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+
+import {
+  problemResponse,
+  type ProblemStatus,
+} from '../../common/http/openapi/api-problems.decorator';
+import { ProblemDetailsSchema } from '../../common/http/openapi/problem-details.schema';
+
+type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
+type Responses = Operation['responses'];
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+const RETRY_AFTER: HeadersObject = {
+  'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer' } },
+};
+
+/**
+ * The responses every operation of a kind shares, added in one place rather than on 65 routes:
+ * a problem+json `default`; 400 where there is input to refuse; 401 (and, on workspace routes,
+ * 403/404) where a session is required; 429 and 503 with Retry-After on the API. A route's own
+ * declaration of the same status (with its problem codes) wins.
+ */
+export function addCommonResponses(document: OpenAPIObject): OpenAPIObject {
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (operation) addTo(path, operation);
+    }
+  }
+  return document;
+}
+
+function addTo(path: string, operation: Operation): void {
+  const responses: Responses = operation.responses;
+  const add = (status: ProblemStatus, codes: string[] = [], headers?: HeadersObject) => {
+    if (responses[status]) return;
+    responses[status] = { ...problemResponse(status, codes), ...(headers ? { headers } : {}) };
+  };
+  const hasInput = (operation.parameters ?? []).length > 0 || operation.requestBody !== undefined;
+  const signedIn = (operation.security ?? []).some((scheme) => 'bearer' in scheme);
+  // Declared public rather than silently inheriting nothing: linters and clients can tell.
+  operation.security ??= [];
+
+  if (hasInput) add(400, ['validation-failed']);
+  if (signedIn) add(401, ['authentication-required']);
+  if (signedIn && path.includes('{workspaceId}')) {
+    add(403, ['role-too-low']);
+    add(404, ['workspace-not-found']);
+  }
+  if (path.startsWith('/v1/')) {
+    add(429, ['rate-limited'], RETRY_AFTER);
+    add(503, ['database-unavailable', 'session-store-unavailable'], RETRY_AFTER);
+  }
+  responses.default ??= {
+    description: 'Any other error, as problem+json',
+    content: {
+      'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDetailsSchema) } },
+    },
+  };
+}
