@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 
+import { useApiPrefix } from './app/api-prefix';
 import { openApiDocument } from './app/openapi/openapi-document';
 import { WebModule } from './app/web.module';
 import { loadConfig } from './infrastructure/config/load-config';
@@ -23,6 +24,7 @@ async function writeOpenApi(target: string): Promise<void> {
     abortOnError: false,
   });
   try {
+    useApiPrefix(app); // as configureHttpConventions does for the served app
     writeFileSync(target, `${JSON.stringify(openApiDocument(app), null, 2)}\n`);
   } finally {
     await app.close();

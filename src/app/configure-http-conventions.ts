@@ -5,11 +5,12 @@ import { createValidationPipe } from '../common/http/create-validation-pipe';
 import { AppConfig } from '../infrastructure/config/app-config';
 import { HttpMetrics } from '../infrastructure/observability/metrics/http-metrics';
 import { RequestBudget } from '../infrastructure/observability/metrics/request-budget.hooks';
+import { useApiPrefix } from './api-prefix';
 import { exposeReadRoutes } from './expose-read-routes';
 
 /** /v1 prefix, strict validation, problem+json for every error, latency metrics. */
 export function configureHttpConventions(app: NestFastifyApplication): void {
-  app.setGlobalPrefix('v1', { exclude: ['health/live', 'health/ready', 'metrics'] });
+  useApiPrefix(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   // Nest also hands errors raised by Fastify itself (malformed JSON, wrong media type, body too

@@ -19,8 +19,8 @@ const RETRY_AFTER: HeadersObject = {
 /**
  * The responses every operation of a kind shares, added in one place rather than on 65 routes:
  * a problem+json `default`; 400 where there is input to refuse; 401 (and, on workspace routes,
- * 403/404) where a session is required; 429 and 503 with Retry-After on the API. A route's own
- * declaration of the same status (with its problem codes) wins.
+ * 403/404) where a session is required; 429 and 503 with Retry-After on the API. A route that
+ * declares one of these statuses itself (with its own problem codes) keeps them, plus the shared ones.
  */
 export function addCommonResponses(document: OpenAPIObject): OpenAPIObject {
   for (const [path, item] of Object.entries(document.paths)) {
@@ -32,11 +32,19 @@ export function addCommonResponses(document: OpenAPIObject): OpenAPIObject {
   return document;
 }
 
+/** The problem codes a description made by problemResponse() lists. */
+function codesIn(description: string): string[] {
+  return [...description.matchAll(/urn:tenfold:problem:([a-z0-9-]+)/g)].map((match) => match[1]);
+}
+
 function addTo(path: string, operation: Operation): void {
   const responses: Responses = operation.responses;
+  // A route's own problems of the same status (its codes) keep their place; the shared codes join.
   const add = (status: ProblemStatus, codes: string[] = [], headers?: HeadersObject) => {
-    if (responses[status]) return;
-    responses[status] = { ...problemResponse(status, codes), ...(headers ? { headers } : {}) };
+    const own = responses[status];
+    const ownCodes = own && 'description' in own ? codesIn(own.description) : [];
+    const merged = [...ownCodes, ...codes.filter((code) => !ownCodes.includes(code))];
+    responses[status] = { ...problemResponse(status, merged), ...(headers ? { headers } : {}) };
   };
   const hasInput = (operation.parameters ?? []).length > 0 || operation.requestBody !== undefined;
   const signedIn = (operation.security ?? []).some((scheme) => 'bearer' in scheme);
