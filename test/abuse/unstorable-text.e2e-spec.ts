@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { bearer, signUp } from '../harness/accounts';
 import { adminAuthorization, testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';
-import { type OpenApiDocument, openApiDocumentOf, type Schema } from './support/openapi-document';
+import { openApiDocumentOf, resolveSchema, type Schema } from './support/openapi-document';
 
 const BAD_TEXT = [
   ['a NUL character', 'before\u0000after', /NUL/],
@@ -29,7 +29,7 @@ describe('NUL and unpaired surrogates in any string field', () => {
     for (const [path, operations] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(operations)) {
         const body = operation.requestBody?.content?.['application/json']?.schema;
-        for (const field of stringFields(resolve(document, body))) {
+        for (const field of stringFields(resolveSchema(document, body))) {
           cases.push({
             label: `${method.toUpperCase()} ${path} body.${field}`,
             method,
@@ -39,7 +39,10 @@ describe('NUL and unpaired surrogates in any string field', () => {
           });
         }
         for (const parameter of operation.parameters ?? []) {
-          if (parameter.in === 'query' && resolve(document, parameter.schema)?.type === 'string') {
+          if (
+            parameter.in === 'query' &&
+            resolveSchema(document, parameter.schema)?.type === 'string'
+          ) {
             cases.push({
               label: `${method.toUpperCase()} ${path} ?${parameter.name}`,
               method,
@@ -118,11 +121,6 @@ describe('NUL and unpaired surrogates in any string field', () => {
     expect((await projects())[0].n).toBe(before);
   });
 });
-
-function resolve(document: OpenApiDocument, schema?: Schema): Schema | undefined {
-  if (!schema?.$ref) return schema;
-  return document.components?.schemas?.[schema.$ref.split('/').pop() ?? ''];
-}
 
 /** Top-level string (or string-array) properties of a body schema. */
 function stringFields(schema?: Schema): string[] {

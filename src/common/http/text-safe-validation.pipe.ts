@@ -15,6 +15,19 @@ export class TextSafeValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // A DTO describes an object: an array or a bare value is refused before class-validator, which
+    // passes an empty array against a DTO without required fields. No body at all stays allowed.
+    const given = value !== undefined;
+    if (
+      metadata.type === 'body' &&
+      given &&
+      isDtoClass(metadata.metatype) &&
+      !isPlainObject(value)
+    ) {
+      throw new ValidationFailedException([
+        { field: '', message: 'the body must be a JSON object' },
+      ]);
+    }
     if (CHECKED_SOURCES.has(metadata.type)) {
       const problems = unstorableTextIn(
         value,
@@ -24,4 +37,14 @@ export class TextSafeValidationPipe extends ValidationPipe {
     }
     return super.transform(value, metadata);
   }
+}
+
+const NOT_DTOS = new Set<unknown>([Object, Array, String, Number, Boolean]);
+
+function isDtoClass(metatype: ArgumentMetadata['metatype']): boolean {
+  return typeof metatype === 'function' && !NOT_DTOS.has(metatype);
+}
+
+function isPlainObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -5,12 +5,16 @@ export interface Schema {
   $ref?: string;
   type?: string;
   properties?: Record<string, Schema>;
+  required?: string[];
   items?: Schema;
+  enum?: unknown[];
+  minimum?: number;
+  maximum?: number;
 }
 
 export interface Operation {
   requestBody?: { content?: Record<string, { schema?: Schema }> };
-  parameters?: { name: string; in: string; schema?: Schema }[];
+  parameters?: { name: string; in: string; required?: boolean; schema?: Schema }[];
 }
 
 export interface OpenApiDocument {
@@ -24,4 +28,10 @@ export async function openApiDocumentOf(web: WebAppUnderTest): Promise<OpenApiDo
     .get('/docs-json')
     .set('Authorization', adminAuthorization(web.config));
   return answer.body as OpenApiDocument;
+}
+
+/** The schema itself, or the component a `$ref` names. */
+export function resolveSchema(document: OpenApiDocument, schema?: Schema): Schema | undefined {
+  if (!schema?.$ref) return schema;
+  return document.components?.schemas?.[schema.$ref.split('/').pop() ?? ''];
 }
