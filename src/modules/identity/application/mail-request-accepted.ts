@@ -1,10 +1,26 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export const MAIL_REQUEST_STATUSES = ['verification-sent', 'mail-sent'] as const;
+
 /**
  * The answer to a request that may mail an address (sign-up, resend, password reset): one fixed
  * body whether or not the address has an account, so the answer cannot be used to find accounts.
  */
-export interface MailRequestAccepted {
-  status: 'verification-sent' | 'mail-sent';
-  detail: string;
+export class MailRequestAccepted {
+  @ApiProperty({
+    enum: MAIL_REQUEST_STATUSES,
+    enumName: 'MailRequestStatus',
+    example: 'mail-sent',
+    description: '`verification-sent` after sign-up, `mail-sent` otherwise',
+  })
+  status!: (typeof MAIL_REQUEST_STATUSES)[number];
+
+  @ApiProperty({
+    example: 'If the address belongs to an account, we sent it a mail to reset the password.',
+    description:
+      'What may have happened, worded the same whether or not the address has an account',
+  })
+  detail!: string;
 }
 
 export const SIGN_UP_ACCEPTED: MailRequestAccepted = {

@@ -1,17 +1,25 @@
 import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 
 import type { Actor } from '../../../common/auth/actor';
 import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
 import { Idempotent } from '../../../common/http/idempotency/idempotent.decorator';
+import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
 import { AcceptInvitationCommand } from '../application/accept-invitation/accept-invitation.command';
-import type { InvitationView } from '../application/invitation-view';
+import { InvitationView } from '../application/invitation-view';
 import { InviteMemberCommand } from '../application/invite-member/invite-member.command';
 import { ListInvitationsQuery } from '../application/list-invitations/list-invitations.query';
 import { RevokeInvitationCommand } from '../application/revoke-invitation/revoke-invitation.command';
-import type { WorkspaceView } from '../application/workspace-view';
+import { WorkspaceView } from '../application/workspace-view';
+import { ApiIdempotencyProblems } from './api-idempotency-problems.decorator';
 import { AcceptInvitationDto } from './dto/accept-invitation.dto';
 import { InviteMemberDto } from './dto/invite-member.dto';
 import { UuidParam } from '../../../common/http/uuid-param.decorator';
@@ -27,6 +35,15 @@ export class InvitationsController {
   /** Mails a one-time token to the address; the answer never contains it. */
   @Post('workspaces/:workspaceId/invitations')
   @Auth('admin')
+  @ApiOperation({
+    operationId: 'inviteWorkspaceMember',
+    summary: 'Invite someone to a workspace by email',
+    description:
+      'Mails a one-time token, valid for seven days, to the address; the answer never contains ' +
+      'it. A new invitation to the same address replaces the pending one.',
+  })
+  @ApiCreatedResponse({ type: InvitationView, description: 'Invited; the mail is on its way' })
+  @ApiIdempotencyProblems(['already-member'])
   @Idempotent()
   invite(
     @CurrentActor() actor: Actor,
@@ -46,6 +63,12 @@ export class InvitationsController {
 
   @Get('workspaces/:workspaceId/invitations')
   @Auth('admin')
+  @ApiOperation({
+    operationId: 'listWorkspaceInvitations',
+    summary: "List a workspace's pending invitations",
+    description: 'Accepted, revoked and expired invitations are left out.',
+  })
+  @ApiOkResponse({ type: [InvitationView], description: 'The pending invitations' })
   list(@UuidParam('workspaceId') workspaceId: string): Promise<InvitationView[]> {
     return this.queries.execute(new ListInvitationsQuery({ workspaceId }));
   }
@@ -53,6 +76,13 @@ export class InvitationsController {
   @Delete('workspaces/:workspaceId/invitations/:invitationId')
   @HttpCode(204)
   @Auth('admin')
+  @ApiOperation({
+    operationId: 'revokeInvitation',
+    summary: 'Revoke a pending invitation',
+    description: 'Its token stops working; the mail already sent stays sent.',
+  })
+  @ApiNoContentResponse({ description: 'Revoked' })
+  @ApiProblems({ 404: ['invitation-not-found'] })
   async revoke(
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('invitationId') invitationId: string,
@@ -64,6 +94,19 @@ export class InvitationsController {
   @Post('invitations/accept')
   @HttpCode(200)
   @Auth()
+  @ApiOperation({
+    operationId: 'acceptInvitation',
+    summary: 'Accept an invitation with the mailed token',
+    description:
+      'For the signed-in user whose verified address the invitation was sent to: joins the ' +
+      'workspace with the invited role. Unknown, expired and used tokens get the same 404.',
+  })
+  @ApiOkResponse({ type: WorkspaceView, description: 'Joined; the workspace with your role' })
+  @ApiProblems({
+    403: ['email-not-verified', 'invitation-for-another-email'],
+    404: ['invitation-not-found'],
+    409: ['already-member'],
+  })
   accept(@CurrentActor() actor: Actor, @Body() body: AcceptInvitationDto): Promise<WorkspaceView> {
     return this.commands.execute(
       new AcceptInvitationCommand({

@@ -1,12 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type { Actor } from '../../../common/auth/actor';
 import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
+import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
 import { ChangeMemberRoleCommand } from '../application/change-member-role/change-member-role.command';
-import { ListMembersQuery, type MemberView } from '../application/list-members/list-members.query';
+import { ListMembersQuery } from '../application/list-members/list-members.query';
+import { WorkspaceMemberView } from '../application/workspace-member-view';
 import { MemberRoleDto } from './dto/member-role.dto';
 import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
@@ -20,13 +22,32 @@ export class MembersController {
 
   @Get('members')
   @Auth('viewer')
-  list(@UuidParam('workspaceId') workspaceId: string): Promise<MemberView[]> {
+  @ApiOperation({
+    operationId: 'listWorkspaceMembers',
+    summary: "List a workspace's members",
+    description: 'In the order they joined.',
+  })
+  @ApiOkResponse({ type: [WorkspaceMemberView], description: 'The members' })
+  list(@UuidParam('workspaceId') workspaceId: string): Promise<WorkspaceMemberView[]> {
     return this.queries.execute(new ListMembersQuery({ workspaceId }));
   }
 
   @Put('members/:userId/role')
   @HttpCode(204)
   @Auth('admin')
+  @ApiOperation({
+    operationId: 'changeWorkspaceMemberRole',
+    summary: "Change a member's role",
+    description:
+      'Only an owner can grant, change or remove the owner role, and the last owner cannot ' +
+      'step down. Setting the role a member already has changes nothing.',
+  })
+  @ApiNoContentResponse({ description: 'The member has the role' })
+  @ApiProblems({
+    403: ['only-owners-manage-owners'],
+    404: ['member-not-found'],
+    409: ['last-owner-must-stay'],
+  })
   async changeRole(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
@@ -46,6 +67,17 @@ export class MembersController {
   @Delete('members/:userId')
   @HttpCode(204)
   @Auth('admin')
+  @ApiOperation({
+    operationId: 'removeWorkspaceMember',
+    summary: 'Remove a member from a workspace',
+    description: 'Only an owner can remove an owner, and never the last one.',
+  })
+  @ApiNoContentResponse({ description: 'Removed' })
+  @ApiProblems({
+    403: ['only-owners-manage-owners'],
+    404: ['member-not-found'],
+    409: ['last-owner-must-stay'],
+  })
   async remove(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
@@ -64,6 +96,13 @@ export class MembersController {
   @Post('leave')
   @HttpCode(204)
   @Auth('viewer')
+  @ApiOperation({
+    operationId: 'leaveWorkspace',
+    summary: 'Leave a workspace',
+    description: 'The last owner cannot leave: make someone else owner first.',
+  })
+  @ApiNoContentResponse({ description: 'You are no longer a member' })
+  @ApiProblems({ 404: ['member-not-found'], 409: ['last-owner-must-stay'] })
   async leave(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,

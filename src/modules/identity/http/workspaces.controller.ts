@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type { Actor } from '../../../common/auth/actor';
 import { Auth } from '../../../common/auth/auth.decorator';
@@ -9,7 +9,9 @@ import { Idempotent } from '../../../common/http/idempotency/idempotent.decorato
 import { CreateWorkspaceCommand } from '../application/create-workspace/create-workspace.command';
 import { ListWorkspacesQuery } from '../application/list-workspaces/list-workspaces.query';
 import { RenameWorkspaceCommand } from '../application/rename-workspace/rename-workspace.command';
-import type { WorkspaceView } from '../application/workspace-view';
+import { RenamedWorkspaceView } from '../application/rename-workspace/renamed-workspace-view';
+import { WorkspaceView } from '../application/workspace-view';
+import { ApiIdempotencyProblems } from './api-idempotency-problems.decorator';
 import { WorkspaceNameDto } from './dto/workspace-name.dto';
 import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
@@ -23,12 +25,25 @@ export class WorkspacesController {
 
   @Get()
   @Auth()
+  @ApiOperation({
+    operationId: 'listWorkspaces',
+    summary: "List the signed-in user's workspaces",
+    description: 'Every workspace the user is a member of, with their role, oldest first.',
+  })
+  @ApiOkResponse({ type: [WorkspaceView], description: 'Your workspaces' })
   list(@CurrentActor() actor: Actor): Promise<WorkspaceView[]> {
     return this.queries.execute(new ListWorkspacesQuery({ actorId: actor.userId }));
   }
 
   @Post()
   @Auth()
+  @ApiOperation({
+    operationId: 'createWorkspace',
+    summary: 'Create a workspace',
+    description: 'The signed-in user becomes its owner.',
+  })
+  @ApiCreatedResponse({ type: WorkspaceView, description: 'Created, with the owner role' })
+  @ApiIdempotencyProblems()
   @Idempotent()
   create(@CurrentActor() actor: Actor, @Body() body: WorkspaceNameDto): Promise<WorkspaceView> {
     return this.commands.execute(
@@ -38,10 +53,12 @@ export class WorkspacesController {
 
   @Patch(':workspaceId')
   @Auth('admin')
+  @ApiOperation({ operationId: 'renameWorkspace', summary: 'Rename a workspace' })
+  @ApiOkResponse({ type: RenamedWorkspaceView, description: 'Renamed' })
   rename(
     @UuidParam('workspaceId') workspaceId: string,
     @Body() body: WorkspaceNameDto,
-  ): Promise<{ id: string; name: string }> {
+  ): Promise<RenamedWorkspaceView> {
     return this.commands.execute(new RenameWorkspaceCommand({ workspaceId, name: body.name }));
   }
 }

@@ -2,7 +2,8 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 
 import type { WorkspaceRole } from '../../../../common/auth/workspace-role';
-import { ListMembersQuery, type MemberView } from './list-members.query';
+import type { WorkspaceMemberView } from '../workspace-member-view';
+import { ListMembersQuery } from './list-members.query';
 
 interface Row {
   user_id: string;
@@ -15,7 +16,7 @@ interface Row {
 export class ListMembersHandler implements IQueryHandler<ListMembersQuery> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ props: { workspaceId } }: ListMembersQuery): Promise<MemberView[]> {
+  async execute({ props: { workspaceId } }: ListMembersQuery): Promise<WorkspaceMemberView[]> {
     const rows: Row[] = await this.dataSource.query(
       `SELECT m.user_id, u.email, m.role, m.joined_at
          FROM identity.memberships m JOIN identity.users u ON u.id = m.user_id

@@ -1,19 +1,12 @@
 import { Query } from '@nestjs/cqrs';
 
-import type { WorkspaceRole } from '../../../../common/auth/workspace-role';
-
-export interface MemberView {
-  userId: string;
-  email: string;
-  role: WorkspaceRole;
-  joinedAt: string;
-}
+import type { WorkspaceMemberView } from '../workspace-member-view';
 
 export interface ListMembersProps {
   readonly workspaceId: string;
 }
 
-export class ListMembersQuery extends Query<MemberView[]> {
+export class ListMembersQuery extends Query<WorkspaceMemberView[]> {
   constructor(readonly props: ListMembersProps) {
     super();
   }

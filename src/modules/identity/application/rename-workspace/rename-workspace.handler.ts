@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 
 import { WorkspaceEntity } from '../../persistence/workspace.entity';
 import { RenameWorkspaceCommand } from './rename-workspace.command';
+import type { RenamedWorkspaceView } from './renamed-workspace-view';
 
 @CommandHandler(RenameWorkspaceCommand)
 export class RenameWorkspaceHandler implements ICommandHandler<RenameWorkspaceCommand> {
@@ -11,7 +12,7 @@ export class RenameWorkspaceHandler implements ICommandHandler<RenameWorkspaceCo
     @InjectRepository(WorkspaceEntity) private readonly workspaces: Repository<WorkspaceEntity>,
   ) {}
 
-  async execute({ props }: RenameWorkspaceCommand): Promise<{ id: string; name: string }> {
+  async execute({ props }: RenameWorkspaceCommand): Promise<RenamedWorkspaceView> {
     const { workspaceId, name } = props;
     await this.workspaces.update({ id: workspaceId }, { name });
     return { id: workspaceId, name };

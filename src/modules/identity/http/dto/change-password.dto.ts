@@ -1,15 +1,22 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 
-import { PASSWORD_MAX_LENGTH } from '../../domain/password-policy';
+import { EXAMPLE_PASSWORD } from '../../application/openapi-examples';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/password-policy';
+import { PASSWORD_RULES } from './password-rules';
 
 export class ChangePasswordDto {
-  @ApiProperty()
+  @ApiProperty({ maxLength: PASSWORD_MAX_LENGTH, example: 'old-violet-otter-41-lamp' })
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
   currentPassword!: string;
 
-  @ApiProperty()
+  @ApiProperty({
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: PASSWORD_MAX_LENGTH,
+    example: EXAMPLE_PASSWORD,
+    description: PASSWORD_RULES,
+  })
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
   newPassword!: string;

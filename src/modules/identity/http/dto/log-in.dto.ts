@@ -1,17 +1,23 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsString, MaxLength } from 'class-validator';
 
+import { EXAMPLE_EMAIL, EXAMPLE_PASSWORD } from '../../application/openapi-examples';
 import { PASSWORD_MAX_LENGTH } from '../../domain/password-policy';
 import { NormalizedEmail } from './email.transform';
 
 export class LogInDto {
-  @ApiProperty()
+  @ApiProperty({
+    format: 'email',
+    maxLength: 254,
+    example: EXAMPLE_EMAIL,
+    description: 'Trimmed and lower-cased before use',
+  })
   @NormalizedEmail()
   @IsEmail()
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty()
+  @ApiProperty({ maxLength: PASSWORD_MAX_LENGTH, example: EXAMPLE_PASSWORD })
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;

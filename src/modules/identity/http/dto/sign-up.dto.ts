@@ -1,22 +1,43 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 
-import { PASSWORD_MAX_LENGTH } from '../../domain/password-policy';
+import {
+  EXAMPLE_EMAIL,
+  EXAMPLE_PASSWORD,
+  EXAMPLE_WORKSPACE_NAME,
+} from '../../application/openapi-examples';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/password-policy';
 import { NormalizedEmail } from './email.transform';
+import { PASSWORD_RULES } from './password-rules';
 
 export class SignUpDto {
-  @ApiProperty({ example: 'ann@example.com' })
+  @ApiProperty({
+    format: 'email',
+    maxLength: 254,
+    example: EXAMPLE_EMAIL,
+    description: 'Trimmed and lower-cased before use',
+  })
   @NormalizedEmail()
   @IsEmail()
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty({ minLength: 12, maxLength: PASSWORD_MAX_LENGTH })
+  @ApiProperty({
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: PASSWORD_MAX_LENGTH,
+    example: EXAMPLE_PASSWORD,
+    description: PASSWORD_RULES,
+  })
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
 
-  @ApiProperty({ example: 'Acme', description: 'Name of the first workspace' })
+  @ApiProperty({
+    example: EXAMPLE_WORKSPACE_NAME,
+    minLength: 1,
+    maxLength: 100,
+    description: 'Name of the first workspace',
+  })
   @IsString()
   @MinLength(1)
   @MaxLength(100)
