@@ -1,35 +1,128 @@
 import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 
 import { ObjectStorage } from '../../../infrastructure/storage/object-storage';
-import type { AttachmentStatus } from '../domain/attachment-status';
+import { ATTACHMENT_STATUSES, type AttachmentStatus } from '../domain/attachment-status';
+import { IMAGE_TYPES } from '../domain/image-type';
 import { DOWNLOAD_URL_SECONDS } from '../domain/media-limits';
 import { storageKeysOf } from '../domain/storage-keys';
 import type { AttachmentEntity } from '../persistence/attachment.entity';
 
-export interface FileView {
-  url: string;
-  width: number | null;
-  height: number | null;
-  size: number;
+/** One stored file of an attachment, with a presigned download URL. */
+export class AttachmentFileView {
+  @ApiProperty({
+    description: "Presigned GET, valid until the attachment's `urlsExpireAt`",
+    example:
+      'https://s3.example.test/tenfold/media/9a7c3e21-4b5d-4f6a-8e9b-0c1d2e3f4a5b/' +
+      '2c9e4b7a-1d3f-4e5a-8b6c-9d0e1f2a3b4c/original?X-Amz-Algorithm=AWS4-HMAC-SHA256' +
+      '&X-Amz-Expires=900&X-Amz-SignedHeaders=host&X-Amz-Signature=5d41402abc4b2a76b9719d911017c592',
+  })
+  url!: string;
+
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'Pixels; null until the image has been processed',
+    example: 1280,
+  })
+  width!: number | null;
+
+  @ApiProperty({ type: 'integer', nullable: true, example: 640 })
+  height!: number | null;
+
+  @ApiProperty({ type: 'integer', description: 'Bytes', example: 48213 })
+  size!: number;
 }
 
-export interface AttachmentView {
-  id: string;
-  taskId: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-  status: AttachmentStatus;
-  failureReason: string | null;
-  jobId: string | null;
-  createdAt: string;
+export class AttachmentView {
+  @ApiProperty({ format: 'uuid', example: '2c9e4b7a-1d3f-4e5a-8b6c-9d0e1f2a3b4c' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid', example: '5b2e8f14-7c3a-4d9e-8f61-0a4b2c6d8e10' })
+  taskId!: string;
+
+  @ApiProperty({ maxLength: 255, example: 'whiteboard.png' })
+  fileName!: string;
+
+  @ApiProperty({
+    enum: IMAGE_TYPES,
+    enumName: 'ImageType',
+    description: 'As announced while pending; the type the bytes say once stored',
+    example: 'image/png',
+  })
+  contentType!: string;
+
+  @ApiProperty({
+    type: 'integer',
+    description: 'Bytes: as announced while pending, as stored from processing on',
+    example: 48213,
+  })
+  size!: number;
+
+  @ApiProperty({
+    enum: ATTACHMENT_STATUSES,
+    enumName: 'AttachmentStatus',
+    description:
+      'pending: waiting for the upload; processing: stored, variants being made; ready or failed',
+    example: 'ready',
+  })
+  status!: AttachmentStatus;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Why processing failed; null unless failed',
+    example: null,
+  })
+  failureReason!: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The processing job (`/v1/jobs/{jobId}`); null while pending',
+    example: 'media.6f0d2e4c-8a1b-4c3d-9e5f-7a8b9c0d1e2f',
+  })
+  jobId!: string | null;
+
+  @ApiProperty({ format: 'date-time', example: '2026-03-02T10:00:00.000Z' })
+  createdAt!: string;
+
   /** null until the original is stored (pending). */
-  original: FileView | null;
+  @ApiProperty({
+    type: AttachmentFileView,
+    nullable: true,
+    description: 'null until the original is stored (pending)',
+  })
+  original!: AttachmentFileView | null;
+
   /** null until ready. */
-  thumbnail: FileView | null;
-  preview: FileView | null;
+  @ApiProperty({
+    type: AttachmentFileView,
+    nullable: true,
+    description: 'A 256×256 WebP, cropped; null until ready',
+  })
+  thumbnail!: AttachmentFileView | null;
+
+  @ApiProperty({
+    type: AttachmentFileView,
+    nullable: true,
+    description: 'A WebP at most 1280 pixels wide, never enlarged; null until ready',
+  })
+  preview!: AttachmentFileView | null;
+
   /** When the URLs above stop working; read the attachment again for fresh ones. */
-  urlsExpireAt: string;
+  @ApiProperty({
+    format: 'date-time',
+    description: 'When the URLs above stop working; read the attachment again for fresh ones',
+    example: '2026-03-02T10:15:00.000Z',
+  })
+  urlsExpireAt!: string;
+}
+
+/** A task's attachments, oldest first; not paged (a task has few). */
+export class AttachmentList {
+  @ApiProperty({ type: [AttachmentView] })
+  items!: AttachmentView[];
 }
 
 /** An attachment as clients see it, with presigned download URLs that expire. */

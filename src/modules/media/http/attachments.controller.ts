@@ -2,29 +2,41 @@ import type { Readable } from 'node:stream';
 
 import { Body, Controller, Delete, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiConsumes, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import type { Actor } from '../../../common/auth/actor';
 import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
-import type { AttachmentView } from '../application/attachment-view';
+import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
+import { AttachmentList, AttachmentView } from '../application/attachment-view';
 import { CompleteUploadCommand } from '../application/complete-upload/complete-upload.command';
 import { DeleteAttachmentCommand } from '../application/delete-attachment/delete-attachment.command';
 import { GetAttachmentQuery } from '../application/get-attachment/get-attachment.query';
 import { ListAttachmentsQuery } from '../application/list-attachments/list-attachments.query';
+import { AttachmentProcessingAccepted } from '../application/processing-accepted-view';
 import type { ProcessingStarted } from '../application/processing-queue';
 import {
   RequestUploadCommand,
-  type UploadTicket,
+  UploadTicket,
 } from '../application/request-upload/request-upload.command';
 import { UploadImageCommand } from '../application/upload-image/upload-image.command';
+import { IMAGE_TYPES } from '../domain/image-type';
+import { MAX_UPLOAD_BYTES } from '../domain/media-limits';
 import { RequestUploadDto } from './dto/request-upload.dto';
 import { UploadImageDto } from './dto/upload-image.dto';
+import { ApiLengthRequiredProblem, JOB_LOCATION } from './media-openapi';
 import { UnsupportedBody, withUploadProblems } from './media-problems';
 import { UuidParam } from '../../../common/http/uuid-param.decorator';
-
-type Accepted = Omit<ProcessingStarted, 'location'>;
 
 /** Image attachments of a task (docs/MEDIA.md). Viewers read; members and up upload and delete. */
 @ApiTags('media')
@@ -37,12 +49,20 @@ export class AttachmentsController {
 
   @Post()
   @Auth('member')
-  @ApiCreatedResponse({
+  @ApiOperation({
+    operationId: 'requestAttachmentUpload',
+    summary: 'Announce an attachment and get a URL to upload it to',
     description:
-      'The attachment, pending. PUT the file to `uploadUrl` with exactly `uploadHeaders` ' +
-      '(Content-Type and Content-Length, covered by the signature) before `expiresAt`, then ' +
-      'complete. 404 when the task is not known in the workspace.',
+      'The first step of a presigned upload: PUT the file to `uploadUrl` with exactly ' +
+      '`uploadHeaders` (Content-Type and Content-Length, covered by the signature) before ' +
+      '`expiresAt`, then complete the upload (`completeAttachmentUpload`). An attachment never ' +
+      'completed is removed some time after it was announced (60 minutes by default).',
   })
+  @ApiCreatedResponse({
+    type: UploadTicket,
+    description: 'The attachment, pending, and where to upload its file',
+  })
+  @ApiProblems({ 404: ['task-not-found'], 413: ['image-too-large'] })
   requestUpload(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
@@ -65,13 +85,34 @@ export class AttachmentsController {
   @Post(':attachmentId/complete')
   @HttpCode(202)
   @Auth('member')
+  @ApiOperation({
+    operationId: 'completeAttachmentUpload',
+    summary: 'Complete a presigned upload and start processing the image',
+    description:
+      'Checks that the stored file is the announced one (size, type, first bytes), then starts ' +
+      'a job that makes the variants: follow it at `Location`. A stored file that is not the ' +
+      'announced one (413, 415, 422) is deleted with its attachment: announce it again. ' +
+      'Completing again answers the same job.',
+  })
+  @ApiAcceptedResponse({
+    type: AttachmentProcessingAccepted,
+    description: 'Processing started',
+    headers: { Location: JOB_LOCATION },
+  })
+  @ApiProblems({
+    404: ['attachment-not-found'],
+    409: ['upload-missing', 'upload-url-expired'],
+    413: ['image-too-large'],
+    415: ['unsupported-image-type'],
+    422: ['upload-does-not-match'],
+  })
   async complete(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('taskId') taskId: string,
     @UuidParam('attachmentId') attachmentId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Accepted> {
+  ): Promise<AttachmentProcessingAccepted> {
     const started = await withUploadProblems(
       this.commands.execute(
         new CompleteUploadCommand({ workspaceId, actorId: actor.userId, taskId, attachmentId }),
@@ -83,7 +124,33 @@ export class AttachmentsController {
   @Post('upload')
   @HttpCode(202)
   @Auth('member')
-  @ApiConsumes('image/png', 'image/jpeg', 'image/webp', 'image/gif')
+  @ApiOperation({
+    operationId: 'uploadAttachment',
+    summary: 'Upload an image as the request body and start processing it',
+    description:
+      'The body is the image file itself (not multipart), with a `Content-Length` header. The ' +
+      "image's type is the one its first bytes say, whatever image/* Content-Type is sent. " +
+      'Nothing is stored on a refusal. Then a job makes the variants: follow it at `Location`.',
+  })
+  @ApiConsumes(...IMAGE_TYPES)
+  @ApiBody({
+    required: true,
+    description:
+      `A PNG, JPEG, WebP or GIF file of at most ${MAX_UPLOAD_BYTES} bytes. A body of another ` +
+      'media type is refused (415).',
+    schema: { type: 'string', format: 'binary' },
+  })
+  @ApiAcceptedResponse({
+    type: AttachmentProcessingAccepted,
+    description: 'Stored; processing started',
+    headers: { Location: JOB_LOCATION },
+  })
+  @ApiLengthRequiredProblem()
+  @ApiProblems({
+    404: ['task-not-found'],
+    413: ['image-too-large'],
+    415: ['unsupported-image-type'],
+  })
   async upload(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
@@ -91,7 +158,7 @@ export class AttachmentsController {
     @Query() query: UploadImageDto,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Accepted> {
+  ): Promise<AttachmentProcessingAccepted> {
     const body = request.body as Readable | undefined;
     if (!body || typeof (body as Partial<Readable>).pipe !== 'function') {
       throw new UnsupportedBody();
@@ -110,15 +177,28 @@ export class AttachmentsController {
 
   @Get()
   @Auth('viewer')
+  @ApiOperation({
+    operationId: 'listAttachments',
+    summary: "List a task's attachments",
+    description: 'Oldest first, not paged. A task unknown in the workspace has none.',
+  })
+  @ApiOkResponse({ type: AttachmentList, description: 'The attachments' })
   list(
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('taskId') taskId: string,
-  ): Promise<{ items: AttachmentView[] }> {
+  ): Promise<AttachmentList> {
     return this.queries.execute(new ListAttachmentsQuery({ workspaceId, taskId }));
   }
 
   @Get(':attachmentId')
   @Auth('viewer')
+  @ApiOperation({
+    operationId: 'getAttachment',
+    summary: 'Get an attachment, with fresh download URLs',
+    description: 'Read from the primary: poll it after uploading to see the status change.',
+  })
+  @ApiOkResponse({ type: AttachmentView, description: 'The attachment' })
+  @ApiProblems({ 404: ['attachment-not-found'] })
   get(
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('taskId') taskId: string,
@@ -130,6 +210,12 @@ export class AttachmentsController {
   @Delete(':attachmentId')
   @HttpCode(204)
   @Auth('member')
+  @ApiOperation({
+    operationId: 'deleteAttachment',
+    summary: 'Delete an attachment and its files',
+  })
+  @ApiNoContentResponse({ description: 'The attachment and its files are deleted' })
+  @ApiProblems({ 404: ['attachment-not-found'] })
   async delete(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
@@ -142,7 +228,7 @@ export class AttachmentsController {
   }
 }
 
-function accepted(reply: FastifyReply, started: ProcessingStarted): Accepted {
+function accepted(reply: FastifyReply, started: ProcessingStarted): AttachmentProcessingAccepted {
   void reply.header('Location', started.location);
   return { jobId: started.jobId, attachmentId: started.attachmentId };
 }

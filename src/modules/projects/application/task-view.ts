@@ -1,19 +1,62 @@
-import type { TaskStatus } from '../domain/task-status';
+import { ApiProperty } from '@nestjs/swagger';
+
+import { TASK_STATUSES, type TaskStatus } from '../domain/task-status';
+import { TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from '../domain/text-limits';
 import type { TaskRow } from '../persistence/task-page.read';
 import type { TaskEntity } from '../persistence/task.entity';
 
 /** A task as clients see it; its position stays internal (cursors carry it, opaquely). */
-export interface TaskView {
-  id: string;
-  projectId: string;
-  title: string;
-  description: string | null;
-  status: TaskStatus;
-  assigneeId: string | null;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  completedAt: string | null;
+export class TaskView {
+  @ApiProperty({ format: 'uuid', example: '5b2e8f14-7c3a-4d9e-8f61-0a4b2c6d8e10' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid', example: '3f1c2a9e-6b7d-4c1e-9a8f-2d5e7b4c6a10' })
+  projectId!: string;
+
+  @ApiProperty({ maxLength: TASK_TITLE_MAX, example: 'Draft the launch post' })
+  title!: string;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    maxLength: TASK_DESCRIPTION_MAX,
+    example: 'Two paragraphs and a screenshot of the new checkout',
+  })
+  description!: string | null;
+
+  @ApiProperty({ enum: TASK_STATUSES, enumName: 'TaskStatus', example: 'open' })
+  status!: TaskStatus;
+
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'A member of the workspace; null when nobody is assigned',
+    example: '8d0b5c1e-2f4a-4e6b-9c3d-7a1e5f9b2c44',
+  })
+  assigneeId!: string | null;
+
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The user who created the task',
+    example: '8d0b5c1e-2f4a-4e6b-9c3d-7a1e5f9b2c44',
+  })
+  createdBy!: string;
+
+  @ApiProperty({ format: 'date-time', example: '2026-03-02T09:20:00.000Z' })
+  createdAt!: string;
+
+  @ApiProperty({ format: 'date-time', example: '2026-03-02T11:05:31.000Z' })
+  updatedAt!: string;
+
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the task was completed; null while it is open',
+    example: null,
+  })
+  completedAt!: string | null;
 }
 
 /** An entity (after a write) or a row read for a list: both carry the fields a view shows. */

@@ -1,18 +1,20 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 
 import type { Actor } from '../../../common/auth/actor';
 import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
 import { Idempotent } from '../../../common/http/idempotency/idempotent.decorator';
+import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
 import { CreateTaskCommand } from '../application/create-task/create-task.command';
-import { ListTasksQuery, type TaskPage } from '../application/list-tasks/list-tasks.query';
-import type { TaskView } from '../application/task-view';
+import { ListTasksQuery, TaskPage } from '../application/list-tasks/list-tasks.query';
+import { TaskView } from '../application/task-view';
 import { CreateTaskDto } from './dto/create-task.dto';
 import { ListTasksDto } from './dto/list-tasks.dto';
-import { setLocation } from './location';
+import { withIdempotencyProblems } from './idempotency-problems';
+import { setLocation, TASK_LOCATION } from './location';
 import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
 /** A project's tasks: creating one and paging through them. Single tasks: TasksController. */
@@ -27,6 +29,19 @@ export class ProjectTasksController {
   @Post()
   @Auth('member')
   @Idempotent()
+  @ApiOperation({ operationId: 'createTask', summary: 'Create a task in a project' })
+  @ApiCreatedResponse({
+    type: TaskView,
+    description: 'The new task, open',
+    headers: { Location: TASK_LOCATION },
+  })
+  @ApiProblems(
+    withIdempotencyProblems({
+      400: ['assignee-not-a-member'],
+      404: ['project-not-found'],
+      409: ['project-archived'],
+    }),
+  )
   async create(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
@@ -50,6 +65,16 @@ export class ProjectTasksController {
 
   @Get()
   @Auth('viewer')
+  @ApiOperation({
+    operationId: 'listTasks',
+    summary: "List a project's tasks",
+    description:
+      'In creation order, `limit` per page: pass the `nextCursor` of one page as `cursor` to get ' +
+      'the next (null on the last page). Pages stay stable while tasks are added or deleted. ' +
+      "Read from a replica, yet shows the caller's own writes (read-your-writes).",
+  })
+  @ApiOkResponse({ type: TaskPage, description: 'One page of tasks' })
+  @ApiProblems({ 404: ['project-not-found'] })
   list(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,

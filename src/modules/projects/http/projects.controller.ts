@@ -1,22 +1,24 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 
 import type { Actor } from '../../../common/auth/actor';
 import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
 import { Idempotent } from '../../../common/http/idempotency/idempotent.decorator';
+import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
 import { ArchiveProjectCommand } from '../application/archive-project/archive-project.command';
 import { CreateProjectCommand } from '../application/create-project/create-project.command';
 import { GetProjectQuery } from '../application/get-project/get-project.query';
 import { ListProjectsQuery } from '../application/list-projects/list-projects.query';
-import type { ProjectView } from '../application/project-view';
+import { ProjectList, ProjectView } from '../application/project-view';
 import { UpdateProjectCommand } from '../application/update-project/update-project.command';
 import { CreateProjectDto } from './dto/create-project.dto';
 import { ListProjectsDto } from './dto/list-projects.dto';
 import { UpdateProjectDto } from './dto/update-project.dto';
-import { setLocation } from './location';
+import { withIdempotencyProblems } from './idempotency-problems';
+import { PROJECT_LOCATION, setLocation } from './location';
 import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
 @ApiTags('projects')
@@ -30,6 +32,13 @@ export class ProjectsController {
   @Post()
   @Auth('member')
   @Idempotent()
+  @ApiOperation({ operationId: 'createProject', summary: 'Create a project' })
+  @ApiCreatedResponse({
+    type: ProjectView,
+    description: 'The new project',
+    headers: { Location: PROJECT_LOCATION },
+  })
+  @ApiProblems(withIdempotencyProblems())
   async create(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
@@ -50,11 +59,19 @@ export class ProjectsController {
 
   @Get()
   @Auth('viewer')
+  @ApiOperation({
+    operationId: 'listProjects',
+    summary: "List the workspace's projects",
+    description:
+      'Oldest first, not paged; archived projects only with `includeArchived=true`. Read from a ' +
+      "replica, yet shows the caller's own writes (read-your-writes).",
+  })
+  @ApiOkResponse({ type: ProjectList, description: 'The projects' })
   list(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
     @Query() query: ListProjectsDto,
-  ): Promise<{ items: ProjectView[] }> {
+  ): Promise<ProjectList> {
     return this.queries.execute(
       new ListProjectsQuery({
         workspaceId,
@@ -66,6 +83,9 @@ export class ProjectsController {
 
   @Get(':projectId')
   @Auth('viewer')
+  @ApiOperation({ operationId: 'getProject', summary: 'Get a project' })
+  @ApiOkResponse({ type: ProjectView, description: 'The project' })
+  @ApiProblems({ 404: ['project-not-found'] })
   get(
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('projectId') projectId: string,
@@ -75,6 +95,13 @@ export class ProjectsController {
 
   @Patch(':projectId')
   @Auth('member')
+  @ApiOperation({
+    operationId: 'updateProject',
+    summary: 'Rename a project or change its description',
+    description: 'Only the fields sent change; `description: null` clears the description.',
+  })
+  @ApiOkResponse({ type: ProjectView, description: 'The project' })
+  @ApiProblems({ 404: ['project-not-found'], 409: ['project-archived'] })
   update(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
@@ -95,6 +122,15 @@ export class ProjectsController {
   @Post(':projectId/archive')
   @HttpCode(200)
   @Auth('admin')
+  @ApiOperation({
+    operationId: 'archiveProject',
+    summary: 'Archive a project',
+    description:
+      'An archived project is read-only: it can no longer be edited or get new tasks. Archiving ' +
+      'an archived project changes nothing and keeps the first `archivedAt`.',
+  })
+  @ApiOkResponse({ type: ProjectView, description: 'The project' })
+  @ApiProblems({ 404: ['project-not-found'] })
   archive(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,

@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type { Actor } from '../../../common/auth/actor';
+import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
 import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
 import { AssignTaskCommand } from '../application/assign-task/assign-task.command';
@@ -10,7 +11,7 @@ import { CompleteTaskCommand } from '../application/complete-task/complete-task.
 import { DeleteTaskCommand } from '../application/delete-task/delete-task.command';
 import { GetTaskQuery } from '../application/get-task/get-task.query';
 import { ReopenTaskCommand } from '../application/reopen-task/reopen-task.command';
-import type { TaskView } from '../application/task-view';
+import { TaskView } from '../application/task-view';
 import { UpdateTaskCommand } from '../application/update-task/update-task.command';
 import { AssignTaskDto } from './dto/assign-task.dto';
 import { UpdateTaskDto } from './dto/update-task.dto';
@@ -27,6 +28,9 @@ export class TasksController {
 
   @Get()
   @Auth('viewer')
+  @ApiOperation({ operationId: 'getTask', summary: 'Get a task' })
+  @ApiOkResponse({ type: TaskView, description: 'The task' })
+  @ApiProblems({ 404: ['task-not-found'] })
   get(
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('taskId') taskId: string,
@@ -36,6 +40,13 @@ export class TasksController {
 
   @Patch()
   @Auth('member')
+  @ApiOperation({
+    operationId: 'updateTask',
+    summary: "Change a task's title or description",
+    description: 'Only the fields sent change; `description: null` clears the description.',
+  })
+  @ApiOkResponse({ type: TaskView, description: 'The task' })
+  @ApiProblems({ 404: ['task-not-found'] })
   update(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
@@ -55,6 +66,15 @@ export class TasksController {
 
   @Put('assignee')
   @Auth('member')
+  @ApiOperation({
+    operationId: 'assignTask',
+    summary: 'Assign a task to a member, or unassign it',
+    description:
+      '`assigneeId: null` unassigns. Sending the current assignee again changes nothing (and ' +
+      'checks no membership).',
+  })
+  @ApiOkResponse({ type: TaskView, description: 'The task' })
+  @ApiProblems({ 400: ['assignee-not-a-member'], 404: ['task-not-found'] })
   assign(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
@@ -74,6 +94,13 @@ export class TasksController {
   @Post('complete')
   @HttpCode(200)
   @Auth('member')
+  @ApiOperation({
+    operationId: 'completeTask',
+    summary: 'Complete a task',
+    description: 'Completing a done task changes nothing and keeps its first `completedAt`.',
+  })
+  @ApiOkResponse({ type: TaskView, description: 'The task' })
+  @ApiProblems({ 404: ['task-not-found'] })
   complete(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
@@ -87,6 +114,14 @@ export class TasksController {
   @Post('reopen')
   @HttpCode(200)
   @Auth('member')
+  @ApiOperation({
+    operationId: 'reopenTask',
+    summary: 'Reopen a done task',
+    description:
+      'The task is open again, without `completedAt`; reopening an open task changes nothing.',
+  })
+  @ApiOkResponse({ type: TaskView, description: 'The task' })
+  @ApiProblems({ 404: ['task-not-found'] })
   reopen(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
@@ -100,6 +135,9 @@ export class TasksController {
   @Delete()
   @HttpCode(204)
   @Auth('member')
+  @ApiOperation({ operationId: 'deleteTask', summary: 'Delete a task' })
+  @ApiNoContentResponse({ description: 'The task is deleted' })
+  @ApiProblems({ 404: ['task-not-found'] })
   async remove(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,

@@ -4,10 +4,15 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString } from 'class-va
 import { ONBOARDING_STEPS } from '../../domain/onboarding-steps';
 
 export class UpdateOnboardingDto {
+  // Inline, without enumName: test/abuse finds a body's string fields by their inline type.
   @ApiPropertyOptional({
-    description: 'Steps to skip. A done step stays done; skipping twice changes nothing.',
+    description:
+      'Steps to skip. A done step stays done; skipping twice changes nothing. An unknown step ' +
+      'is 400 unknown-onboarding-step.',
     enum: ONBOARDING_STEPS,
     isArray: true,
+    maxItems: ONBOARDING_STEPS.length * 2,
+    example: ['connect-slack'],
   })
   @IsOptional()
   @IsArray()
@@ -15,7 +20,11 @@ export class UpdateOnboardingDto {
   @IsString({ each: true })
   skip?: string[];
 
-  @ApiPropertyOptional({ description: 'Hide the checklist for good (it cannot be undismissed).' })
+  @ApiPropertyOptional({
+    description:
+      'true hides the checklist for good (it cannot be undismissed); false changes nothing.',
+    example: true,
+  })
   @IsOptional()
   @IsBoolean()
   dismiss?: boolean;

@@ -1,12 +1,22 @@
 import { Query } from '@nestjs/cqrs';
+import { ApiProperty } from '@nestjs/swagger';
 
 import type { TaskStatus } from '../../domain/task-status';
-import type { TaskView } from '../task-view';
+import { TaskView } from '../task-view';
 
-export interface TaskPage {
-  items: TaskView[];
+/** One page of a project's tasks; a class so that the OpenAPI document shows its schema. */
+export class TaskPage {
+  @ApiProperty({ type: [TaskView], description: 'In creation order' })
+  items!: TaskView[];
+
   /** Pass as `cursor` for the next page; null on the last page. */
-  nextCursor: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as `cursor` for the next page; null on the last page',
+    example: 'cDEwMjQ',
+  })
+  nextCursor!: string | null;
 }
 
 export interface TaskFilter {

@@ -5,14 +5,24 @@ import { PROJECT_DESCRIPTION_MAX, PROJECT_NAME_MAX } from '../../domain/text-lim
 import { Trimmed } from './trimmed.transform';
 
 export class CreateProjectDto {
-  @ApiProperty({ example: 'Website relaunch', maxLength: PROJECT_NAME_MAX })
+  @ApiProperty({
+    example: 'Website relaunch',
+    minLength: 1,
+    maxLength: PROJECT_NAME_MAX,
+    description: 'Surrounding blanks are removed; what is left must not be empty',
+  })
   @Trimmed()
   @IsString()
   @MinLength(1)
   @MaxLength(PROJECT_NAME_MAX)
   name!: string;
 
-  @ApiPropertyOptional({ type: String, maxLength: PROJECT_DESCRIPTION_MAX, nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: PROJECT_DESCRIPTION_MAX,
+    nullable: true,
+    example: 'New landing pages and a faster checkout',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(PROJECT_DESCRIPTION_MAX)

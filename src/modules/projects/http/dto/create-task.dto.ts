@@ -5,14 +5,24 @@ import { TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from '../../domain/text-limits';
 import { Trimmed } from './trimmed.transform';
 
 export class CreateTaskDto {
-  @ApiProperty({ example: 'Draft the launch post', maxLength: TASK_TITLE_MAX })
+  @ApiProperty({
+    example: 'Draft the launch post',
+    minLength: 1,
+    maxLength: TASK_TITLE_MAX,
+    description: 'Surrounding blanks are removed; what is left must not be empty',
+  })
   @Trimmed()
   @IsString()
   @MinLength(1)
   @MaxLength(TASK_TITLE_MAX)
   title!: string;
 
-  @ApiPropertyOptional({ type: String, maxLength: TASK_DESCRIPTION_MAX, nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: TASK_DESCRIPTION_MAX,
+    nullable: true,
+    example: 'Two paragraphs and a screenshot of the new checkout',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(TASK_DESCRIPTION_MAX)
@@ -22,7 +32,8 @@ export class CreateTaskDto {
     type: String,
     format: 'uuid',
     nullable: true,
-    description: 'A workspace member',
+    description: 'A workspace member; leave out or null for nobody',
+    example: '8d0b5c1e-2f4a-4e6b-9c3d-7a1e5f9b2c44',
   })
   @IsOptional()
   @IsUUID('all')

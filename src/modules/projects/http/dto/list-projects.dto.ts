@@ -3,7 +3,12 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 
 export class ListProjectsDto {
-  @ApiPropertyOptional({ default: false, description: 'Also list archived projects' })
+  @ApiPropertyOptional({
+    type: Boolean,
+    default: false,
+    description: 'Also list archived projects: `true` or `false`',
+    example: true,
+  })
   @IsOptional()
   // Query values are strings; anything but "true" or "false" stays a string and fails IsBoolean.
   @Transform(({ value }: { value: unknown }) =>

@@ -8,17 +8,33 @@ import { IsTaskCursor } from './is-task-cursor';
 export const MAX_TASK_PAGE = 100;
 
 export class ListTasksDto {
-  @ApiPropertyOptional({ enum: TASK_STATUSES })
+  @ApiPropertyOptional({
+    enum: TASK_STATUSES,
+    enumName: 'TaskStatus',
+    description: 'Only tasks in this status',
+    example: 'open',
+  })
   @IsOptional()
   @IsIn(TASK_STATUSES)
   status?: TaskStatus;
 
-  @ApiPropertyOptional({ format: 'uuid' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Only tasks assigned to this user',
+    example: '8d0b5c1e-2f4a-4e6b-9c3d-7a1e5f9b2c44',
+  })
   @IsOptional()
   @IsUUID('all')
   assigneeId?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_TASK_PAGE, default: 50 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: MAX_TASK_PAGE,
+    default: 50,
+    description: 'Tasks per page',
+    example: 50,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -26,7 +42,12 @@ export class ListTasksDto {
   @Max(MAX_TASK_PAGE)
   limit: number = 50;
 
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
+  @ApiPropertyOptional({
+    description:
+      'The `nextCursor` of the previous page, as it came (opaque); leave out for the first page. ' +
+      'Any other value is 400.',
+    example: 'cDEwMjQ',
+  })
   @IsOptional()
   @IsTaskCursor()
   cursor?: string;

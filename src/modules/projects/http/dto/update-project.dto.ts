@@ -6,7 +6,12 @@ import { Trimmed } from './trimmed.transform';
 
 /** Only the fields sent change; `description: null` clears the description. */
 export class UpdateProjectDto {
-  @ApiPropertyOptional({ maxLength: PROJECT_NAME_MAX })
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: PROJECT_NAME_MAX,
+    description: 'Surrounding blanks are removed; what is left must not be empty. Not null.',
+    example: 'Website relaunch 2027',
+  })
   // Not @IsOptional(): that would let `name: null` through to a NOT NULL column.
   @ValidateIf((dto: UpdateProjectDto) => dto.name !== undefined)
   @Trimmed()
@@ -15,7 +20,13 @@ export class UpdateProjectDto {
   @MaxLength(PROJECT_NAME_MAX)
   name?: string;
 
-  @ApiPropertyOptional({ type: String, maxLength: PROJECT_DESCRIPTION_MAX, nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: PROJECT_DESCRIPTION_MAX,
+    nullable: true,
+    description: 'null clears the description',
+    example: 'Landing pages first, checkout in the second phase',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(PROJECT_DESCRIPTION_MAX)

@@ -6,7 +6,12 @@ import { Trimmed } from './trimmed.transform';
 
 /** Only the fields sent change; `description: null` clears the description. */
 export class UpdateTaskDto {
-  @ApiPropertyOptional({ maxLength: TASK_TITLE_MAX })
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: TASK_TITLE_MAX,
+    description: 'Surrounding blanks are removed; what is left must not be empty. Not null.',
+    example: 'Draft and publish the launch post',
+  })
   // Not @IsOptional(): that would let `title: null` through to a NOT NULL column.
   @ValidateIf((dto: UpdateTaskDto) => dto.title !== undefined)
   @Trimmed()
@@ -15,7 +20,13 @@ export class UpdateTaskDto {
   @MaxLength(TASK_TITLE_MAX)
   title?: string;
 
-  @ApiPropertyOptional({ type: String, maxLength: TASK_DESCRIPTION_MAX, nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: TASK_DESCRIPTION_MAX,
+    nullable: true,
+    description: 'null clears the description',
+    example: 'Two paragraphs, a screenshot and a link to the changelog',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(TASK_DESCRIPTION_MAX)
