@@ -10,7 +10,8 @@ import {
 
 // The breaking-change check of `npm test` (scripts/openapi-breaking-changes.js, Redocly's diff
 // rules) against a small released contract: each kind of breaking change docs/API.md names is
-// reported, additions pass, and a raised major version lets a break through.
+// reported at its place (and nothing else), additions pass, and a raised major version lets a
+// break through.
 
 const CHECK = 'scripts/openapi-breaking-changes.js';
 
@@ -65,6 +66,21 @@ const breakingChanges: BreakingChange[] = [
     make: (d) => (schemaOf(d, 'TaskView', 'id').nullable = true),
   },
   {
+    change: 'a response field that is no longer always there',
+    rule: 'required-properties-removed',
+    at: pointer(...taskInPage),
+    make: (d) => {
+      const task = d.components.schemas.TaskView;
+      task.required = task.required?.filter((field) => field !== 'dueAt');
+    },
+  },
+  {
+    change: 'a new value of a response enum',
+    rule: 'enum-values-added',
+    at: pointer(...taskInPage, 'properties', 'status'),
+    make: (d) => (schemaOf(d, 'TaskView', 'status').enum = ['open', 'done', 'archived']),
+  },
+  {
     change: 'a new required request field',
     rule: 'required-properties-added',
     at: pointer(...createTaskBody, 'schema'),
@@ -100,6 +116,41 @@ const breakingChanges: BreakingChange[] = [
       const status = d.paths['/v1/tasks'].get.parameters?.[1];
       if (status) status.schema.enum = ['open'];
     },
+  },
+  {
+    change: 'a stricter bound on a request field',
+    rule: 'schema-constraint-changed',
+    at: pointer(...createTaskBody, 'schema', 'properties', 'title'),
+    make: (d) => (schemaOf(d, 'CreateTaskDto', 'title').maxLength = 100),
+  },
+  {
+    change: 'a removed response header',
+    rule: 'response-header-removed',
+    at: pointer('paths', '/v1/tasks', 'post', 'responses', '201', 'headers', 'Location'),
+    make: (d) => delete responseOf(d, 'post', '/v1/tasks', '201').headers?.Location,
+  },
+  {
+    change: 'a removed media type',
+    rule: 'media-type-removed',
+    at: pointer(
+      'paths',
+      '/v1/tasks/{taskId}',
+      'get',
+      'responses',
+      '200',
+      'content',
+      'application/json',
+    ),
+    make: (d) => {
+      const ok = responseOf(d, 'get', '/v1/tasks/{taskId}', '200');
+      ok.content = { 'text/csv': { schema: { type: 'string' } } };
+    },
+  },
+  {
+    change: 'authentication now required',
+    rule: 'security-requirement-changed',
+    at: pointer('paths', '/v1/tasks', 'get', 'security', '0'),
+    make: (d) => (d.paths['/v1/tasks'].get.security = [{ bearer: [] }]),
   },
   {
     change: 'a removed success status (200 became 202)',
@@ -140,6 +191,10 @@ function withAdditions(document: FixtureDocument): FixtureDocument {
     get: { operationId: 'listProjects', summary: 'List projects', responses: listTasks.responses },
   };
   return document;
+}
+
+function responseOf(document: FixtureDocument, method: string, path: string, status: string) {
+  return document.paths[path][method].responses[status];
 }
 
 function schemaOf(document: FixtureDocument, schema: string, property: string) {

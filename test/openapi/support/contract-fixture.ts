@@ -11,6 +11,7 @@ export interface FixtureSchema {
   format?: string;
   nullable?: boolean;
   enum?: string[];
+  maxLength?: number;
   required?: string[];
   properties?: Record<string, FixtureSchema>;
 }
@@ -22,11 +23,18 @@ export interface FixtureParameter {
   schema: FixtureSchema;
 }
 
+export interface FixtureResponse {
+  description: string;
+  headers?: Record<string, unknown>;
+  content?: Record<string, { schema: FixtureSchema }>;
+}
+
 export interface FixtureOperation {
   operationId?: string;
   summary?: string;
   parameters?: FixtureParameter[];
-  responses: Record<string, unknown>;
+  security?: Record<string, string[]>[];
+  responses: Record<string, FixtureResponse>;
 }
 
 export interface FixtureDocument {
