@@ -18,6 +18,9 @@ step "typecheck and build"
 npm run --silent typecheck
 npm run --silent build
 
+step "API contract (openapi.json: generated, linted, no breaking change)"
+bash scripts/openapi-check.sh
+
 step "architecture rules"
 npm run --silent arch
 

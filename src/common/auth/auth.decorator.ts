@@ -13,6 +13,8 @@ export function Auth(minimumWorkspaceRole?: WorkspaceRole): MethodDecorator & Cl
   return applyDecorators(
     SetMetadata(REQUIRED_WORKSPACE_ROLE, minimumWorkspaceRole ?? null),
     UseGuards(AuthGuard),
-    ApiBearerAuth(),
+    // The document's bearer scheme (src/app/openapi/openapi-document.ts), named here because the
+    // document adds 401/403/404 to the operations that require it by that name.
+    ApiBearerAuth('bearer'),
   );
 }

@@ -1,6 +1,7 @@
 import { applyDecorators, UseInterceptors } from '@nestjs/common';
-import { ApiConflictResponse, ApiHeader, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 
+import { ApiProblems, problemResponse } from '../openapi/api-problems.decorator';
 import { IDEMPOTENCY_KEY_HEADER, MAX_IDEMPOTENCY_KEY_LENGTH } from './idempotency-key-header';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
 
@@ -20,9 +21,17 @@ export function Idempotent(): MethodDecorator {
         '(marked Idempotent-Replayed: true).',
       schema: { type: 'string', maxLength: MAX_IDEMPOTENCY_KEY_LENGTH },
     }),
-    ApiConflictResponse({ description: 'A request with this Idempotency-Key is still running' }),
-    ApiUnprocessableEntityResponse({
-      description: 'This Idempotency-Key was used for a different request',
+    // The codes of idempotency-key-header.ts and idempotency-problems.ts.
+    ApiProblems({ 400: ['invalid-idempotency-key'], 422: ['idempotency-key-reused'] }),
+    ApiResponse({
+      status: 409,
+      ...problemResponse(409, ['idempotency-request-in-progress']),
+      headers: {
+        'Retry-After': {
+          description: 'Seconds until the first request with this key has likely finished',
+          schema: { type: 'integer' },
+        },
+      },
     }),
   );
 }
