@@ -5,6 +5,7 @@ import {
   problemResponse,
   type ProblemStatus,
 } from '../../common/http/openapi/api-problems.decorator';
+import { IDEMPOTENCY_KEY_HEADER } from '../../common/http/idempotency/idempotency-key-header';
 import { ProblemDetailsSchema } from '../../common/http/openapi/problem-details.schema';
 
 type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
@@ -52,6 +53,12 @@ function addTo(path: string, operation: Operation): void {
   operation.security ??= [];
 
   if (hasInput) add(400, ['validation-failed']);
+  // The problems of @Idempotent() (src/common/http/idempotency/), where its header is declared.
+  if ((operation.parameters ?? []).some((p) => 'name' in p && p.name === IDEMPOTENCY_KEY_HEADER)) {
+    add(400, ['invalid-idempotency-key']);
+    add(409, ['idempotency-request-in-progress'], RETRY_AFTER);
+    add(422, ['idempotency-key-reused']);
+  }
   if (signedIn) add(401, ['authentication-required']);
   if (signedIn && path.includes('{workspaceId}')) {
     add(403, ['role-too-low']);

@@ -1,13 +1,14 @@
 import { applyDecorators, UseInterceptors } from '@nestjs/common';
-import { ApiHeader, ApiResponse } from '@nestjs/swagger';
+import { ApiHeader } from '@nestjs/swagger';
 
-import { ApiProblems, problemResponse } from '../openapi/api-problems.decorator';
 import { IDEMPOTENCY_KEY_HEADER, MAX_IDEMPOTENCY_KEY_LENGTH } from './idempotency-key-header';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
 
 /**
  * Marks a creating POST as safe to retry: with an Idempotency-Key it runs at most once and later
  * requests with the same key get the first answer again (docs/adr/0007-idempotency-keys.md).
+ * Its problems (400, 409 with Retry-After, 422) are added to the document where this header is,
+ * merged with the route's own (src/app/openapi/common-responses.ts).
  */
 export function Idempotent(): MethodDecorator {
   return applyDecorators(
@@ -20,18 +21,6 @@ export function Idempotent(): MethodDecorator {
         'Retrying with the same key and body within 24 h replays the first answer ' +
         '(marked Idempotent-Replayed: true).',
       schema: { type: 'string', maxLength: MAX_IDEMPOTENCY_KEY_LENGTH },
-    }),
-    // The codes of idempotency-key-header.ts and idempotency-problems.ts.
-    ApiProblems({ 400: ['invalid-idempotency-key'], 422: ['idempotency-key-reused'] }),
-    ApiResponse({
-      status: 409,
-      ...problemResponse(409, ['idempotency-request-in-progress']),
-      headers: {
-        'Retry-After': {
-          description: 'Seconds until the first request with this key has likely finished',
-          schema: { type: 'integer' },
-        },
-      },
     }),
   );
 }

@@ -4,7 +4,8 @@ import { ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE } from '../problem-details';
 import { ProblemDetailsSchema } from './problem-details.schema';
 
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 502 | 503;
+export type ProblemStatus =
+  400 | 401 | 403 | 404 | 409 | 410 | 411 | 413 | 415 | 422 | 429 | 502 | 503;
 
 const TITLES: Record<ProblemStatus, string> = {
   400: 'Bad Request',
@@ -13,6 +14,7 @@ const TITLES: Record<ProblemStatus, string> = {
   404: 'Not Found',
   409: 'Conflict',
   410: 'Gone',
+  411: 'Length Required',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Entity',

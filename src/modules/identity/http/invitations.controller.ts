@@ -19,7 +19,6 @@ import { InviteMemberCommand } from '../application/invite-member/invite-member.
 import { ListInvitationsQuery } from '../application/list-invitations/list-invitations.query';
 import { RevokeInvitationCommand } from '../application/revoke-invitation/revoke-invitation.command';
 import { WorkspaceView } from '../application/workspace-view';
-import { ApiIdempotencyProblems } from './api-idempotency-problems.decorator';
 import { AcceptInvitationDto } from './dto/accept-invitation.dto';
 import { InviteMemberDto } from './dto/invite-member.dto';
 import { UuidParam } from '../../../common/http/uuid-param.decorator';
@@ -43,7 +42,7 @@ export class InvitationsController {
       'it. A new invitation to the same address replaces the pending one.',
   })
   @ApiCreatedResponse({ type: InvitationView, description: 'Invited; the mail is on its way' })
-  @ApiIdempotencyProblems(['already-member'])
+  @ApiProblems({ 409: ['already-member'] })
   @Idempotent()
   invite(
     @CurrentActor() actor: Actor,

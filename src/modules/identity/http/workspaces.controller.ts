@@ -11,7 +11,6 @@ import { ListWorkspacesQuery } from '../application/list-workspaces/list-workspa
 import { RenameWorkspaceCommand } from '../application/rename-workspace/rename-workspace.command';
 import { RenamedWorkspaceView } from '../application/rename-workspace/renamed-workspace-view';
 import { WorkspaceView } from '../application/workspace-view';
-import { ApiIdempotencyProblems } from './api-idempotency-problems.decorator';
 import { WorkspaceNameDto } from './dto/workspace-name.dto';
 import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
@@ -43,7 +42,6 @@ export class WorkspacesController {
     description: 'The signed-in user becomes its owner.',
   })
   @ApiCreatedResponse({ type: WorkspaceView, description: 'Created, with the owner role' })
-  @ApiIdempotencyProblems()
   @Idempotent()
   create(@CurrentActor() actor: Actor, @Body() body: WorkspaceNameDto): Promise<WorkspaceView> {
     return this.commands.execute(

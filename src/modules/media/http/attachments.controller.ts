@@ -34,7 +34,7 @@ import { IMAGE_TYPES } from '../domain/image-type';
 import { MAX_UPLOAD_BYTES } from '../domain/media-limits';
 import { RequestUploadDto } from './dto/request-upload.dto';
 import { UploadImageDto } from './dto/upload-image.dto';
-import { ApiLengthRequiredProblem, JOB_LOCATION } from './media-openapi';
+import { JOB_LOCATION } from './media-openapi';
 import { UnsupportedBody, withUploadProblems } from './media-problems';
 import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
@@ -145,9 +145,9 @@ export class AttachmentsController {
     description: 'Stored; processing started',
     headers: { Location: JOB_LOCATION },
   })
-  @ApiLengthRequiredProblem()
   @ApiProblems({
     404: ['task-not-found'],
+    411: ['length-required'],
     413: ['image-too-large'],
     415: ['unsupported-image-type'],
   })

@@ -13,7 +13,6 @@ import { ListTasksQuery, TaskPage } from '../application/list-tasks/list-tasks.q
 import { TaskView } from '../application/task-view';
 import { CreateTaskDto } from './dto/create-task.dto';
 import { ListTasksDto } from './dto/list-tasks.dto';
-import { withIdempotencyProblems } from './idempotency-problems';
 import { setLocation, TASK_LOCATION } from './location';
 import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
@@ -35,13 +34,11 @@ export class ProjectTasksController {
     description: 'The new task, open',
     headers: { Location: TASK_LOCATION },
   })
-  @ApiProblems(
-    withIdempotencyProblems({
-      400: ['assignee-not-a-member'],
-      404: ['project-not-found'],
-      409: ['project-archived'],
-    }),
-  )
+  @ApiProblems({
+    400: ['assignee-not-a-member'],
+    404: ['project-not-found'],
+    409: ['project-archived'],
+  })
   async create(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,

@@ -17,7 +17,6 @@ import { UpdateProjectCommand } from '../application/update-project/update-proje
 import { CreateProjectDto } from './dto/create-project.dto';
 import { ListProjectsDto } from './dto/list-projects.dto';
 import { UpdateProjectDto } from './dto/update-project.dto';
-import { withIdempotencyProblems } from './idempotency-problems';
 import { PROJECT_LOCATION, setLocation } from './location';
 import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
@@ -38,7 +37,6 @@ export class ProjectsController {
     description: 'The new project',
     headers: { Location: PROJECT_LOCATION },
   })
-  @ApiProblems(withIdempotencyProblems())
   async create(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
