@@ -1,11 +1,13 @@
 import { Controller, Get, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService } from '@nestjs/terminus';
 import type { FastifyRequest } from 'fastify';
 
+import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
 import { ObjectStorageIndicator } from './object-storage.indicator';
 import { BreakersIndicator } from './breakers.indicator';
 import { PrimaryDatabaseIndicator } from './primary-database.indicator';
+import { LivenessStatus, ReadinessStatus } from './probe-answers';
 import { ReadinessAudience } from './readiness-audience';
 import { readinessReport } from './readiness-report';
 import { RedisIndicator } from './redis.indicator';
@@ -28,7 +30,14 @@ export class WebHealthController {
 
   /** The process is up and its event loop turns; says nothing about dependencies. */
   @Get('live')
-  live(): { status: 'ok' } {
+  @ApiOperation({
+    operationId: 'checkLiveness',
+    summary: 'Check that the process is alive',
+    description:
+      'Public probe. The process is up and its event loop turns; says nothing about dependencies.',
+  })
+  @ApiOkResponse({ type: LivenessStatus })
+  live(): LivenessStatus {
     return { status: 'ok' };
   }
 
@@ -37,6 +46,17 @@ export class WebHealthController {
    * (200 or 503); platform admins also get each check's details.
    */
   @Get('ready')
+  @ApiOperation({
+    operationId: 'checkReadiness',
+    summary: 'Check that the process can take traffic',
+    description:
+      'Public probe for load balancers. Primary, Redis and S3 are required (else 503, also ' +
+      'while shutting down); a missing replica or an open breaker only degrades. Platform ' +
+      'admins (Basic credentials or their session, optional) also get each check; anyone ' +
+      'else only the status.',
+  })
+  @ApiOkResponse({ type: ReadinessStatus })
+  @ApiProblems({ 503: ['not-ready'] })
   async ready(@Req() request: FastifyRequest) {
     const withDetails = await this.audience.mayReadDetails(request);
     return readinessReport(

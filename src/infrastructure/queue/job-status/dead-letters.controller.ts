@@ -1,37 +1,78 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBasicAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBasicAuth,
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 
 import { AdminGuard } from '../../../common/admin/admin.guard';
+import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
 import { jobLocation } from '../job-reference';
-import type { QueueName } from '../queue-names';
 import { DeadLettersQueryDto, RedriveQueryDto } from './dto/dead-letters-query.dto';
-import { type DeadLetter, DeadLetters } from './dead-letters';
+import { DeadLetterList, RedrivenJob } from './dead-letter';
+import { DeadLetters } from './dead-letters';
 
 /** Platform admins: jobs that failed for good, and putting one back to work. */
 @ApiTags('admin')
-@ApiBasicAuth()
+@ApiBasicAuth('basic')
+@ApiBearerAuth('bearer')
+// AdminGuard's refusals (src/common/admin): no or wrong credentials, a session of a user who is
+// not a platform admin, and too many wrong Basic credentials from one client.
+@ApiProblems({
+  401: ['admin-authentication-required'],
+  403: ['platform-admin-required'],
+  429: ['too-many-admin-credential-failures'],
+})
 @UseGuards(AdminGuard)
 @Controller('admin/jobs')
 export class DeadLettersController {
   constructor(private readonly deadLetters: DeadLetters) {}
 
   @Get('dead')
-  @ApiOkResponse({ description: 'Failed-for-good jobs, newest first' })
-  async list(@Query() query: DeadLettersQueryDto): Promise<{ items: DeadLetter[] }> {
+  @ApiOperation({
+    operationId: 'listDeadLetters',
+    summary: 'List jobs that failed for good',
+    description:
+      'Platform admins. Jobs whose attempts are used up (kept 14 days), newest first, across ' +
+      'one queue or all.',
+  })
+  @ApiOkResponse({ type: DeadLetterList, description: 'Failed-for-good jobs, newest first' })
+  async list(@Query() query: DeadLettersQueryDto): Promise<DeadLetterList> {
     return { items: await this.deadLetters.list(query.queue, query.limit) };
   }
 
   @Post(':id/redrive')
   @HttpCode(202)
-  @ApiAcceptedResponse({
-    description: 'Back in its queue with fresh attempts; follow the Location',
+  @ApiOperation({
+    operationId: 'redriveDeadLetter',
+    summary: 'Put a dead job back to work',
+    description:
+      'Platform admins. The job goes back to `waiting` in its queue with its attempts reset; ' +
+      '202 with Location `/v1/jobs/{id}`. 409 when the job is not (or no longer) failed.',
   })
+  @ApiAcceptedResponse({
+    type: RedrivenJob,
+    description: 'Back in its queue with fresh attempts; follow the Location',
+    headers: {
+      Location: {
+        description: 'The job: /v1/jobs/{id}',
+        schema: {
+          type: 'string',
+          example: '/v1/jobs/reports.0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a',
+        },
+      },
+    },
+  })
+  @ApiProblems({ 404: ['job-not-found'], 409: ['job-not-dead'] })
   async redrive(
     @Param('id') id: string,
     @Query() query: RedriveQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<{ id: string; queue: QueueName; statusUrl: string }> {
+  ): Promise<RedrivenJob> {
     const queue = await this.deadLetters.redrive(id, query.queue);
     const statusUrl = jobLocation(id);
     void reply.header('Location', statusUrl);

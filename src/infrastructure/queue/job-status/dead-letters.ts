@@ -4,18 +4,8 @@ import type { Job } from 'bullmq';
 import { ProblemException } from '../../../common/http/problem.exception';
 import { queueOfJobId } from '../job-reference';
 import { QUEUE_NAMES, type QueueName } from '../queue-names';
+import type { DeadLetter } from './dead-letter';
 import { JobQueues } from './job-queues';
-
-export interface DeadLetter {
-  id: string;
-  queue: QueueName;
-  name: string;
-  failedReason: string | null;
-  attemptsMade: number;
-  finishedOn: string | null;
-  /** The payload: ids only (workspaceId, requestedBy, …), never blobs. */
-  data: unknown;
-}
 
 /**
  * Failed-for-good jobs. BullMQ moves a job to `failed` only once its attempts are used up or it

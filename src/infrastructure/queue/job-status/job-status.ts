@@ -1,24 +1,66 @@
+import { ApiProperty } from '@nestjs/swagger';
 import type { Job } from 'bullmq';
 
-import type { QueueName } from '../queue-names';
+import { QUEUE_NAMES, type QueueName } from '../queue-names';
 
 /** What `GET /v1/jobs/{id}` answers (docs/JOBS.md). */
-export interface JobStatus {
-  id: string;
-  queue: QueueName;
-  name: string;
+export class JobStatus {
+  @ApiProperty({
+    example: 'notifications.1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6',
+    description: '`<queue>.<uuid>`',
+  })
+  id!: string;
+
+  @ApiProperty({ enum: QUEUE_NAMES, enumName: 'QueueName', example: 'notifications' })
+  queue!: QueueName;
+
+  @ApiProperty({ example: 'digest-fan-out', description: 'What the job does' })
+  name!: string;
+
   /** BullMQ's state: waiting, delayed, prioritized, active, completed, failed, … */
-  state: string;
+  @ApiProperty({
+    example: 'completed',
+    description:
+      "BullMQ's state: waiting, delayed, prioritized, active, completed, failed, …; " +
+      'completed and failed are final',
+  })
+  state!: string;
+
   /** 0–100. */
-  progress: number;
+  @ApiProperty({ type: 'integer', example: 100, minimum: 0, maximum: 100 })
+  progress!: number;
+
   /** Attempts made so far. */
-  attempts: number;
-  maxAttempts: number;
+  @ApiProperty({ type: 'integer', example: 1, minimum: 0, description: 'Attempts made so far' })
+  attempts!: number;
+
+  @ApiProperty({ type: 'integer', example: 3, minimum: 1 })
+  maxAttempts!: number;
+
   /** The job's return value; producers make it carry links (e.g. a download URL). */
-  result: unknown;
-  failedReason: string | null;
-  createdAt: string;
-  finishedAt: string | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    example: { digestId: '6b7c8d9e-0f1a-4b2c-8d3e-4f5a6b7c8d9e', completedTasks: 12, mailed: 4 },
+    description:
+      "The job's return value, its shape per job (e.g. a download link); null until completed",
+  })
+  result!: unknown;
+
+  @ApiProperty({ type: String, nullable: true, example: null })
+  failedReason!: string | null;
+
+  @ApiProperty({ example: '2026-03-14T09:26:53.412Z', format: 'date-time' })
+  createdAt!: string;
+
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    example: '2026-03-14T09:26:55.077Z',
+  })
+  finishedAt!: string | null;
 }
 
 export const FINISHED_STATES: ReadonlySet<string> = new Set(['completed', 'failed']);

@@ -1,21 +1,16 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import {
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiProduces,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 
 import type { Actor } from '../../../common/auth/actor';
 import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
+import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
 import { ProblemException } from '../../../common/http/problem.exception';
 import { JobWaitDto } from './dto/job-wait.dto';
 import { JobEventStreams } from './job-event-streams';
 import { JobLookup } from './job-lookup';
-import { FINISHED_STATES, type JobStatus } from './job-status';
+import { FINISHED_STATES, JobStatus } from './job-status';
 import { JobWaitSlots } from './job-wait-slots';
 
 /**
@@ -33,9 +28,20 @@ export class JobsController {
   ) {}
 
   @Get(':id')
-  @ApiOkResponse({ description: 'State, progress 0–100, result and failure reason of the job' })
-  @ApiNotFoundResponse({ description: 'No such job in any of your workspaces' })
-  @ApiTooManyRequestsResponse({ description: 'A long-poll over JOB_STREAMS_PER_USER' })
+  @ApiOperation({
+    operationId: 'getJob',
+    summary: 'Get the state of a job',
+    description:
+      "Where a 202 Accepted points. Members of the job's workspace whose role the starting " +
+      'route required; 404 for unknown, malformed (not `<queue>.<uuid>`) and other ' +
+      "workspaces' ids alike. With `waitMs`, long-polls until the job finishes or the time " +
+      'is up; a long-poll over JOB_STREAMS_PER_USER is a 429.',
+  })
+  @ApiOkResponse({
+    type: JobStatus,
+    description: 'State, progress 0–100, result and failure reason of the job',
+  })
+  @ApiProblems({ 404: ['job-not-found'], 429: ['too-many-job-streams'] })
   async status(
     @Param('id') id: string,
     @Query() wait: JobWaitDto,
@@ -66,13 +72,28 @@ export class JobsController {
 
   @Get(':id/events')
   @ApiProduces('text/event-stream')
+  @ApiOperation({
+    operationId: 'streamJobEvents',
+    summary: "Follow a job's progress as Server-Sent Events",
+    description:
+      'Same access as getJob; a refusal is a problem+json answer before any stream starts. ' +
+      'Over JOB_STREAMS_PER_USER open streams and long-polls: 429. Browsers: EventSource ' +
+      'cannot send Authorization; use fetch() with a streamed body.',
+  })
   @ApiOkResponse({
     description:
       'Server-Sent Events: `progress` ({progress}) per change, then `completed` or `failed` ' +
-      '(the status) and the end of the stream; a comment line every 15 s',
+      '(the status, as getJob answers it) and the end of the stream (`gone` if the job is ' +
+      'removed meanwhile); a comment line after 15 s without an event',
+    schema: {
+      type: 'string',
+      example:
+        ': job events\n\nevent: progress\ndata: {"progress":40}\n\n' +
+        'event: completed\ndata: {"id":"reports.7a1f2e3d-4c5b-4a69-8e7d-6f5a4b3c2d1e",' +
+        '"state":"completed","progress":100,…}\n\n',
+    },
   })
-  @ApiNotFoundResponse({ description: 'No such job in any of your workspaces' })
-  @ApiTooManyRequestsResponse({ description: 'Over JOB_STREAMS_PER_USER open streams and polls' })
+  @ApiProblems({ 404: ['job-not-found'], 429: ['too-many-job-streams'] })
   async events(
     @Param('id') id: string,
     @CurrentActor() actor: Actor,

@@ -1,16 +1,18 @@
 import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 
 import type { Actor } from '../../../common/auth/actor';
 import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
 import { Idempotent } from '../../../common/http/idempotency/idempotent.decorator';
+import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
 import { ValidationFailedException } from '../../../common/http/validation-failed.exception';
 import { jobLocation } from '../../../infrastructure/queue/job-reference';
-import type { ExportView } from '../application/get-export/export-view';
+import { ExportView } from '../application/get-export/export-view';
 import { GetExportQuery } from '../application/get-export/get-export.query';
+import { ExportRequested } from '../application/request-export/export-requested';
 import { RequestExportCommand } from '../application/request-export/request-export.command';
 import { rangeProblems } from '../domain/export-range';
 import { RequestExportDto } from './dto/request-export.dto';
@@ -33,13 +35,40 @@ export class ExportsController {
   @Auth('member')
   @Idempotent()
   @HttpCode(202)
-  @ApiAcceptedResponse({ description: 'Queued; follow the job at Location (/v1/jobs/{jobId})' })
+  @ApiOperation({
+    operationId: 'requestReportExport',
+    summary: 'Request a report export',
+    description:
+      'Member and up. Queues a `reports` job that writes the CSV or PDF; answers 202 with ' +
+      'Location `/v1/jobs/{jobId}`. Read the export (and its download link once ready) at ' +
+      '`GET …/analytics/exports/{exportId}`. 409 while EXPORTS_IN_FLIGHT_PER_WORKSPACE exports ' +
+      'are queued or running.',
+  })
+  @ApiAcceptedResponse({
+    type: ExportRequested,
+    description: 'Queued; follow the job at Location',
+    headers: {
+      Location: {
+        description: 'The job: /v1/jobs/{jobId}',
+        schema: {
+          type: 'string',
+          example: '/v1/jobs/reports.7a1f2e3d-4c5b-4a69-8e7d-6f5a4b3c2d1e',
+        },
+      },
+    },
+  })
+  // @Idempotent() documents its 409/422 without a body; these give them problem+json and codes.
+  @ApiProblems({
+    400: ['invalid-idempotency-key'],
+    409: ['exports-in-flight-limit', 'idempotency-request-in-progress'],
+    422: ['idempotency-key-reused'],
+  })
   async request(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
     @Body() body: RequestExportDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<{ jobId: string; exportId: string }> {
+  ): Promise<ExportRequested> {
     const problems = rangeProblems(body.from, body.to);
     if (problems.length > 0) throw new ValidationFailedException(problems);
     const { jobId, exportId } = await this.commands.execute(
@@ -57,7 +86,18 @@ export class ExportsController {
 
   @Get(':exportId')
   @Auth('member')
-  @ApiOkResponse({ description: 'State of the export, with a fresh download link once ready' })
+  @ApiOperation({
+    operationId: 'getReportExport',
+    summary: 'Get a report export',
+    description:
+      "Member and up. Read on a replica that has the caller's own writes. Once `ready`, each " +
+      'call signs a new `downloadUrl`, valid until `expiresAt`.',
+  })
+  @ApiOkResponse({
+    type: ExportView,
+    description: 'State of the export, with a fresh download link once ready',
+  })
+  @ApiProblems({ 404: ['export-not-found'] })
   get(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,

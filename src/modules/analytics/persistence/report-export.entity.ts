@@ -2,7 +2,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 import type { ExportFormat } from '../domain/export-range';
 
-export type ExportStatus = 'queued' | 'ready' | 'failed';
+export const EXPORT_STATUSES = ['queued', 'ready', 'failed'] as const;
+export type ExportStatus = (typeof EXPORT_STATUSES)[number];
 
 /**
  * One requested report export (docs/ANALYTICS.md, "Exports"). Written by the request, which

@@ -1,11 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { Auth } from '../../../common/auth/auth.decorator';
+import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
 import { CircuitBreaker } from '../../../infrastructure/resilience/circuit-breaker.decorator';
 import { GetQuoteQuery } from '../application/get-quote/get-quote.query';
-import type { Quote } from '../application/get-quote/quote';
+import { Quote } from '../application/get-quote/quote';
 import { QuoteRequestDto } from './dto/quote-request.dto';
 import { rethrowUnavailableAsProblem } from './fx-rate-unavailable.problem';
 import { LastKnownQuote } from './last-known-quote.fallback';
@@ -24,6 +25,16 @@ export class BillingController {
   @Get('quote')
   @Auth()
   @CircuitBreaker('fx-rates', { fallback: LastKnownQuote })
+  @ApiOperation({
+    operationId: 'getPlanQuote',
+    summary: "Quote a plan's price in a currency",
+    description:
+      "Any signed-in user. Price per seat and month, converted from USD at the day's FX rate. " +
+      'While the FX API is out the last known rate is used (`stale: true`, `source: ' +
+      'last-known`); 503 `fx-rate-unavailable` only when no rate for the currency was ever known.',
+  })
+  @ApiOkResponse({ type: Quote })
+  @ApiProblems({ 400: ['currency-not-offered'], 503: ['fx-rate-unavailable'] })
   quote(@Query() request: QuoteRequestDto): Promise<Quote> {
     return this.queries
       .execute(new GetQuoteQuery({ plan: request.plan, currency: request.currency }))

@@ -1,14 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type { Actor } from '../../../common/auth/actor';
 import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
+import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
 import { ConnectSlackCommand } from '../application/connect-slack/connect-slack.command';
 import { DisconnectSlackCommand } from '../application/disconnect-slack/disconnect-slack.command';
 import { GetSlackConnectionQuery } from '../application/get-slack-connection/get-slack-connection.query';
-import type { SlackConnectionView } from '../application/slack-connection-view';
+import { SlackConnectionView } from '../application/slack-connection-view';
 import { ConnectSlackDto } from './dto/connect-slack.dto';
 import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
@@ -23,6 +24,16 @@ export class SlackIntegrationController {
 
   @Put()
   @Auth('admin')
+  @ApiOperation({
+    operationId: 'connectSlack',
+    summary: "Connect the workspace's Slack",
+    description:
+      'Admin and up. Connects, or reconnects, replacing any earlier connection (broken or not). ' +
+      'Nothing is sent to Slack now: the first task completed is the first message. The URL is ' +
+      'stored sealed and never shown again.',
+  })
+  @ApiOkResponse({ type: SlackConnectionView })
+  @ApiProblems({ 400: ['invalid-slack-webhook-url'] })
   connect(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
@@ -35,6 +46,12 @@ export class SlackIntegrationController {
 
   @Get()
   @Auth('admin')
+  @ApiOperation({
+    operationId: 'getSlackConnection',
+    summary: "Get the workspace's Slack connection",
+    description: 'Admin and up. `connected: false` (and nulls) when there is none.',
+  })
+  @ApiOkResponse({ type: SlackConnectionView })
   get(@UuidParam('workspaceId') workspaceId: string): Promise<SlackConnectionView> {
     return this.queries.execute(new GetSlackConnectionQuery({ workspaceId }));
   }
@@ -42,6 +59,14 @@ export class SlackIntegrationController {
   @Delete()
   @HttpCode(204)
   @Auth('admin')
+  @ApiOperation({
+    operationId: 'disconnectSlack',
+    summary: "Disconnect the workspace's Slack",
+    description:
+      'Admin and up. Forgets the webhook URL; messages still queued are not sent. 204 also ' +
+      'when there was no connection.',
+  })
+  @ApiNoContentResponse({ description: 'Disconnected (or was not connected)' })
   async disconnect(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,

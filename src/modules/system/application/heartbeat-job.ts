@@ -1,3 +1,5 @@
+import { ApiProperty } from '@nestjs/swagger';
+
 export const HEARTBEAT_JOB = 'heartbeat';
 
 export interface HeartbeatJobData {
@@ -8,10 +10,21 @@ export interface HeartbeatJobData {
   readAfter: string;
 }
 
-export interface HeartbeatJobResult {
-  heartbeatId: string;
-  processedBy: string;
-  processedAt: string;
+/** What the job returns; GET /v1/system/heartbeats/{id} shows it as `result`. */
+export class HeartbeatJobResult {
+  @ApiProperty({ example: 'c0ffee00-1234-4abc-9def-0123456789ab', format: 'uuid' })
+  heartbeatId!: string;
+
+  @ApiProperty({ example: 'worker-7f9c:4121', description: 'Host name and pid of the worker' })
+  processedBy!: string;
+
+  @ApiProperty({ example: '2026-03-14T09:26:53.918Z', format: 'date-time' })
+  processedAt!: string;
+
   /** Where the job read the request from, and why (e.g. `127.0.0.1:55433; caught-up`). */
-  requestReadFrom: string;
+  @ApiProperty({
+    example: '127.0.0.1:55433; caught-up',
+    description: 'Where the job read the request from, and why',
+  })
+  requestReadFrom!: string;
 }

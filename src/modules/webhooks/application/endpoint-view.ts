@@ -1,16 +1,58 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+import { PUBLIC_EVENT_TYPES } from '../domain/public-event-types';
 import type { EndpointEntity } from '../persistence/endpoint.entity';
 
 /** An endpoint as the API shows it: never its secret (that is shown once, at creation or rotation). */
-export interface EndpointView {
-  id: string;
-  url: string;
-  eventTypes: string[];
-  enabled: boolean;
-  disabledReason: string | null;
+export class EndpointView {
+  @ApiProperty({ example: '8f14e45f-ceea-4e67-9f3b-2a1c5d6e7f80', format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'https://hooks.example.com/tenfold', format: 'uri' })
+  url!: string;
+
+  @ApiProperty({
+    type: [String],
+    enum: PUBLIC_EVENT_TYPES,
+    example: ['projects.task.completed.v1'],
+    description: 'The event types delivered to it',
+  })
+  eventTypes!: string[];
+
+  @ApiProperty({ example: true })
+  enabled!: boolean;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: null,
+    description:
+      'Why it is disabled (by an admin, or automatically after failing deliveries); null ' +
+      'while enabled',
+  })
+  disabledReason!: string | null;
+
   /** Until then, requests are also signed with the secret before the last rotation. */
-  previousSecretExpiresAt: string | null;
-  createdAt: string;
-  updatedAt: string;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    example: null,
+    description: 'Until then, requests are also signed with the secret before the last rotation',
+  })
+  previousSecretExpiresAt!: string | null;
+
+  @ApiProperty({ example: '2026-03-01T08:00:00.000Z', format: 'date-time' })
+  createdAt!: string;
+
+  @ApiProperty({ example: '2026-03-14T09:26:53.412Z', format: 'date-time' })
+  updatedAt!: string;
+}
+
+/** GET …/webhooks/endpoints: all of the workspace's endpoints (a quota keeps them few). */
+export class EndpointList {
+  @ApiProperty({ type: [EndpointView] })
+  items!: EndpointView[];
 }
 
 export function endpointViewOf(endpoint: EndpointEntity): EndpointView {

@@ -1,14 +1,16 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type { Actor } from '../../../common/auth/actor';
 import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
-import type { DeliveryView } from '../application/delivery-view';
+import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
+import { DeliveryList, DeliveryView } from '../application/delivery-view';
 import { ListDeliveriesQuery } from '../application/list-deliveries/list-deliveries.query';
 import { RedeliverCommand } from '../application/redeliver/redeliver.command';
 import { SendTestEventCommand } from '../application/send-test-event/send-test-event.command';
+import { TestEventSent } from '../application/send-test-event/test-event-sent';
 import { ListDeliveriesDto } from './dto/list-deliveries.dto';
 import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
@@ -23,11 +25,18 @@ export class DeliveriesController {
 
   @Get('deliveries')
   @Auth('admin')
+  @ApiOperation({
+    operationId: 'listWebhookDeliveries',
+    summary: "List a webhook endpoint's deliveries",
+    description: 'Admin and up. The delivery log, newest first, read on the primary.',
+  })
+  @ApiOkResponse({ type: DeliveryList })
+  @ApiProblems({ 404: ['webhook-endpoint-not-found'] })
   list(
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('endpointId') endpointId: string,
     @Query() query: ListDeliveriesDto,
-  ): Promise<{ items: DeliveryView[] }> {
+  ): Promise<DeliveryList> {
     return this.queries.execute(
       new ListDeliveriesQuery({ workspaceId, endpointId, limit: query.limit }),
     );
@@ -36,6 +45,16 @@ export class DeliveriesController {
   @Post('deliveries/:deliveryId/redeliver')
   @HttpCode(202)
   @Auth('admin')
+  @ApiOperation({
+    operationId: 'redeliverWebhookDelivery',
+    summary: 'Send a webhook delivery again',
+    description:
+      'Admin and up. Whatever its state, the delivery is `pending` again with a fresh retry ' +
+      'schedule; the worker sends it (202). An attempt still queued for it becomes stale, so ' +
+      'the receiver never gets two at once.',
+  })
+  @ApiAcceptedResponse({ type: DeliveryView, description: 'Pending again; the worker sends it' })
+  @ApiProblems({ 404: ['webhook-endpoint-not-found', 'webhook-delivery-not-found'] })
   redeliver(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
@@ -50,11 +69,20 @@ export class DeliveriesController {
   @Post('test')
   @HttpCode(202)
   @Auth('admin')
+  @ApiOperation({
+    operationId: 'sendWebhookTestEvent',
+    summary: 'Send a test event to a webhook endpoint',
+    description:
+      'Admin and up. A `webhooks.test.v1` event to this endpoint only, through the normal ' +
+      'delivery path (202: the worker sends it); follow it in the delivery log.',
+  })
+  @ApiAcceptedResponse({ type: TestEventSent, description: 'Queued; the worker sends it' })
+  @ApiProblems({ 404: ['webhook-endpoint-not-found'] })
   sendTest(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('endpointId') endpointId: string,
-  ): Promise<{ deliveryId: string; eventId: string }> {
+  ): Promise<TestEventSent> {
     return this.commands.execute(
       new SendTestEventCommand({ workspaceId, actorId: actor.userId, endpointId }),
     );

@@ -1,23 +1,26 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 
 import type { Actor } from '../../../common/auth/actor';
 import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
-import {
-  CreateEndpointCommand,
-  type CreatedEndpoint,
-} from '../application/create-endpoint/create-endpoint.command';
+import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
+import { CreateEndpointCommand } from '../application/create-endpoint/create-endpoint.command';
+import { CreatedEndpoint } from '../application/create-endpoint/created-endpoint';
 import { DeleteEndpointCommand } from '../application/delete-endpoint/delete-endpoint.command';
-import type { EndpointView } from '../application/endpoint-view';
+import { EndpointList, EndpointView } from '../application/endpoint-view';
 import { GetEndpointQuery } from '../application/get-endpoint/get-endpoint.query';
 import { ListEndpointsQuery } from '../application/list-endpoints/list-endpoints.query';
-import {
-  RotateSecretCommand,
-  type RotatedSecret,
-} from '../application/rotate-secret/rotate-secret.command';
+import { RotateSecretCommand } from '../application/rotate-secret/rotate-secret.command';
+import { RotatedSecret } from '../application/rotate-secret/rotated-secret';
 import { UpdateEndpointCommand } from '../application/update-endpoint/update-endpoint.command';
 import { CreateEndpointDto } from './dto/create-endpoint.dto';
 import { UpdateEndpointDto } from './dto/update-endpoint.dto';
@@ -37,7 +40,29 @@ export class EndpointsController {
 
   @Post()
   @Auth('admin')
-  @ApiConflictResponse({ description: 'The workspace has WEBHOOK_ENDPOINTS_PER_WORKSPACE already' })
+  @ApiOperation({
+    operationId: 'createWebhookEndpoint',
+    summary: 'Create a webhook endpoint',
+    description:
+      'Admin and up. The answer carries the signing secret, shown only here. The URL must ' +
+      'resolve to public addresses only. At most WEBHOOK_ENDPOINTS_PER_WORKSPACE endpoints ' +
+      '(disabled ones included): then 409. Not idempotent: a replay would have to keep the ' +
+      'secret.',
+  })
+  @ApiCreatedResponse({
+    type: CreatedEndpoint,
+    headers: {
+      Location: {
+        description: 'The new endpoint',
+        schema: {
+          type: 'string',
+          example:
+            '/v1/workspaces/5f0c8a52-2f7e-4a57-9a55-0d3c2b1e9f10/webhooks/endpoints/8f14e45f-ceea-4e67-9f3b-2a1c5d6e7f80',
+        },
+      },
+    },
+  })
+  @ApiProblems({ 400: ['webhook-url-refused'], 409: ['webhook-endpoints-limit'] })
   async create(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
@@ -62,12 +87,25 @@ export class EndpointsController {
 
   @Get()
   @Auth('admin')
-  list(@UuidParam('workspaceId') workspaceId: string): Promise<{ items: EndpointView[] }> {
+  @ApiOperation({
+    operationId: 'listWebhookEndpoints',
+    summary: "List the workspace's webhook endpoints",
+    description: 'Admin and up. All of them (a quota keeps them few), without secrets.',
+  })
+  @ApiOkResponse({ type: EndpointList })
+  list(@UuidParam('workspaceId') workspaceId: string): Promise<EndpointList> {
     return this.queries.execute(new ListEndpointsQuery({ workspaceId }));
   }
 
   @Get(':endpointId')
   @Auth('admin')
+  @ApiOperation({
+    operationId: 'getWebhookEndpoint',
+    summary: 'Get a webhook endpoint',
+    description: 'Admin and up. Without its secret.',
+  })
+  @ApiOkResponse({ type: EndpointView })
+  @ApiProblems({ 404: ['webhook-endpoint-not-found'] })
   get(
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('endpointId') endpointId: string,
@@ -77,6 +115,15 @@ export class EndpointsController {
 
   @Patch(':endpointId')
   @Auth('admin')
+  @ApiOperation({
+    operationId: 'updateWebhookEndpoint',
+    summary: 'Update a webhook endpoint',
+    description:
+      'Admin and up. Only the fields sent change. Enabling clears `disabledReason`; disabling ' +
+      'may give one. A new URL is vetted as at creation.',
+  })
+  @ApiOkResponse({ type: EndpointView })
+  @ApiProblems({ 400: ['webhook-url-refused'], 404: ['webhook-endpoint-not-found'] })
   update(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
@@ -97,6 +144,13 @@ export class EndpointsController {
   @Delete(':endpointId')
   @HttpCode(204)
   @Auth('admin')
+  @ApiOperation({
+    operationId: 'deleteWebhookEndpoint',
+    summary: 'Delete a webhook endpoint',
+    description: 'Admin and up. Removes its delivery log too; attempts still queued send nothing.',
+  })
+  @ApiNoContentResponse({ description: 'Deleted, with its delivery log' })
+  @ApiProblems({ 404: ['webhook-endpoint-not-found'] })
   async remove(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
@@ -110,6 +164,15 @@ export class EndpointsController {
   @Post(':endpointId/rotate-secret')
   @HttpCode(200)
   @Auth('admin')
+  @ApiOperation({
+    operationId: 'rotateWebhookEndpointSecret',
+    summary: "Rotate a webhook endpoint's signing secret",
+    description:
+      'Admin and up. The new secret is shown only here; for 24 h requests carry a second ' +
+      'signature with the old one, so receivers can switch without a gap.',
+  })
+  @ApiOkResponse({ type: RotatedSecret })
+  @ApiProblems({ 404: ['webhook-endpoint-not-found'] })
   rotateSecret(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,

@@ -5,12 +5,24 @@ import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { QUEUE_NAMES, type QueueName } from '../../queue-names';
 
 export class DeadLettersQueryDto {
-  @ApiPropertyOptional({ enum: QUEUE_NAMES, description: 'One queue; all queues when left out' })
+  @ApiPropertyOptional({
+    enum: QUEUE_NAMES,
+    enumName: 'QueueName',
+    example: 'email',
+    description: 'One queue; all queues when left out',
+  })
   @IsOptional()
   @IsIn(QUEUE_NAMES)
   queue?: QueueName;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 500,
+    default: 50,
+    example: 50,
+    description: 'How many, newest first, across the queues asked for',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -22,6 +34,8 @@ export class DeadLettersQueryDto {
 export class RedriveQueryDto {
   @ApiPropertyOptional({
     enum: QUEUE_NAMES,
+    enumName: 'QueueName',
+    example: 'system',
     description: 'The queue, for jobs whose id does not name it (ids not made by newJobId)',
   })
   @IsOptional()

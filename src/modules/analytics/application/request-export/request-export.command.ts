@@ -1,6 +1,7 @@
 import { Command } from '@nestjs/cqrs';
 
 import type { ExportFormat } from '../../domain/export-range';
+import type { ExportRequested } from './export-requested';
 
 export interface RequestExportProps {
   readonly workspaceId: string;
@@ -12,7 +13,7 @@ export interface RequestExportProps {
   readonly to: string;
 }
 
-export class RequestExportCommand extends Command<{ exportId: string; jobId: string }> {
+export class RequestExportCommand extends Command<ExportRequested> {
   constructor(readonly props: RequestExportProps) {
     super();
   }

@@ -9,6 +9,7 @@ import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { newJobId } from '../../../../infrastructure/queue/job-reference';
 import { ReportExportEntity } from '../../persistence/report-export.entity';
 import { EXPORT_JOB, type ExportJobData } from '../export-job';
+import type { ExportRequested } from './export-requested';
 import { ExportSlots } from './export-slots';
 import { RequestExportCommand } from './request-export.command';
 
@@ -25,7 +26,7 @@ export class RequestExportHandler implements ICommandHandler<RequestExportComman
     private readonly slots: ExportSlots,
   ) {}
 
-  async execute({ props }: RequestExportCommand): Promise<{ exportId: string; jobId: string }> {
+  async execute({ props }: RequestExportCommand): Promise<ExportRequested> {
     const { workspaceId, actorId, format, from, to } = props;
     const exportId = randomUUID();
     const jobId = newJobId('reports');

@@ -5,7 +5,14 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 export const MAX_ACTIVITY_DAYS = 90;
 
 export class ActivityWindowDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_ACTIVITY_DAYS, default: 30 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: MAX_ACTIVITY_DAYS,
+    default: 30,
+    example: 30,
+    description: 'UTC days covered, today included',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -6,9 +6,11 @@ export const MAX_REPORT_DAYS = 90;
 
 export class ReportWindowDto {
   @ApiPropertyOptional({
+    type: 'integer',
     minimum: 1,
     maximum: MAX_REPORT_DAYS,
     default: 30,
+    example: 30,
     description: 'UTC days covered, today included',
   })
   @IsOptional()

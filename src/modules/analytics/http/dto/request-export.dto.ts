@@ -21,7 +21,7 @@ class IsCalendarDay implements ValidatorConstraintInterface {
 
 /** The range's order and length are checked once both ends are valid days (rangeProblems). */
 export class RequestExportDto {
-  @ApiProperty({ enum: EXPORT_FORMATS })
+  @ApiProperty({ enum: EXPORT_FORMATS, example: 'csv' })
   @IsIn(EXPORT_FORMATS)
   format!: ExportFormat;
 

@@ -9,7 +9,9 @@ import { LastKnownRates } from '../../persistence/last-known-rates';
 import { UnknownCurrencies } from '../../persistence/unknown-currencies.cache';
 import { FxApiClient } from './fx-api.client';
 
-export type RateSource = 'live' | 'cache' | 'last-known';
+/** Where a rate came from: the FX API now, the fresh cache, or the last known one (stale). */
+export const RATE_SOURCES = ['live', 'cache', 'last-known'] as const;
+export type RateSource = (typeof RATE_SOURCES)[number];
 
 export interface SourcedRate {
   rate: FxRate;

@@ -17,7 +17,7 @@ class IsCurrencyInUse implements ValidatorConstraintInterface {
 }
 
 export class QuoteRequestDto {
-  @ApiProperty({ enum: PLAN_IDS })
+  @ApiProperty({ enum: PLAN_IDS, enumName: 'PlanId', example: 'team' })
   @IsIn(PLAN_IDS, { message: `plan must be one of: ${PLAN_IDS.join(', ')}` })
   plan!: PlanId;
 

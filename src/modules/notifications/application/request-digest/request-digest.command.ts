@@ -1,10 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 
-export interface DigestRequested {
-  jobId: string;
-  digestId: string;
-  completedTasks: number;
-}
+import type { DigestRequested } from './digest-requested';
 
 export interface RequestDigestProps {
   readonly workspaceId: string;

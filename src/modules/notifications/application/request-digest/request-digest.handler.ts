@@ -12,7 +12,8 @@ import { completionsIn } from '../../persistence/daily-completions.store';
 import { DigestEntity } from '../../persistence/digest.entity';
 import { claimDigestOfDay } from '../../persistence/digest-quota';
 import { DIGEST_FAN_OUT_JOB, type DigestJobData, type DigestJobResult } from '../digest-job';
-import { type DigestRequested, RequestDigestCommand } from './request-digest.command';
+import type { DigestRequested } from './digest-requested';
+import { RequestDigestCommand } from './request-digest.command';
 
 /**
  * Fixes the digest's content (the completions of the last 7 days) in a row, then enqueues the

@@ -1,6 +1,7 @@
 import { Command } from '@nestjs/cqrs';
 
 import type { WorkspaceRole } from '../../../../common/auth/workspace-role';
+import type { DigestSubscription } from './digest-subscription';
 
 export interface SetDigestSubscriptionProps {
   readonly workspaceId: string;
@@ -13,7 +14,7 @@ export interface SetDigestSubscriptionProps {
   readonly subscribed: boolean;
 }
 
-export class SetDigestSubscriptionCommand extends Command<{ subscribed: boolean }> {
+export class SetDigestSubscriptionCommand extends Command<DigestSubscription> {
   constructor(readonly props: SetDigestSubscriptionProps) {
     super();
   }

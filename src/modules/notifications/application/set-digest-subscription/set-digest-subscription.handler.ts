@@ -2,6 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { recordSubscription } from '../../persistence/digest-members.store';
+import type { DigestSubscription } from './digest-subscription';
 import { SetDigestSubscriptionCommand } from './set-digest-subscription.command';
 
 /**
@@ -12,7 +13,7 @@ import { SetDigestSubscriptionCommand } from './set-digest-subscription.command'
 export class SetDigestSubscriptionHandler implements ICommandHandler<SetDigestSubscriptionCommand> {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  async execute({ props }: SetDigestSubscriptionCommand): Promise<{ subscribed: boolean }> {
+  async execute({ props }: SetDigestSubscriptionCommand): Promise<DigestSubscription> {
     const { workspaceId, actorId, actorEmail, actorRole, subscribed } = props;
     await this.unitOfWork.run(actorId, (manager) =>
       recordSubscription(manager, {

@@ -1,9 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 
-import type { EndpointView } from '../endpoint-view';
-
-/** The answer shows the signing secret, this once. */
-export type CreatedEndpoint = EndpointView & { secret: string };
+import type { CreatedEndpoint } from './created-endpoint';
 
 export interface CreateEndpointProps {
   readonly workspaceId: string;

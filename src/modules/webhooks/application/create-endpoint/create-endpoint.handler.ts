@@ -10,7 +10,8 @@ import { SsrfGuard } from '../../network/ssrf-guard';
 import { claimEndpointSlot } from '../../persistence/endpoint-slots';
 import { EndpointEntity } from '../../persistence/endpoint.entity';
 import { endpointViewOf } from '../endpoint-view';
-import { CreateEndpointCommand, type CreatedEndpoint } from './create-endpoint.command';
+import { CreateEndpointCommand } from './create-endpoint.command';
+import type { CreatedEndpoint } from './created-endpoint';
 
 @CommandHandler(CreateEndpointCommand)
 export class CreateEndpointHandler implements ICommandHandler<CreateEndpointCommand> {

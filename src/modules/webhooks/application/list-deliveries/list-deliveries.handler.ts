@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 
 import { DeliveryEntity } from '../../persistence/delivery.entity';
 import { endpointOf } from '../../persistence/endpoints.store';
-import { deliveryViewOf, type DeliveryView } from '../delivery-view';
+import { type DeliveryList, deliveryViewOf } from '../delivery-view';
 import { ListDeliveriesQuery } from './list-deliveries.query';
 
 /** The newest deliveries first, from the primary: the log changes while a customer watches it. */
@@ -11,7 +11,7 @@ import { ListDeliveriesQuery } from './list-deliveries.query';
 export class ListDeliveriesHandler implements IQueryHandler<ListDeliveriesQuery> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ props }: ListDeliveriesQuery): Promise<{ items: DeliveryView[] }> {
+  async execute({ props }: ListDeliveriesQuery): Promise<DeliveryList> {
     const { workspaceId, endpointId, limit } = props;
     await endpointOf(this.dataSource.manager, workspaceId, endpointId);
     const deliveries = await this.dataSource.manager.find(DeliveryEntity, {

@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 
-import type { DeliveryView } from '../delivery-view';
+import type { DeliveryList } from '../delivery-view';
 
 export interface ListDeliveriesProps {
   readonly workspaceId: string;
@@ -8,7 +8,7 @@ export interface ListDeliveriesProps {
   readonly limit: number;
 }
 
-export class ListDeliveriesQuery extends Query<{ items: DeliveryView[] }> {
+export class ListDeliveriesQuery extends Query<DeliveryList> {
   constructor(readonly props: ListDeliveriesProps) {
     super();
   }

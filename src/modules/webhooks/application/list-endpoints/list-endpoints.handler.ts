@@ -2,7 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 
 import { EndpointEntity } from '../../persistence/endpoint.entity';
-import { endpointViewOf, type EndpointView } from '../endpoint-view';
+import { type EndpointList, endpointViewOf } from '../endpoint-view';
 import { ListEndpointsQuery } from './list-endpoints.query';
 
 /** A workspace has a handful of endpoints: one page, oldest first, read from the primary. */
@@ -10,9 +10,7 @@ import { ListEndpointsQuery } from './list-endpoints.query';
 export class ListEndpointsHandler implements IQueryHandler<ListEndpointsQuery> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({
-    props: { workspaceId },
-  }: ListEndpointsQuery): Promise<{ items: EndpointView[] }> {
+  async execute({ props: { workspaceId } }: ListEndpointsQuery): Promise<EndpointList> {
     const endpoints = await this.dataSource.manager.find(EndpointEntity, {
       where: { workspaceId },
       order: { createdAt: 'ASC' },

@@ -1,12 +1,12 @@
 import { Query } from '@nestjs/cqrs';
 
-import type { EndpointView } from '../endpoint-view';
+import type { EndpointList } from '../endpoint-view';
 
 export interface ListEndpointsProps {
   readonly workspaceId: string;
 }
 
-export class ListEndpointsQuery extends Query<{ items: EndpointView[] }> {
+export class ListEndpointsQuery extends Query<EndpointList> {
   constructor(readonly props: ListEndpointsProps) {
     super();
   }

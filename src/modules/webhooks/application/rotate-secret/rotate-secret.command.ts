@@ -1,11 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 
-export interface RotatedSecret {
-  /** Shown this once. */
-  secret: string;
-  /** The old secret keeps signing (a second signature) until then. */
-  previousSecretExpiresAt: string;
-}
+import type { RotatedSecret } from './rotated-secret';
 
 export interface RotateSecretProps {
   readonly workspaceId: string;

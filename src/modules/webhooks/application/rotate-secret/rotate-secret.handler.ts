@@ -4,7 +4,8 @@ import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { SecretBox } from '../../../../infrastructure/secrets/secret-box';
 import { newSigningSecret, sealedSecretContext } from '../../domain/signing-secret';
 import { endpointOf } from '../../persistence/endpoints.store';
-import { RotateSecretCommand, type RotatedSecret } from './rotate-secret.command';
+import { RotateSecretCommand } from './rotate-secret.command';
+import type { RotatedSecret } from './rotated-secret';
 
 export const PREVIOUS_SECRET_VALID_MS = 24 * 60 * 60 * 1000;
 

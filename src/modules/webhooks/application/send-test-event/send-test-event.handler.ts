@@ -9,6 +9,7 @@ import { DeliveryEntity } from '../../persistence/delivery.entity';
 import { endpointOf } from '../../persistence/endpoints.store';
 import { DeliveryQueue } from '../delivery-queue';
 import { SendTestEventCommand } from './send-test-event.command';
+import type { TestEventSent } from './test-event-sent';
 
 /** A `webhooks.test.v1` event for this endpoint only, through the normal delivery path. */
 @CommandHandler(SendTestEventCommand)
@@ -18,7 +19,9 @@ export class SendTestEventHandler implements ICommandHandler<SendTestEventComman
     private readonly deliveries: DeliveryQueue,
   ) {}
 
-  async execute({ props: { workspaceId, actorId, endpointId } }: SendTestEventCommand) {
+  async execute({
+    props: { workspaceId, actorId, endpointId },
+  }: SendTestEventCommand): Promise<TestEventSent> {
     const eventId = randomUUID();
     const delivery = await this.unitOfWork.run(actorId, async (manager) => {
       await endpointOf(manager, workspaceId, endpointId);

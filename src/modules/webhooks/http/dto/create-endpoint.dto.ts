@@ -14,12 +14,21 @@ import { PUBLIC_EVENT_TYPES } from '../../domain/public-event-types';
 import { WEBHOOK_URL_MAX } from '../../domain/webhook-url';
 
 export class CreateEndpointDto {
-  @ApiProperty({ example: 'https://hooks.example.com/tenfold', maxLength: WEBHOOK_URL_MAX })
+  @ApiProperty({
+    example: 'https://hooks.example.com/tenfold',
+    maxLength: WEBHOOK_URL_MAX,
+    description: 'http(s) URL on the public internet; private and internal addresses are refused',
+  })
   @IsString()
   @MaxLength(WEBHOOK_URL_MAX)
   url!: string;
 
-  @ApiProperty({ type: [String], enum: PUBLIC_EVENT_TYPES })
+  @ApiProperty({
+    type: [String],
+    enum: PUBLIC_EVENT_TYPES,
+    example: ['projects.task.completed.v1', 'projects.task.created.v1'],
+    description: 'At least one; duplicates are ignored',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(PUBLIC_EVENT_TYPES.length)
@@ -29,7 +38,7 @@ export class CreateEndpointDto {
   })
   eventTypes!: string[];
 
-  @ApiPropertyOptional({ default: true })
+  @ApiPropertyOptional({ default: true, example: true })
   @IsOptional()
   @IsBoolean()
   enabled?: boolean;

@@ -3,7 +3,14 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class ListDeliveriesDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 100,
+    default: 50,
+    example: 20,
+    description: 'How many deliveries, newest first',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

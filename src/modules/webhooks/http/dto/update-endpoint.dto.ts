@@ -19,13 +19,22 @@ const present = (field: keyof UpdateEndpointDto) => (dto: UpdateEndpointDto) =>
 
 /** Only the fields sent change. Enabling clears disabledReason; disabling may give one. */
 export class UpdateEndpointDto {
-  @ApiPropertyOptional({ maxLength: WEBHOOK_URL_MAX })
+  @ApiPropertyOptional({
+    maxLength: WEBHOOK_URL_MAX,
+    example: 'https://hooks.example.com/tenfold-v2',
+    description: 'Vetted as at creation',
+  })
   @ValidateIf(present('url'))
   @IsString()
   @MaxLength(WEBHOOK_URL_MAX)
   url?: string;
 
-  @ApiPropertyOptional({ type: [String], enum: PUBLIC_EVENT_TYPES })
+  @ApiPropertyOptional({
+    type: [String],
+    enum: PUBLIC_EVENT_TYPES,
+    example: ['projects.task.completed.v1'],
+    description: 'Replaces the list; at least one',
+  })
   @ValidateIf(present('eventTypes'))
   @IsArray()
   @ArrayMinSize(1)
@@ -36,12 +45,22 @@ export class UpdateEndpointDto {
   })
   eventTypes?: string[];
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({
+    example: false,
+    description: 'true clears disabledReason; false disables, with disabledReason if given',
+  })
   @ValidateIf(present('enabled'))
   @IsBoolean()
   enabled?: boolean;
 
-  @ApiPropertyOptional({ maxLength: 500 })
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: 500,
+    example: 'Receiver down for maintenance',
+    description:
+      'Why it is disabled: with enabled false, or for an endpoint already disabled ' +
+      '(ignored while enabled)',
+  })
   @ValidateIf(present('disabledReason'))
   @IsString()
   @MinLength(1)
