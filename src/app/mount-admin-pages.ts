@@ -5,9 +5,11 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { Queue } from 'bullmq';
+import type { FastifyInstance } from 'fastify';
 
 import { PlatformAdminAccess } from '../common/admin/platform-admin-access';
 import { protectAdminPages } from '../common/admin/protect-admin-pages';
+import { withoutLinksToOtherHosts } from '../common/admin/without-links-to-other-hosts';
 import { QUEUE_NAMES } from '../infrastructure/queue/queue-names';
 import { openApiDocument } from './openapi/openapi-document';
 
@@ -27,5 +29,11 @@ export async function mountAdminPages(app: NestFastifyApplication): Promise<void
     queues: QUEUE_NAMES.map((name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name)))),
     serverAdapter: board,
   });
-  await app.register(board.registerPlugin(), { prefix: QUEUE_DASHBOARD_PATH });
+  await app.register(
+    async (scope: FastifyInstance) => {
+      withoutLinksToOtherHosts(scope);
+      await scope.register(board.registerPlugin());
+    },
+    { prefix: QUEUE_DASHBOARD_PATH },
+  );
 }
