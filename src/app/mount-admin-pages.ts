@@ -7,6 +7,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 
+import { AdminSignInRoutes } from '../common/admin/admin-sign-in.routes';
 import { PlatformAdminAccess } from '../common/admin/platform-admin-access';
 import { protectAdminPages } from '../common/admin/protect-admin-pages';
 import { withoutLinksToOtherHosts } from '../common/admin/without-links-to-other-hosts';
@@ -15,10 +16,14 @@ import { openApiDocument } from './openapi/openapi-document';
 
 const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
-/** Swagger UI (/docs, /docs-json) and the queue dashboard, both behind platform-admin credentials. */
+/**
+ * Swagger UI (/docs, /docs-json) and the queue dashboard, both behind platform-admin credentials,
+ * and the login page that gives a browser those credentials as a cookie (/admin/login).
+ */
 export async function mountAdminPages(app: NestFastifyApplication): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   protectAdminPages(fastify, app.get(PlatformAdminAccess));
+  app.get(AdminSignInRoutes).register(fastify);
 
   const document = openApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
