@@ -3,10 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 
+import { ADMIN_SESSION_COOKIE } from '../../src/common/admin/admin-session-cookie';
 import { guardedAdminRoutesOf } from '../../src/common/admin/protect-admin-pages';
 import { QUEUE_NAMES } from '../../src/infrastructure/queue/queue-names';
 import { bearer, signUp } from '../harness/accounts';
 import { spellingsOf } from '../support/path-spellings';
+import { signUpPlatformAdmin } from '../support/platform-admin';
 import { rawRequest, type RawAnswer } from '../support/raw-http';
 import { adminAuthorization, testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';
@@ -14,18 +16,21 @@ import { WebAppUnderTest } from '../support/web-app-under-test';
 /**
  * Every admin route the app registers (read from the guard itself, so a new admin route is in
  * this table without anyone adding it), under every spelling a router may map onto it, sent
- * without credentials and with an ordinary user's session: never admin content, never a write.
+ * without credentials and with an ordinary user's session (as a bearer token and as the admin
+ * pages' cookie): never admin content, never a write.
  */
 describe('admin routes under every spelling of their path', () => {
   let web: WebAppUnderTest;
   let port: number;
   let userToken: string;
+  let adminToken: string;
 
   beforeAll(async () => {
     web = await WebAppUnderTest.start(testConfig({ RATE_LIMIT_PER_MINUTE: '1000000' }));
     await web.app.listen({ host: '127.0.0.1', port: 0 });
     port = (web.app.getHttpServer().address() as AddressInfo).port;
     userToken = (await signUp(web.http, 'not-an-admin')).token;
+    adminToken = (await signUpPlatformAdmin(web.app, web.http, 'spelling-admin')).token;
   });
   afterAll(() => web?.close());
 
@@ -44,6 +49,7 @@ describe('admin routes under every spelling of their path', () => {
         'GET /docs-json',
         'GET /admin/queues',
         'GET /admin/queues/api/queues',
+        'POST /admin/session',
         'PUT /admin/queues/api/queues/email/pause',
         'PUT /admin/queues/api/queues/email/clean/failed',
         'POST /admin/queues/api/queues/email/add',
@@ -61,6 +67,7 @@ describe('admin routes under every spelling of their path', () => {
         for (const [who, headers] of [
           ['anonymous', {}],
           ['member', bearer(userToken)],
+          ['member cookie', { cookie: `${ADMIN_SESSION_COOKIE}=${userToken}` }],
         ] as const) {
           const answer = await send(method, target, headers);
           if (!isRefusal(answer)) leaks.push(`${who} ${method} ${target} → ${answer.status}`);
@@ -89,14 +96,18 @@ describe('admin routes under every spelling of their path', () => {
   });
 
   it('still serves admins, under the odd spellings too', async () => {
-    const admin = { Authorization: adminAuthorization(web.config) };
-    for (const target of [
-      '/admin/queues/api/queues',
-      '/%61dmin/queues/api/queues',
-      '/%64ocs-json',
-    ]) {
-      const answer = await send('GET', target, admin);
-      expect({ target, status: answer.status }).toEqual({ target, status: 200 });
+    for (const admin of [
+      { authorization: adminAuthorization(web.config) },
+      { cookie: `${ADMIN_SESSION_COOKIE}=${adminToken}` },
+    ] as Record<string, string>[]) {
+      for (const target of [
+        '/admin/queues/api/queues',
+        '/%61dmin/queues/api/queues',
+        '/%64ocs-json',
+      ]) {
+        const answer = await send('GET', target, admin);
+        expect({ target, status: answer.status }).toEqual({ target, status: 200 });
+      }
     }
   });
 

@@ -32,7 +32,9 @@ export function adminAuthenticationRequired(): ProblemException {
     status: 401,
     title: 'Unauthorized',
     code: 'admin-authentication-required',
-    detail: 'This page is for platform admins: send their Basic credentials.',
+    detail:
+      'This is for platform admins: send a session token or the Basic credentials ' +
+      '(in a browser, sign in at /admin/login).',
     headers: { 'WWW-Authenticate': 'Basic realm="tenfold admin", charset="UTF-8"' },
   });
 }

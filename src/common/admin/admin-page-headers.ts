@@ -4,9 +4,10 @@ import helmet from 'helmet';
 /**
  * Security headers for the admin pages (Swagger UI, bull-board): the HTML a platform admin's
  * browser renders with their credentials. The CSP allows what both UIs load from this origin
- * and nothing from elsewhere (bull-board's web-font request is refused, and it renders without
- * it); inline styles are allowed because both UIs set them. The public API answers JSON to
- * programs, so it is left without these headers and their per-request cost.
+ * and nothing from elsewhere (bull-board's page is served without its link to a web-font host
+ * anyway: without-links-to-other-hosts.ts); inline styles are allowed because both UIs set them.
+ * The login page gets them too. The public API answers JSON to programs, so it is left without
+ * these headers and their per-request cost.
  */
 const applyHeaders = helmet({
   contentSecurityPolicy: {

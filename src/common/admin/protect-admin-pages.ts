@@ -2,9 +2,12 @@ import { Logger } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 import { sendProblem } from '../http/problem-details.filter';
+import { ProblemException } from '../http/problem.exception';
 import { sendAdminPageHeaders } from './admin-page-headers';
-import { isAdminRoute } from './admin-routes';
+import { isAdminPageRoute, isAdminRoute } from './admin-routes';
+import { adminSessionTokenOf } from './admin-session-cookie';
 import { PlatformAdminAccess } from './platform-admin-access';
+import { comesFromThisOrigin, crossOriginRequestRefused } from './same-origin-request';
 
 export interface GuardedRoute {
   method: string | string[];
@@ -26,6 +29,9 @@ export function guardedAdminRoutesOf(fastify: FastifyInstance): readonly Guarded
  * (`request.routeOptions.url`), which is known by the time onRequest runs: whatever spelling of
  * the path reached an admin route (`/%61dmin/…`, `//admin/…`), the pattern is the admin one.
  * A path that matches no route reaches the 404 handler and no admin content.
+ *
+ * The pages (not the admin API under /v1, not /metrics) also take the admin session cookie that
+ * the login page sets (docs/adr/0018-admin-pages-session-cookie.md).
  */
 export function protectAdminPages(fastify: FastifyInstance, access: PlatformAdminAccess): void {
   const logger = new Logger('AdminPages');
@@ -36,7 +42,7 @@ export function protectAdminPages(fastify: FastifyInstance, access: PlatformAdmi
   });
   /** Resolves true when it has answered (refused), false when the request may go on. */
   const answeredByGuard = async (request: FastifyRequest, reply: FastifyReply) => {
-    const refusal = await access.check(request.headers.authorization, request.ip);
+    const refusal = await refusalOf(request, access);
     if (refusal) {
       sendProblem(request, reply, refusal, logger);
       return true;
@@ -53,4 +59,26 @@ export function protectAdminPages(fastify: FastifyInstance, access: PlatformAdmi
       (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
     );
   });
+}
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The Authorization header when there is one; else, on a page route, the cookie's session token,
+ * and a write that the cookie authenticates must come from a page of this origin (no CSRF).
+ */
+async function refusalOf(
+  request: FastifyRequest,
+  access: PlatformAdminAccess,
+): Promise<ProblemException | undefined> {
+  const { authorization, cookie } = request.headers;
+  const cookieToken =
+    authorization === undefined && isAdminPageRoute(request.routeOptions.url)
+      ? adminSessionTokenOf(cookie)
+      : undefined;
+  if (!cookieToken) return access.check(authorization, request.ip);
+  if (!READS.has(request.method) && !comesFromThisOrigin(request)) {
+    return crossOriginRequestRefused();
+  }
+  return access.check(`Bearer ${cookieToken}`, request.ip);
 }

@@ -39,4 +39,10 @@ export abstract class SessionReader {
     token: string,
     charge?: (sessionId: string) => RateLimitCharge,
   ): Promise<Authentication | undefined>;
+
+  /**
+   * Ends one session, as `POST /v1/auth/logout` does: for the admin pages' sign-out, whose token
+   * is in an HttpOnly cookie that no script can read to call the API with.
+   */
+  abstract revoke(sessionId: string, userId: string): Promise<void>;
 }

@@ -117,6 +117,11 @@ export const REQUEST_BUDGET: Readonly<Record<string, RouteBudget>> = {
   },
   'GET /v1/jobs/:id/events': { unbudgeted: 'Server-Sent Events: open until the job ends' },
   'POST /v1/admin/jobs/:id/redrive': { unbudgeted: 'needs a dead-lettered job' },
+  // The admin pages' sign-in (docs/adr/0018): a platform admin's browser, not a user's request path.
+  'GET /admin/login': { unbudgeted: 'admin sign-in page' },
+  'GET /admin/login.js': { unbudgeted: 'admin sign-in page' },
+  'POST /admin/session': { unbudgeted: 'admin sign-in page' },
+  'POST /admin/logout': { unbudgeted: 'admin sign-in page' },
 };
 
 /**
