@@ -29,6 +29,7 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       setupFiles: ['<rootDir>/test/support/worker-environment.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/contract/contract-after-each.ts'],
     },
   ],
 };

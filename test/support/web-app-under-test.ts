@@ -4,6 +4,7 @@ import type TestAgent from 'supertest/lib/agent';
 
 import { createWebApp } from '../../src/app/create-web-app';
 import type { AppConfig } from '../../src/infrastructure/config/app-config';
+import { checkedAgainstContract } from './contract/contract-check';
 
 /** The real web application in this test process, driven over HTTP through supertest. */
 export class WebAppUnderTest {
@@ -16,8 +17,9 @@ export class WebAppUnderTest {
     return new WebAppUnderTest(await createWebApp(config), config);
   }
 
+  /** Every answer it receives is checked against openapi.json (test/support/contract/). */
   get http(): TestAgent {
-    return request(this.app.getHttpServer());
+    return checkedAgainstContract(request(this.app.getHttpServer()));
   }
 
   async close(): Promise<void> {

@@ -45,21 +45,33 @@ function addTo(path: string, operation: Operation): void {
     const own = responses[status];
     const ownCodes = own && 'description' in own ? codesIn(own.description) : [];
     const merged = [...ownCodes, ...codes.filter((code) => !ownCodes.includes(code))];
-    responses[status] = { ...problemResponse(status, merged), ...(headers ? { headers } : {}) };
+    const ownHeaders = own && 'headers' in own ? own.headers : undefined;
+    const allHeaders = { ...ownHeaders, ...headers };
+    responses[status] = {
+      ...problemResponse(status, merged),
+      ...(Object.keys(allHeaders).length > 0 ? { headers: allHeaders } : {}),
+    };
   };
   const hasInput = (operation.parameters ?? []).length > 0 || operation.requestBody !== undefined;
   const signedIn = (operation.security ?? []).some((scheme) => 'bearer' in scheme);
+  // Admin routes (Basic or a platform admin's session) answer AdminGuard's own 401 code instead.
+  const adminOnly = (operation.security ?? []).some((scheme) => 'basic' in scheme);
   // Declared public rather than silently inheriting nothing: linters and clients can tell.
   operation.security ??= [];
 
   if (hasInput) add(400, ['validation-failed']);
+  // The API reads JSON only, within the body limit: anything else is refused before validation.
+  if (operation.requestBody) {
+    add(413);
+    add(415);
+  }
   // The problems of @Idempotent() (src/common/http/idempotency/), where its header is declared.
   if ((operation.parameters ?? []).some((p) => 'name' in p && p.name === IDEMPOTENCY_KEY_HEADER)) {
     add(400, ['invalid-idempotency-key']);
     add(409, ['idempotency-request-in-progress'], RETRY_AFTER);
     add(422, ['idempotency-key-reused']);
   }
-  if (signedIn) add(401, ['authentication-required']);
+  if (signedIn && !adminOnly) add(401, ['authentication-required']);
   if (signedIn && path.includes('{workspaceId}')) {
     add(403, ['role-too-low']);
     add(404, ['workspace-not-found']);

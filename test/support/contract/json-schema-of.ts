@@ -14,11 +14,7 @@ export function jsonSchemaOf(schema: unknown): unknown {
     converted.additionalProperties = false;
   }
   if (converted.nullable !== true) return converted;
+  // `nullable` may sit beside a type, an enum or an allOf/$ref: null is one more alternative.
   delete converted.nullable;
-  if (typeof converted.type === 'string') {
-    converted.type = [converted.type, 'null'];
-    if (Array.isArray(converted.enum)) converted.enum = [...(converted.enum as unknown[]), null];
-    return converted;
-  }
   return { anyOf: [converted, { type: 'null' }] };
 }

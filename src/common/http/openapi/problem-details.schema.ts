@@ -40,4 +40,26 @@ export class ProblemDetailsSchema implements ProblemDetails {
 
   @ApiPropertyOptional({ type: [FieldProblemSchema], description: 'For validation-failed.' })
   errors?: FieldProblemSchema[];
+
+  // Extension members (RFC 9457, section 3.2) that some problems carry. Listed, not left open, so
+  // that a new one is documented before it ships (the e2e contract check refuses unknown fields).
+
+  @ApiPropertyOptional({ example: 10, description: 'Quota problems: the limit reached.' })
+  limit?: number;
+
+  @ApiPropertyOptional({ example: 10, description: 'Quota problems: how much is in use.' })
+  current?: number;
+
+  @ApiPropertyOptional({ example: 3600, description: 'Quota problems: as the Retry-After header.' })
+  retryAfterSeconds?: number;
+
+  @ApiPropertyOptional({ example: 'EUR', description: 'fx-rate-unavailable: the currency asked.' })
+  currency?: string;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: 'not-ready, to platform admins only: the state of each dependency check.',
+  })
+  checks?: Record<string, unknown>;
 }
