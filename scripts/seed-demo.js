@@ -1,4 +1,5 @@
-// Demo data for the quick start, created through the public API exactly as a client would:
+// Demo data for the quick start, created through the public API exactly as a client would, with the
+// generated TypeScript client (clients/typescript; `npm run up` builds it first):
 // sign-ups verified from their mails, a shared workspace, and invitations delivered by the worker
 // to the local SMTP sink and accepted from there. Safe to run again: whatever already exists is
 // reused, nothing is duplicated.
@@ -20,24 +21,38 @@ const MEMBERS = [
   { email: 'dan@demo.tenfold.dev', name: 'Dan', role: 'viewer' },
 ];
 
-async function call(method, path, { token, body, expect = [200] } = {}) {
-  const headers = {};
-  if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(`${BASE_URL}${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(10_000),
-  }).catch((error) => {
-    throw new Error(`cannot reach tenfold at ${BASE_URL} (${error.cause?.code ?? error.message})`);
-  });
-  const text = await response.text();
-  const json = text ? JSON.parse(text) : undefined;
-  if (!expect.includes(response.status)) {
-    throw new Error(`${method} ${path} answered ${response.status}: ${json?.detail ?? text}`);
+let api;
+try {
+  // The generated client (clients/typescript, `npm run client`), built by `npm run client:build`.
+  api = require('../clients/typescript/dist');
+} catch {
+  console.error('Demo seed failed: the API client is not built: run npm run client:build first.');
+  process.exit(1);
+}
+
+api.client.setConfig({
+  baseUrl: BASE_URL,
+  fetch: (request) => fetch(request, { signal: AbortSignal.timeout(10_000) }),
+});
+
+/**
+ * Calls an SDK function of the generated client and answers { status, body } when the status is
+ * one of `expect`; throws otherwise. `token` is the session for operations that take one.
+ */
+async function call(operation, { token, expect = [200], ...options } = {}) {
+  const { data, error, request, response } = await operation({ ...options, auth: token });
+  if (!response) {
+    throw new Error(
+      `cannot reach tenfold at ${BASE_URL} (${error?.cause?.code ?? error?.message})`,
+    );
   }
-  return { status: response.status, body: json };
+  const body = response.ok ? data : error;
+  if (!expect.includes(response.status)) {
+    const path = new URL(request.url).pathname;
+    const detail = body?.detail ?? (typeof body === 'string' ? body : JSON.stringify(body));
+    throw new Error(`${request.method} ${path} answered ${response.status}: ${detail}`);
+  }
+  return { status: response.status, body };
 }
 
 /**
@@ -46,15 +61,15 @@ async function call(method, path, { token, body, expect = [200] } = {}) {
  */
 async function sessionFor(person, firstWorkspaceName) {
   const credentials = { email: person.email, password: PASSWORD };
-  const login = await call('POST', '/v1/auth/login', { body: credentials, expect: [200, 401] });
+  const login = await call(api.logIn, { body: credentials, expect: [200, 401] });
   if (login.status === 200) return login.body.session.token;
   const seen = new Set((await sinkMessages(person.email)).map((m) => m.id));
-  await call('POST', '/v1/auth/sign-up', {
+  await call(api.signUp, {
     body: { ...credentials, workspaceName: firstWorkspaceName },
     expect: [202],
   });
   await verifyFromMail(person.email, seen);
-  return (await call('POST', '/v1/auth/login', { body: credentials })).body.session.token;
+  return (await call(api.logIn, { body: credentials })).body.session.token;
 }
 
 async function sinkMessages(email) {
@@ -76,10 +91,7 @@ async function verifyFromMail(email, seen) {
       seen.add(mail.id);
       const token = /verification token: ([A-Za-z0-9_-]{43})/.exec(mail.text ?? '')?.[1];
       if (!token) continue;
-      const verified = await call('POST', '/v1/auth/verify-email', {
-        body: { token },
-        expect: [204, 400],
-      });
+      const verified = await call(api.verifyEmail, { body: { token }, expect: [204, 400] });
       if (verified.status === 204) return;
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -92,7 +104,7 @@ async function verifyFromMail(email, seen) {
 
 /** Accepts; an account left unverified by an interrupted earlier run verifies first, then accepts. */
 async function accept(email, sessionToken, invitation) {
-  const answer = await call('POST', '/v1/invitations/accept', {
+  const answer = await call(api.acceptInvitation, {
     token: sessionToken,
     body: { token: invitation },
     expect: [200, 403],
@@ -102,12 +114,9 @@ async function accept(email, sessionToken, invitation) {
     throw new Error(`POST /v1/invitations/accept answered 403: ${answer.body?.detail}`);
   }
   const seen = new Set((await sinkMessages(email)).map((m) => m.id));
-  await call('POST', '/v1/auth/verify-email/resend', { body: { email }, expect: [202] });
+  await call(api.resendVerificationEmail, { body: { email }, expect: [202] });
   await verifyFromMail(email, seen);
-  await call('POST', '/v1/invitations/accept', {
-    token: sessionToken,
-    body: { token: invitation },
-  });
+  await call(api.acceptInvitation, { token: sessionToken, body: { token: invitation } });
 }
 
 async function invitationToken(invitationId, email) {
@@ -140,26 +149,27 @@ const TASKS = [
  * from identity's events a moment after they join: assigning retries briefly.
  */
 async function seedProject(workspaceId, token) {
-  const ws = `/v1/workspaces/${workspaceId}`;
-  const projects = await call('GET', `${ws}/projects`, { token });
+  const workspace = { workspaceId };
+  const projects = await call(api.listProjects, { token, path: workspace });
   if (projects.body.items.some((p) => p.name === PROJECT)) return;
-  const project = await call('POST', `${ws}/projects`, {
+  const project = await call(api.createProject, {
     token,
+    path: workspace,
     body: { name: PROJECT, description: 'Demo data from scripts/seed-demo.js' },
     expect: [201],
   });
-  const members = await call('GET', `${ws}/members`, { token });
+  const members = await call(api.listWorkspaceMembers, { token, path: workspace });
   const idOf = (email) => members.body.find((m) => m.email === email)?.userId ?? null;
   for (const item of TASKS) {
-    const task = await call('POST', `${ws}/projects/${project.body.id}/tasks`, {
+    const task = await call(api.createTask, {
       token,
+      path: { workspaceId, projectId: project.body.id },
       body: { title: item.title },
       expect: [201],
     });
-    if (item.assignee) {
-      await assignWhenKnown(`${ws}/tasks/${task.body.id}/assignee`, idOf(item.assignee), token);
-    }
-    if (item.done) await call('POST', `${ws}/tasks/${task.body.id}/complete`, { token });
+    const path = { workspaceId, taskId: task.body.id };
+    if (item.assignee) await assignWhenKnown(path, idOf(item.assignee), token);
+    if (item.done) await call(api.completeTask, { token, path });
   }
 }
 
@@ -170,10 +180,15 @@ async function assignWhenKnown(path, assigneeId, token) {
   const deadline = started + 120_000;
   let told = false;
   for (;;) {
-    const answer = await call('PUT', path, { token, body: { assigneeId }, expect: [200, 400] });
+    const answer = await call(api.assignTask, {
+      token,
+      path,
+      body: { assigneeId },
+      expect: [200, 400],
+    });
     if (answer.status === 200) return;
     if (!String(answer.body?.type).endsWith(':assignee-not-a-member')) {
-      throw new Error(`PUT ${path} answered 400: ${answer.body?.detail}`);
+      throw new Error(`PUT …/tasks/${path.taskId}/assignee answered 400: ${answer.body?.detail}`);
     }
     if (Date.now() > deadline) {
       throw new Error(`the assignee never became known to projects (is the worker running?)`);
@@ -188,19 +203,21 @@ async function assignWhenKnown(path, assigneeId, token) {
 
 async function seed() {
   const ownerToken = await sessionFor(OWNER, WORKSPACE);
-  const workspaces = await call('GET', '/v1/workspaces', { token: ownerToken });
+  const workspaces = await call(api.listWorkspaces, { token: ownerToken });
   const workspace = workspaces.body.find((w) => w.name === WORKSPACE && w.role === 'owner');
   if (!workspace) throw new Error(`${OWNER.email} owns no workspace named "${WORKSPACE}"`);
 
-  const members = await call('GET', `/v1/workspaces/${workspace.id}/members`, {
+  const members = await call(api.listWorkspaceMembers, {
     token: ownerToken,
+    path: { workspaceId: workspace.id },
   });
   const joined = new Set(members.body.map((m) => m.email));
   for (const person of MEMBERS) {
     const token = await sessionFor(person, `${person.name}'s workspace`);
     if (joined.has(person.email)) continue;
-    const invitation = await call('POST', `/v1/workspaces/${workspace.id}/invitations`, {
+    const invitation = await call(api.inviteWorkspaceMember, {
       token: ownerToken,
+      path: { workspaceId: workspace.id },
       body: { email: person.email, role: person.role },
       expect: [201],
     });

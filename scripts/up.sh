@@ -13,6 +13,8 @@ bash scripts/stack/up.sh
 
 step "build"
 npm run --silent build
+# The demo seed below calls the API through the generated client (clients/typescript), compiled.
+npm run --silent client:build
 
 step "migrations"
 npx typeorm migration:run -d dist/src/infrastructure/database/data-source.js

@@ -7,6 +7,11 @@ import { startWebAndMailWorker, type WebAndMailWorker } from './support/web-and-
 
 const run = promisify(execFile);
 const SEED = join(__dirname, '..', 'scripts', 'seed-demo.js');
+const CLIENT_TSCONFIG = join(__dirname, '..', 'clients', 'typescript', 'tsconfig.json');
+
+/** What `npm run client:build` does: the seed calls the API through the compiled client. */
+const buildClient = () =>
+  run(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', CLIENT_TSCONFIG]);
 
 /** The quick start's demo data, seeded through the API of a real web and worker process. */
 describe('demo seed (npm run up)', () => {
@@ -14,8 +19,13 @@ describe('demo seed (npm run up)', () => {
   let processes: WebAndMailWorker | undefined;
 
   beforeAll(async () => {
-    processes = await startWebAndMailWorker();
-    baseUrl = processes.baseUrl;
+    const built = buildClient();
+    try {
+      processes = await startWebAndMailWorker();
+      baseUrl = processes.baseUrl;
+    } finally {
+      await built;
+    }
   });
   afterAll(() => processes?.stop());
 

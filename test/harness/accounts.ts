@@ -3,11 +3,18 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type TestAgent from 'supertest/lib/agent';
 
+import {
+  createProject,
+  createTask,
+  logIn as logInCall,
+  signUp as signUpCall,
+} from '../../clients/typescript/src';
 import { apiOverAgent, type ApiClient } from './api-client';
+import { expectStatus, sdkOf } from './sdk-client';
 
 /**
  * The one sign-up client of the tests and the bench: users and workspaces are made through the
- * public API, as a client would.
+ * public API with the generated SDK (clients/typescript), as a client would.
  *
  * Each function takes an ApiClient or, to keep the many in-process tests short, a supertest agent
  * (`signUp(web.http, 'alice')`), which it wraps with apiOverAgent.
@@ -67,10 +74,8 @@ export async function register(
   workspaceName: string,
   password = PASSWORD,
 ): Promise<void> {
-  await asApiClient(api).expect(202, 'POST', '/v1/auth/sign-up', {
-    body: { email, password, workspaceName },
-    token: null,
-  });
+  const client = sdkOf(asApiClient(api));
+  await expectStatus(202, signUpCall({ client, body: { email, password, workspaceName } }));
 }
 
 /** Logs in and answers the user with their session and first workspace. */
@@ -79,11 +84,8 @@ export async function signedIn(
   email: string,
   password = PASSWORD,
 ): Promise<SignedInUser> {
-  const answer = await asApiClient(api).expect<{
-    user: { id: string };
-    session: { token: string };
-    memberships: Record<string, unknown>;
-  }>(200, 'POST', '/v1/auth/login', { body: { email, password }, token: null });
+  const client = sdkOf(asApiClient(api));
+  const answer = await expectStatus(200, logInCall({ client, body: { email, password } }));
   const [workspaceId] = Object.keys(answer.memberships);
   return { id: answer.user.id, email, token: answer.session.token, workspaceId };
 }
@@ -119,18 +121,22 @@ export async function signUpWithProject(
 ): Promise<SignedInUser & { projectId: string; taskIds: string[] }> {
   const client = asApiClient(api);
   const user = await signUp(client, label, options);
-  const projects = `/v1/workspaces/${user.workspaceId}/projects`;
-  const project = await client.expect<{ id: string }>(201, 'POST', projects, {
-    token: user.token,
-    body: { name: `${label} project` },
-  });
+  const sdk = sdkOf(client);
+  const { workspaceId, token: auth } = user;
+  const project = await expectStatus(
+    201,
+    createProject({ client: sdk, auth, path: { workspaceId }, body: { name: `${label} project` } }),
+  );
   const taskIds: string[] = [];
   for (let index = 0; index < tasks; index += 1) {
-    const task = await client.expect<{ id: string }>(
+    const task = await expectStatus(
       201,
-      'POST',
-      `${projects}/${project.id}/tasks`,
-      { token: user.token, body: { title: `${label} task ${index}` } },
+      createTask({
+        client: sdk,
+        auth,
+        path: { workspaceId, projectId: project.id },
+        body: { title: `${label} task ${index}` },
+      }),
     );
     taskIds.push(task.id);
   }

@@ -1,5 +1,8 @@
 import type TestAgent from 'supertest/lib/agent';
 
+import { createClient, type Client } from '../../clients/typescript/src/client';
+import { sdkClientOver } from './sdk-client';
+
 export interface ApiAnswer<T = unknown> {
   status: number;
   /** Lower-case names. */
@@ -19,8 +22,9 @@ export interface ApiRequest {
 
 /**
  * tenfold's HTTP API as the tests and the bench call it, over a real URL or an in-process app.
- * Answers are untyped until OpenAPI-derived route types exist, hence `any` as the default body:
- * callers read fields as they read supertest's `body` (also `any`).
+ * `request`/`expect` take any method and path, also malformed ones, and answer untyped bodies, hence
+ * `any` as the default: callers read fields as they read supertest's `body` (also `any`). Typed
+ * calls go through the generated SDK with `sdk` (accounts.ts does).
  */
 export interface ApiClient {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped JSON answers (above)
@@ -28,13 +32,23 @@ export interface ApiClient {
   /** Throws (method, path, expected vs got, body text) unless the status is `status`; the body. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped JSON answers (above)
   expect<T = any>(status: number, method: string, path: string, request?: ApiRequest): Promise<T>;
+  /**
+   * The generated SDK's client (clients/typescript) over the same transport, for typed calls:
+   * `logIn({ client: api.sdk, body })`. Optional for clients made outside this file (the bench's
+   * timed client): sdkOf(api) in sdk-client.ts gives one over `request` then.
+   */
+  readonly sdk?: Client;
 }
 
 export type SendRequest = (method: string, path: string, request: ApiRequest) => Promise<ApiAnswer>;
 
-/** An ApiClient whose requests go through `send` (a transport, or one that wraps another client). */
-export function apiOver(send: SendRequest): ApiClient {
+/**
+ * An ApiClient whose requests go through `send` (a transport, or one that wraps another client);
+ * its SDK client too, unless the transport gives its own.
+ */
+export function apiOver(send: SendRequest, sdk: Client = sdkClientOver(send)): ApiClient {
   const client: ApiClient = {
+    sdk,
     request: <T>(method: string, path: string, request: ApiRequest = {}) =>
       send(method, path, request) as Promise<ApiAnswer<T>>,
     async expect<T>(status: number, method: string, path: string, request?: ApiRequest) {
@@ -50,9 +64,10 @@ export function apiOver(send: SendRequest): ApiClient {
   return client;
 }
 
-/** The API at `baseUrl` (a web process, the balancer), over fetch. */
+/** The API at `baseUrl` (a web process, the balancer), over fetch; the SDK's client too. */
 export function apiOverUrl(baseUrl: string, options: { token?: string } = {}): ApiClient {
-  return apiOver(async (method, path, { body, token = options.token, headers = {} }) => {
+  const sdk = createClient({ baseUrl, auth: options.token });
+  const send: SendRequest = async (method, path, { body, token = options.token, headers = {} }) => {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
       headers: headersFor(body, token, headers),
@@ -65,10 +80,14 @@ export function apiOverUrl(baseUrl: string, options: { token?: string } = {}): A
       body: parse(text),
       text,
     };
-  });
+  };
+  return apiOver(send, sdk);
 }
 
-/** The API of an app in this process, through a supertest agent (`request(app.getHttpServer())`). */
+/**
+ * The API of an app in this process, through a supertest agent (`request(app.getHttpServer())`).
+ * The SDK's client sends through the agent too: its fetch answers the agent's response.
+ */
 export function apiOverAgent(agent: TestAgent): ApiClient {
   const methods = agent as unknown as Record<
     string,
