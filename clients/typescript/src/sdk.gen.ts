@@ -1,33 +1,37 @@
 // Generated from openapi.json by `npm run client` (@hey-api/openapi-ts). Do not edit:
 // change the API, run `npm run openapi && npm run client`, and commit both.
 
-import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from './client';
+import type {
+  Client,
+  ClientMeta,
+  Options as Options2,
+  RequestResult,
+  ServerSentEventsResult,
+  TDataShape,
+} from './client';
 import { client } from './client.gen';
 import type {
   AcceptInvitationData,
   AcceptInvitationErrors,
   AcceptInvitationResponses,
-  AnalyticsControllerActivityData,
-  AnalyticsControllerActivityErrors,
-  AnalyticsControllerActivityResponses,
-  AnalyticsControllerReportData,
-  AnalyticsControllerReportErrors,
-  AnalyticsControllerReportResponses,
   ArchiveProjectData,
   ArchiveProjectErrors,
   ArchiveProjectResponses,
   AssignTaskData,
   AssignTaskErrors,
   AssignTaskResponses,
-  BillingControllerQuoteData,
-  BillingControllerQuoteErrors,
-  BillingControllerQuoteResponses,
   ChangePasswordData,
   ChangePasswordErrors,
   ChangePasswordResponses,
   ChangeWorkspaceMemberRoleData,
   ChangeWorkspaceMemberRoleErrors,
   ChangeWorkspaceMemberRoleResponses,
+  CheckLivenessData,
+  CheckLivenessErrors,
+  CheckLivenessResponses,
+  CheckReadinessData,
+  CheckReadinessErrors,
+  CheckReadinessResponses,
   CompleteAttachmentUploadData,
   CompleteAttachmentUploadErrors,
   CompleteAttachmentUploadResponses,
@@ -37,108 +41,96 @@ import type {
   CompleteTaskData,
   CompleteTaskErrors,
   CompleteTaskResponses,
+  ConnectSlackData,
+  ConnectSlackErrors,
+  ConnectSlackResponses,
   CreateProjectData,
   CreateProjectErrors,
   CreateProjectResponses,
   CreateTaskData,
   CreateTaskErrors,
   CreateTaskResponses,
+  CreateWebhookEndpointData,
+  CreateWebhookEndpointErrors,
+  CreateWebhookEndpointResponses,
   CreateWorkspaceData,
   CreateWorkspaceErrors,
   CreateWorkspaceResponses,
-  DeadLettersControllerListData,
-  DeadLettersControllerListErrors,
-  DeadLettersControllerListResponses,
-  DeadLettersControllerRedriveData,
-  DeadLettersControllerRedriveErrors,
-  DeadLettersControllerRedriveResponses,
   DeleteAttachmentData,
   DeleteAttachmentErrors,
   DeleteAttachmentResponses,
   DeleteTaskData,
   DeleteTaskErrors,
   DeleteTaskResponses,
-  DeliveriesControllerListData,
-  DeliveriesControllerListErrors,
-  DeliveriesControllerListResponses,
-  DeliveriesControllerRedeliverData,
-  DeliveriesControllerRedeliverErrors,
-  DeliveriesControllerRedeliverResponses,
-  DeliveriesControllerSendTestData,
-  DeliveriesControllerSendTestErrors,
-  DeliveriesControllerSendTestResponses,
-  DigestsControllerRequestData,
-  DigestsControllerRequestErrors,
-  DigestsControllerRequestResponses,
-  DigestsControllerSetSubscriptionData,
-  DigestsControllerSetSubscriptionErrors,
-  DigestsControllerSetSubscriptionResponses,
-  EndpointsControllerCreateData,
-  EndpointsControllerCreateErrors,
-  EndpointsControllerCreateResponses,
-  EndpointsControllerGetData,
-  EndpointsControllerGetErrors,
-  EndpointsControllerGetResponses,
-  EndpointsControllerListData,
-  EndpointsControllerListErrors,
-  EndpointsControllerListResponses,
-  EndpointsControllerRemoveData,
-  EndpointsControllerRemoveErrors,
-  EndpointsControllerRemoveResponses,
-  EndpointsControllerRotateSecretData,
-  EndpointsControllerRotateSecretErrors,
-  EndpointsControllerRotateSecretResponses,
-  EndpointsControllerUpdateData,
-  EndpointsControllerUpdateErrors,
-  EndpointsControllerUpdateResponses,
-  ExportsControllerGetData,
-  ExportsControllerGetErrors,
-  ExportsControllerGetResponses,
-  ExportsControllerRequestData,
-  ExportsControllerRequestErrors,
-  ExportsControllerRequestResponses,
+  DeleteWebhookEndpointData,
+  DeleteWebhookEndpointErrors,
+  DeleteWebhookEndpointResponses,
+  DisconnectSlackData,
+  DisconnectSlackErrors,
+  DisconnectSlackResponses,
   GetAttachmentData,
   GetAttachmentErrors,
   GetAttachmentResponses,
   GetCurrentUserData,
   GetCurrentUserErrors,
   GetCurrentUserResponses,
+  GetHeartbeatData,
+  GetHeartbeatErrors,
+  GetHeartbeatResponses,
+  GetJobData,
+  GetJobErrors,
+  GetJobResponses,
   GetOnboardingData,
   GetOnboardingErrors,
   GetOnboardingResponses,
+  GetPlanQuoteData,
+  GetPlanQuoteErrors,
+  GetPlanQuoteResponses,
   GetProjectData,
   GetProjectErrors,
   GetProjectResponses,
+  GetReportExportData,
+  GetReportExportErrors,
+  GetReportExportResponses,
+  GetSlackConnectionData,
+  GetSlackConnectionErrors,
+  GetSlackConnectionResponses,
   GetTaskData,
   GetTaskErrors,
+  GetTaskReportData,
+  GetTaskReportErrors,
+  GetTaskReportResponses,
   GetTaskResponses,
-  HeartbeatsControllerRequestData,
-  HeartbeatsControllerRequestErrors,
-  HeartbeatsControllerRequestResponses,
-  HeartbeatsControllerStatusData,
-  HeartbeatsControllerStatusErrors,
-  HeartbeatsControllerStatusResponses,
+  GetWebhookEndpointData,
+  GetWebhookEndpointErrors,
+  GetWebhookEndpointResponses,
+  GetWorkspaceActivityData,
+  GetWorkspaceActivityErrors,
+  GetWorkspaceActivityResponses,
   InviteWorkspaceMemberData,
   InviteWorkspaceMemberErrors,
   InviteWorkspaceMemberResponses,
-  JobsControllerEventsData,
-  JobsControllerEventsErrors,
-  JobsControllerEventsResponses,
-  JobsControllerStatusData,
-  JobsControllerStatusErrors,
-  JobsControllerStatusResponses,
   LeaveWorkspaceData,
   LeaveWorkspaceErrors,
   LeaveWorkspaceResponses,
   ListAttachmentsData,
   ListAttachmentsErrors,
   ListAttachmentsResponses,
+  ListDeadLettersData,
+  ListDeadLettersErrors,
+  ListDeadLettersResponses,
   ListProjectsData,
   ListProjectsErrors,
   ListProjectsResponses,
   ListTasksData,
   ListTasksErrors,
   ListTasksResponses,
+  ListWebhookDeliveriesData,
+  ListWebhookDeliveriesErrors,
+  ListWebhookDeliveriesResponses,
+  ListWebhookEndpointsData,
+  ListWebhookEndpointsErrors,
+  ListWebhookEndpointsResponses,
   ListWorkspaceInvitationsData,
   ListWorkspaceInvitationsErrors,
   ListWorkspaceInvitationsResponses,
@@ -157,6 +149,12 @@ import type {
   LogOutEverywhereErrors,
   LogOutEverywhereResponses,
   LogOutResponses,
+  RedeliverWebhookDeliveryData,
+  RedeliverWebhookDeliveryErrors,
+  RedeliverWebhookDeliveryResponses,
+  RedriveDeadLetterData,
+  RedriveDeadLetterErrors,
+  RedriveDeadLetterResponses,
   RemoveWorkspaceMemberData,
   RemoveWorkspaceMemberErrors,
   RemoveWorkspaceMemberResponses,
@@ -169,27 +167,40 @@ import type {
   RequestAttachmentUploadData,
   RequestAttachmentUploadErrors,
   RequestAttachmentUploadResponses,
+  RequestDigestData,
+  RequestDigestErrors,
+  RequestDigestResponses,
+  RequestHeartbeatData,
+  RequestHeartbeatErrors,
+  RequestHeartbeatResponses,
   RequestPasswordResetData,
   RequestPasswordResetErrors,
   RequestPasswordResetResponses,
+  RequestReportExportData,
+  RequestReportExportErrors,
+  RequestReportExportResponses,
   ResendVerificationEmailData,
   ResendVerificationEmailErrors,
   ResendVerificationEmailResponses,
   RevokeInvitationData,
   RevokeInvitationErrors,
   RevokeInvitationResponses,
+  RotateWebhookEndpointSecretData,
+  RotateWebhookEndpointSecretErrors,
+  RotateWebhookEndpointSecretResponses,
+  SendWebhookTestEventData,
+  SendWebhookTestEventErrors,
+  SendWebhookTestEventResponses,
+  SetDigestSubscriptionData,
+  SetDigestSubscriptionErrors,
+  SetDigestSubscriptionResponses,
   SignUpData,
   SignUpErrors,
   SignUpResponses,
-  SlackIntegrationControllerConnectData,
-  SlackIntegrationControllerConnectErrors,
-  SlackIntegrationControllerConnectResponses,
-  SlackIntegrationControllerDisconnectData,
-  SlackIntegrationControllerDisconnectErrors,
-  SlackIntegrationControllerDisconnectResponses,
-  SlackIntegrationControllerGetData,
-  SlackIntegrationControllerGetErrors,
-  SlackIntegrationControllerGetResponses,
+  StreamJobEventsData,
+  StreamJobEventsErrors,
+  StreamJobEventsResponse,
+  StreamJobEventsResponses,
   UpdateOnboardingData,
   UpdateOnboardingErrors,
   UpdateOnboardingResponses,
@@ -199,18 +210,15 @@ import type {
   UpdateTaskData,
   UpdateTaskErrors,
   UpdateTaskResponses,
+  UpdateWebhookEndpointData,
+  UpdateWebhookEndpointErrors,
+  UpdateWebhookEndpointResponses,
   UploadAttachmentData,
   UploadAttachmentErrors,
   UploadAttachmentResponses,
   VerifyEmailData,
   VerifyEmailErrors,
   VerifyEmailResponses,
-  WebHealthControllerLiveData,
-  WebHealthControllerLiveErrors,
-  WebHealthControllerLiveResponses,
-  WebHealthControllerReadyData,
-  WebHealthControllerReadyErrors,
-  WebHealthControllerReadyResponses,
 } from './types.gen';
 
 export type Options<
@@ -231,37 +239,45 @@ export type Options<
   meta?: keyof ClientMeta extends never ? Record<string, unknown> : ClientMeta;
 };
 
-export const webHealthControllerLive = <ThrowOnError extends boolean = false>(
-  options?: Options<WebHealthControllerLiveData, ThrowOnError>,
-): RequestResult<WebHealthControllerLiveResponses, WebHealthControllerLiveErrors, ThrowOnError> =>
-  (options?.client ?? client).get<
-    WebHealthControllerLiveResponses,
-    WebHealthControllerLiveErrors,
-    ThrowOnError
-  >({ url: '/health/live', ...options });
+/**
+ * Check that the process is alive
+ *
+ * Public probe. The process is up and its event loop turns; says nothing about dependencies.
+ */
+export const checkLiveness = <ThrowOnError extends boolean = false>(
+  options?: Options<CheckLivenessData, ThrowOnError>,
+): RequestResult<CheckLivenessResponses, CheckLivenessErrors, ThrowOnError> =>
+  (options?.client ?? client).get<CheckLivenessResponses, CheckLivenessErrors, ThrowOnError>({
+    url: '/health/live',
+    ...options,
+  });
 
-export const webHealthControllerReady = <ThrowOnError extends boolean = false>(
-  options?: Options<WebHealthControllerReadyData, ThrowOnError>,
-): RequestResult<WebHealthControllerReadyResponses, WebHealthControllerReadyErrors, ThrowOnError> =>
-  (options?.client ?? client).get<
-    WebHealthControllerReadyResponses,
-    WebHealthControllerReadyErrors,
-    ThrowOnError
-  >({ url: '/health/ready', ...options });
+/**
+ * Check that the process can take traffic
+ *
+ * Public probe for load balancers. Primary, Redis and S3 are required (else 503, also while shutting down); a missing replica or an open breaker only degrades. Platform admins (Basic credentials or their session, optional) also get each check; anyone else only the status.
+ */
+export const checkReadiness = <ThrowOnError extends boolean = false>(
+  options?: Options<CheckReadinessData, ThrowOnError>,
+): RequestResult<CheckReadinessResponses, CheckReadinessErrors, ThrowOnError> =>
+  (options?.client ?? client).get<CheckReadinessResponses, CheckReadinessErrors, ThrowOnError>({
+    url: '/health/ready',
+    ...options,
+  });
 
-export const heartbeatsControllerRequest = <ThrowOnError extends boolean = false>(
-  options: Options<HeartbeatsControllerRequestData, ThrowOnError>,
-): RequestResult<
-  HeartbeatsControllerRequestResponses,
-  HeartbeatsControllerRequestErrors,
-  ThrowOnError
-> =>
-  (options.client ?? client).post<
-    HeartbeatsControllerRequestResponses,
-    HeartbeatsControllerRequestErrors,
-    ThrowOnError
-  >({
-    security: [{ scheme: 'basic', type: 'http' }],
+/**
+ * Send a heartbeat job through the platform
+ *
+ * Platform admins. A real job through web → Redis → worker → Postgres and back; answers 202 with Location `/v1/system/heartbeats/{id}`, where the result appears.
+ */
+export const requestHeartbeat = <ThrowOnError extends boolean = false>(
+  options: Options<RequestHeartbeatData, ThrowOnError>,
+): RequestResult<RequestHeartbeatResponses, RequestHeartbeatErrors, ThrowOnError> =>
+  (options.client ?? client).post<RequestHeartbeatResponses, RequestHeartbeatErrors, ThrowOnError>({
+    security: [
+      { scheme: 'bearer', type: 'http' },
+      { scheme: 'basic', type: 'http' },
+    ],
     url: '/v1/system/heartbeats',
     ...options,
     headers: {
@@ -270,19 +286,19 @@ export const heartbeatsControllerRequest = <ThrowOnError extends boolean = false
     },
   });
 
-export const heartbeatsControllerStatus = <ThrowOnError extends boolean = false>(
-  options: Options<HeartbeatsControllerStatusData, ThrowOnError>,
-): RequestResult<
-  HeartbeatsControllerStatusResponses,
-  HeartbeatsControllerStatusErrors,
-  ThrowOnError
-> =>
-  (options.client ?? client).get<
-    HeartbeatsControllerStatusResponses,
-    HeartbeatsControllerStatusErrors,
-    ThrowOnError
-  >({
-    security: [{ scheme: 'basic', type: 'http' }],
+/**
+ * Get a heartbeat job
+ *
+ * Platform admins. With `waitMs`, long-polls until the job finishes or the time is up, then answers its state either way.
+ */
+export const getHeartbeat = <ThrowOnError extends boolean = false>(
+  options: Options<GetHeartbeatData, ThrowOnError>,
+): RequestResult<GetHeartbeatResponses, GetHeartbeatErrors, ThrowOnError> =>
+  (options.client ?? client).get<GetHeartbeatResponses, GetHeartbeatErrors, ThrowOnError>({
+    security: [
+      { scheme: 'bearer', type: 'http' },
+      { scheme: 'basic', type: 'http' },
+    ],
     url: '/v1/system/heartbeats/{id}',
     ...options,
   });
@@ -659,16 +675,17 @@ export const acceptInvitation = <ThrowOnError extends boolean = false>(
     },
   });
 
-export const analyticsControllerActivity = <ThrowOnError extends boolean = false>(
-  options: Options<AnalyticsControllerActivityData, ThrowOnError>,
-): RequestResult<
-  AnalyticsControllerActivityResponses,
-  AnalyticsControllerActivityErrors,
-  ThrowOnError
-> =>
+/**
+ * Get the workspace's activity counts
+ *
+ * Viewer and up. Counts per day and project over the last `days` UTC days, today included. Eventually consistent: built from events after they commit; `asOf` says how far it got.
+ */
+export const getWorkspaceActivity = <ThrowOnError extends boolean = false>(
+  options: Options<GetWorkspaceActivityData, ThrowOnError>,
+): RequestResult<GetWorkspaceActivityResponses, GetWorkspaceActivityErrors, ThrowOnError> =>
   (options.client ?? client).get<
-    AnalyticsControllerActivityResponses,
-    AnalyticsControllerActivityErrors,
+    GetWorkspaceActivityResponses,
+    GetWorkspaceActivityErrors,
     ThrowOnError
   >({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -676,29 +693,31 @@ export const analyticsControllerActivity = <ThrowOnError extends boolean = false
     ...options,
   });
 
-export const analyticsControllerReport = <ThrowOnError extends boolean = false>(
-  options: Options<AnalyticsControllerReportData, ThrowOnError>,
-): RequestResult<
-  AnalyticsControllerReportResponses,
-  AnalyticsControllerReportErrors,
-  ThrowOnError
-> =>
-  (options.client ?? client).get<
-    AnalyticsControllerReportResponses,
-    AnalyticsControllerReportErrors,
-    ThrowOnError
-  >({
+/**
+ * Get the task completion report
+ *
+ * Viewer and up. Completions and cycle times over the last `days` UTC days, in total and by day, project and assignee. Read on a replica that has the caller's own writes (read-your-writes); `asOf` says how far the read model got.
+ */
+export const getTaskReport = <ThrowOnError extends boolean = false>(
+  options: Options<GetTaskReportData, ThrowOnError>,
+): RequestResult<GetTaskReportResponses, GetTaskReportErrors, ThrowOnError> =>
+  (options.client ?? client).get<GetTaskReportResponses, GetTaskReportErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/workspaces/{workspaceId}/analytics/reports',
     ...options,
   });
 
-export const exportsControllerRequest = <ThrowOnError extends boolean = false>(
-  options: Options<ExportsControllerRequestData, ThrowOnError>,
-): RequestResult<ExportsControllerRequestResponses, ExportsControllerRequestErrors, ThrowOnError> =>
+/**
+ * Request a report export
+ *
+ * Member and up. Queues a `reports` job that writes the CSV or PDF; answers 202 with Location `/v1/jobs/{jobId}`. Read the export (and its download link once ready) at `GET …/analytics/exports/{exportId}`. 409 while EXPORTS_IN_FLIGHT_PER_WORKSPACE exports are queued or running.
+ */
+export const requestReportExport = <ThrowOnError extends boolean = false>(
+  options: Options<RequestReportExportData, ThrowOnError>,
+): RequestResult<RequestReportExportResponses, RequestReportExportErrors, ThrowOnError> =>
   (options.client ?? client).post<
-    ExportsControllerRequestResponses,
-    ExportsControllerRequestErrors,
+    RequestReportExportResponses,
+    RequestReportExportErrors,
     ThrowOnError
   >({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -710,14 +729,15 @@ export const exportsControllerRequest = <ThrowOnError extends boolean = false>(
     },
   });
 
-export const exportsControllerGet = <ThrowOnError extends boolean = false>(
-  options: Options<ExportsControllerGetData, ThrowOnError>,
-): RequestResult<ExportsControllerGetResponses, ExportsControllerGetErrors, ThrowOnError> =>
-  (options.client ?? client).get<
-    ExportsControllerGetResponses,
-    ExportsControllerGetErrors,
-    ThrowOnError
-  >({
+/**
+ * Get a report export
+ *
+ * Member and up. Read on a replica that has the caller's own writes. Once `ready`, each call signs a new `downloadUrl`, valid until `expiresAt`.
+ */
+export const getReportExport = <ThrowOnError extends boolean = false>(
+  options: Options<GetReportExportData, ThrowOnError>,
+): RequestResult<GetReportExportResponses, GetReportExportErrors, ThrowOnError> =>
+  (options.client ?? client).get<GetReportExportResponses, GetReportExportErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/workspaces/{workspaceId}/analytics/exports/{exportId}',
     ...options,
@@ -915,46 +935,45 @@ export const reopenTask = <ThrowOnError extends boolean = false>(
     ...options,
   });
 
-export const billingControllerQuote = <ThrowOnError extends boolean = false>(
-  options: Options<BillingControllerQuoteData, ThrowOnError>,
-): RequestResult<BillingControllerQuoteResponses, BillingControllerQuoteErrors, ThrowOnError> =>
-  (options.client ?? client).get<
-    BillingControllerQuoteResponses,
-    BillingControllerQuoteErrors,
-    ThrowOnError
-  >({
+/**
+ * Quote a plan's price in a currency
+ *
+ * Any signed-in user. Price per seat and month, converted from USD at the day's FX rate. While the FX API is out the last known rate is used (`stale: true`, `source: last-known`); 503 `fx-rate-unavailable` only when no rate for the currency was ever known.
+ */
+export const getPlanQuote = <ThrowOnError extends boolean = false>(
+  options: Options<GetPlanQuoteData, ThrowOnError>,
+): RequestResult<GetPlanQuoteResponses, GetPlanQuoteErrors, ThrowOnError> =>
+  (options.client ?? client).get<GetPlanQuoteResponses, GetPlanQuoteErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/billing/quote',
     ...options,
   });
 
-export const slackIntegrationControllerDisconnect = <ThrowOnError extends boolean = false>(
-  options: Options<SlackIntegrationControllerDisconnectData, ThrowOnError>,
-): RequestResult<
-  SlackIntegrationControllerDisconnectResponses,
-  SlackIntegrationControllerDisconnectErrors,
-  ThrowOnError
-> =>
-  (options.client ?? client).delete<
-    SlackIntegrationControllerDisconnectResponses,
-    SlackIntegrationControllerDisconnectErrors,
-    ThrowOnError
-  >({
+/**
+ * Disconnect the workspace's Slack
+ *
+ * Admin and up. Forgets the webhook URL; messages still queued are not sent. 204 also when there was no connection.
+ */
+export const disconnectSlack = <ThrowOnError extends boolean = false>(
+  options: Options<DisconnectSlackData, ThrowOnError>,
+): RequestResult<DisconnectSlackResponses, DisconnectSlackErrors, ThrowOnError> =>
+  (options.client ?? client).delete<DisconnectSlackResponses, DisconnectSlackErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/workspaces/{workspaceId}/integrations/slack',
     ...options,
   });
 
-export const slackIntegrationControllerGet = <ThrowOnError extends boolean = false>(
-  options: Options<SlackIntegrationControllerGetData, ThrowOnError>,
-): RequestResult<
-  SlackIntegrationControllerGetResponses,
-  SlackIntegrationControllerGetErrors,
-  ThrowOnError
-> =>
+/**
+ * Get the workspace's Slack connection
+ *
+ * Admin and up. `connected: false` (and nulls) when there is none.
+ */
+export const getSlackConnection = <ThrowOnError extends boolean = false>(
+  options: Options<GetSlackConnectionData, ThrowOnError>,
+): RequestResult<GetSlackConnectionResponses, GetSlackConnectionErrors, ThrowOnError> =>
   (options.client ?? client).get<
-    SlackIntegrationControllerGetResponses,
-    SlackIntegrationControllerGetErrors,
+    GetSlackConnectionResponses,
+    GetSlackConnectionErrors,
     ThrowOnError
   >({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -962,18 +981,15 @@ export const slackIntegrationControllerGet = <ThrowOnError extends boolean = fal
     ...options,
   });
 
-export const slackIntegrationControllerConnect = <ThrowOnError extends boolean = false>(
-  options: Options<SlackIntegrationControllerConnectData, ThrowOnError>,
-): RequestResult<
-  SlackIntegrationControllerConnectResponses,
-  SlackIntegrationControllerConnectErrors,
-  ThrowOnError
-> =>
-  (options.client ?? client).put<
-    SlackIntegrationControllerConnectResponses,
-    SlackIntegrationControllerConnectErrors,
-    ThrowOnError
-  >({
+/**
+ * Connect the workspace's Slack
+ *
+ * Admin and up. Connects, or reconnects, replacing any earlier connection (broken or not). Nothing is sent to Slack now: the first task completed is the first message. The URL is stored sealed and never shown again.
+ */
+export const connectSlack = <ThrowOnError extends boolean = false>(
+  options: Options<ConnectSlackData, ThrowOnError>,
+): RequestResult<ConnectSlackResponses, ConnectSlackErrors, ThrowOnError> =>
+  (options.client ?? client).put<ConnectSlackResponses, ConnectSlackErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/workspaces/{workspaceId}/integrations/slack',
     ...options,
@@ -983,14 +999,15 @@ export const slackIntegrationControllerConnect = <ThrowOnError extends boolean =
     },
   });
 
-export const digestsControllerRequest = <ThrowOnError extends boolean = false>(
-  options: Options<DigestsControllerRequestData, ThrowOnError>,
-): RequestResult<DigestsControllerRequestResponses, DigestsControllerRequestErrors, ThrowOnError> =>
-  (options.client ?? client).post<
-    DigestsControllerRequestResponses,
-    DigestsControllerRequestErrors,
-    ThrowOnError
-  >({
+/**
+ * Send the weekly digest now
+ *
+ * Admin and up. Fixes the digest (the completions of the last 7 days) and queues the job that mails it to the subscribed members; answers 202 with Location `/v1/jobs/{jobId}`. At most DIGESTS_PER_DAY per workspace and UTC day: then 429 with Retry-After until midnight UTC.
+ */
+export const requestDigest = <ThrowOnError extends boolean = false>(
+  options: Options<RequestDigestData, ThrowOnError>,
+): RequestResult<RequestDigestResponses, RequestDigestErrors, ThrowOnError> =>
+  (options.client ?? client).post<RequestDigestResponses, RequestDigestErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/workspaces/{workspaceId}/digests',
     ...options,
@@ -1000,16 +1017,17 @@ export const digestsControllerRequest = <ThrowOnError extends boolean = false>(
     },
   });
 
-export const digestsControllerSetSubscription = <ThrowOnError extends boolean = false>(
-  options: Options<DigestsControllerSetSubscriptionData, ThrowOnError>,
-): RequestResult<
-  DigestsControllerSetSubscriptionResponses,
-  DigestsControllerSetSubscriptionErrors,
-  ThrowOnError
-> =>
+/**
+ * Subscribe to or unsubscribe from the digest
+ *
+ * Any member, for themself only. The session's email address becomes the address the digest goes to.
+ */
+export const setDigestSubscription = <ThrowOnError extends boolean = false>(
+  options: Options<SetDigestSubscriptionData, ThrowOnError>,
+): RequestResult<SetDigestSubscriptionResponses, SetDigestSubscriptionErrors, ThrowOnError> =>
   (options.client ?? client).put<
-    DigestsControllerSetSubscriptionResponses,
-    DigestsControllerSetSubscriptionErrors,
+    SetDigestSubscriptionResponses,
+    SetDigestSubscriptionErrors,
     ThrowOnError
   >({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1055,12 +1073,17 @@ export const updateOnboarding = <ThrowOnError extends boolean = false>(
     },
   );
 
-export const endpointsControllerList = <ThrowOnError extends boolean = false>(
-  options: Options<EndpointsControllerListData, ThrowOnError>,
-): RequestResult<EndpointsControllerListResponses, EndpointsControllerListErrors, ThrowOnError> =>
+/**
+ * List the workspace's webhook endpoints
+ *
+ * Admin and up. All of them (a quota keeps them few), without secrets.
+ */
+export const listWebhookEndpoints = <ThrowOnError extends boolean = false>(
+  options: Options<ListWebhookEndpointsData, ThrowOnError>,
+): RequestResult<ListWebhookEndpointsResponses, ListWebhookEndpointsErrors, ThrowOnError> =>
   (options.client ?? client).get<
-    EndpointsControllerListResponses,
-    EndpointsControllerListErrors,
+    ListWebhookEndpointsResponses,
+    ListWebhookEndpointsErrors,
     ThrowOnError
   >({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1068,16 +1091,17 @@ export const endpointsControllerList = <ThrowOnError extends boolean = false>(
     ...options,
   });
 
-export const endpointsControllerCreate = <ThrowOnError extends boolean = false>(
-  options: Options<EndpointsControllerCreateData, ThrowOnError>,
-): RequestResult<
-  EndpointsControllerCreateResponses,
-  EndpointsControllerCreateErrors,
-  ThrowOnError
-> =>
+/**
+ * Create a webhook endpoint
+ *
+ * Admin and up. The answer carries the signing secret, shown only here. The URL must resolve to public addresses only. At most WEBHOOK_ENDPOINTS_PER_WORKSPACE endpoints (disabled ones included): then 409. Not idempotent: a replay would have to keep the secret.
+ */
+export const createWebhookEndpoint = <ThrowOnError extends boolean = false>(
+  options: Options<CreateWebhookEndpointData, ThrowOnError>,
+): RequestResult<CreateWebhookEndpointResponses, CreateWebhookEndpointErrors, ThrowOnError> =>
   (options.client ?? client).post<
-    EndpointsControllerCreateResponses,
-    EndpointsControllerCreateErrors,
+    CreateWebhookEndpointResponses,
+    CreateWebhookEndpointErrors,
     ThrowOnError
   >({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1089,16 +1113,17 @@ export const endpointsControllerCreate = <ThrowOnError extends boolean = false>(
     },
   });
 
-export const endpointsControllerRemove = <ThrowOnError extends boolean = false>(
-  options: Options<EndpointsControllerRemoveData, ThrowOnError>,
-): RequestResult<
-  EndpointsControllerRemoveResponses,
-  EndpointsControllerRemoveErrors,
-  ThrowOnError
-> =>
+/**
+ * Delete a webhook endpoint
+ *
+ * Admin and up. Removes its delivery log too; attempts still queued send nothing.
+ */
+export const deleteWebhookEndpoint = <ThrowOnError extends boolean = false>(
+  options: Options<DeleteWebhookEndpointData, ThrowOnError>,
+): RequestResult<DeleteWebhookEndpointResponses, DeleteWebhookEndpointErrors, ThrowOnError> =>
   (options.client ?? client).delete<
-    EndpointsControllerRemoveResponses,
-    EndpointsControllerRemoveErrors,
+    DeleteWebhookEndpointResponses,
+    DeleteWebhookEndpointErrors,
     ThrowOnError
   >({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1106,12 +1131,17 @@ export const endpointsControllerRemove = <ThrowOnError extends boolean = false>(
     ...options,
   });
 
-export const endpointsControllerGet = <ThrowOnError extends boolean = false>(
-  options: Options<EndpointsControllerGetData, ThrowOnError>,
-): RequestResult<EndpointsControllerGetResponses, EndpointsControllerGetErrors, ThrowOnError> =>
+/**
+ * Get a webhook endpoint
+ *
+ * Admin and up. Without its secret.
+ */
+export const getWebhookEndpoint = <ThrowOnError extends boolean = false>(
+  options: Options<GetWebhookEndpointData, ThrowOnError>,
+): RequestResult<GetWebhookEndpointResponses, GetWebhookEndpointErrors, ThrowOnError> =>
   (options.client ?? client).get<
-    EndpointsControllerGetResponses,
-    EndpointsControllerGetErrors,
+    GetWebhookEndpointResponses,
+    GetWebhookEndpointErrors,
     ThrowOnError
   >({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1119,16 +1149,17 @@ export const endpointsControllerGet = <ThrowOnError extends boolean = false>(
     ...options,
   });
 
-export const endpointsControllerUpdate = <ThrowOnError extends boolean = false>(
-  options: Options<EndpointsControllerUpdateData, ThrowOnError>,
-): RequestResult<
-  EndpointsControllerUpdateResponses,
-  EndpointsControllerUpdateErrors,
-  ThrowOnError
-> =>
+/**
+ * Update a webhook endpoint
+ *
+ * Admin and up. Only the fields sent change. Enabling clears `disabledReason`; disabling may give one. A new URL is vetted as at creation.
+ */
+export const updateWebhookEndpoint = <ThrowOnError extends boolean = false>(
+  options: Options<UpdateWebhookEndpointData, ThrowOnError>,
+): RequestResult<UpdateWebhookEndpointResponses, UpdateWebhookEndpointErrors, ThrowOnError> =>
   (options.client ?? client).patch<
-    EndpointsControllerUpdateResponses,
-    EndpointsControllerUpdateErrors,
+    UpdateWebhookEndpointResponses,
+    UpdateWebhookEndpointErrors,
     ThrowOnError
   >({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1140,16 +1171,21 @@ export const endpointsControllerUpdate = <ThrowOnError extends boolean = false>(
     },
   });
 
-export const endpointsControllerRotateSecret = <ThrowOnError extends boolean = false>(
-  options: Options<EndpointsControllerRotateSecretData, ThrowOnError>,
+/**
+ * Rotate a webhook endpoint's signing secret
+ *
+ * Admin and up. The new secret is shown only here; for 24 h requests carry a second signature with the old one, so receivers can switch without a gap.
+ */
+export const rotateWebhookEndpointSecret = <ThrowOnError extends boolean = false>(
+  options: Options<RotateWebhookEndpointSecretData, ThrowOnError>,
 ): RequestResult<
-  EndpointsControllerRotateSecretResponses,
-  EndpointsControllerRotateSecretErrors,
+  RotateWebhookEndpointSecretResponses,
+  RotateWebhookEndpointSecretErrors,
   ThrowOnError
 > =>
   (options.client ?? client).post<
-    EndpointsControllerRotateSecretResponses,
-    EndpointsControllerRotateSecretErrors,
+    RotateWebhookEndpointSecretResponses,
+    RotateWebhookEndpointSecretErrors,
     ThrowOnError
   >({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1157,12 +1193,17 @@ export const endpointsControllerRotateSecret = <ThrowOnError extends boolean = f
     ...options,
   });
 
-export const deliveriesControllerList = <ThrowOnError extends boolean = false>(
-  options: Options<DeliveriesControllerListData, ThrowOnError>,
-): RequestResult<DeliveriesControllerListResponses, DeliveriesControllerListErrors, ThrowOnError> =>
+/**
+ * List a webhook endpoint's deliveries
+ *
+ * Admin and up. The delivery log, newest first, read on the primary.
+ */
+export const listWebhookDeliveries = <ThrowOnError extends boolean = false>(
+  options: Options<ListWebhookDeliveriesData, ThrowOnError>,
+): RequestResult<ListWebhookDeliveriesResponses, ListWebhookDeliveriesErrors, ThrowOnError> =>
   (options.client ?? client).get<
-    DeliveriesControllerListResponses,
-    DeliveriesControllerListErrors,
+    ListWebhookDeliveriesResponses,
+    ListWebhookDeliveriesErrors,
     ThrowOnError
   >({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1170,16 +1211,17 @@ export const deliveriesControllerList = <ThrowOnError extends boolean = false>(
     ...options,
   });
 
-export const deliveriesControllerRedeliver = <ThrowOnError extends boolean = false>(
-  options: Options<DeliveriesControllerRedeliverData, ThrowOnError>,
-): RequestResult<
-  DeliveriesControllerRedeliverResponses,
-  DeliveriesControllerRedeliverErrors,
-  ThrowOnError
-> =>
+/**
+ * Send a webhook delivery again
+ *
+ * Admin and up. Whatever its state, the delivery is `pending` again with a fresh retry schedule; the worker sends it (202). An attempt still queued for it becomes stale, so the receiver never gets two at once.
+ */
+export const redeliverWebhookDelivery = <ThrowOnError extends boolean = false>(
+  options: Options<RedeliverWebhookDeliveryData, ThrowOnError>,
+): RequestResult<RedeliverWebhookDeliveryResponses, RedeliverWebhookDeliveryErrors, ThrowOnError> =>
   (options.client ?? client).post<
-    DeliveriesControllerRedeliverResponses,
-    DeliveriesControllerRedeliverErrors,
+    RedeliverWebhookDeliveryResponses,
+    RedeliverWebhookDeliveryErrors,
     ThrowOnError
   >({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1187,16 +1229,17 @@ export const deliveriesControllerRedeliver = <ThrowOnError extends boolean = fal
     ...options,
   });
 
-export const deliveriesControllerSendTest = <ThrowOnError extends boolean = false>(
-  options: Options<DeliveriesControllerSendTestData, ThrowOnError>,
-): RequestResult<
-  DeliveriesControllerSendTestResponses,
-  DeliveriesControllerSendTestErrors,
-  ThrowOnError
-> =>
+/**
+ * Send a test event to a webhook endpoint
+ *
+ * Admin and up. A `webhooks.test.v1` event to this endpoint only, through the normal delivery path (202: the worker sends it); follow it in the delivery log.
+ */
+export const sendWebhookTestEvent = <ThrowOnError extends boolean = false>(
+  options: Options<SendWebhookTestEventData, ThrowOnError>,
+): RequestResult<SendWebhookTestEventResponses, SendWebhookTestEventErrors, ThrowOnError> =>
   (options.client ?? client).post<
-    DeliveriesControllerSendTestResponses,
-    DeliveriesControllerSendTestErrors,
+    SendWebhookTestEventResponses,
+    SendWebhookTestEventErrors,
     ThrowOnError
   >({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1307,62 +1350,70 @@ export const getAttachment = <ThrowOnError extends boolean = false>(
     ...options,
   });
 
-export const jobsControllerStatus = <ThrowOnError extends boolean = false>(
-  options: Options<JobsControllerStatusData, ThrowOnError>,
-): RequestResult<JobsControllerStatusResponses, JobsControllerStatusErrors, ThrowOnError> =>
-  (options.client ?? client).get<
-    JobsControllerStatusResponses,
-    JobsControllerStatusErrors,
-    ThrowOnError
-  >({
+/**
+ * Get the state of a job
+ *
+ * Where a 202 Accepted points. Members of the job's workspace whose role the starting route required; 404 for unknown, malformed (not `<queue>.<uuid>`) and other workspaces' ids alike. With `waitMs`, long-polls until the job finishes or the time is up; a long-poll over JOB_STREAMS_PER_USER is a 429.
+ */
+export const getJob = <ThrowOnError extends boolean = false>(
+  options: Options<GetJobData, ThrowOnError>,
+): RequestResult<GetJobResponses, GetJobErrors, ThrowOnError> =>
+  (options.client ?? client).get<GetJobResponses, GetJobErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/jobs/{id}',
     ...options,
   });
 
-export const jobsControllerEvents = <ThrowOnError extends boolean = false>(
-  options: Options<JobsControllerEventsData, ThrowOnError>,
-): RequestResult<JobsControllerEventsResponses, JobsControllerEventsErrors, ThrowOnError> =>
-  (options.client ?? client).get<
-    JobsControllerEventsResponses,
-    JobsControllerEventsErrors,
-    ThrowOnError
-  >({
-    security: [{ scheme: 'bearer', type: 'http' }],
-    url: '/v1/jobs/{id}/events',
-    ...options,
-  });
+/**
+ * Follow a job's progress as Server-Sent Events
+ *
+ * Same access as getJob; a refusal is a problem+json answer before any stream starts. Over JOB_STREAMS_PER_USER open streams and long-polls: 429. Browsers: EventSource cannot send Authorization; use fetch() with a streamed body.
+ */
+export const streamJobEvents = <ThrowOnError extends boolean = false>(
+  options: Options<StreamJobEventsData, ThrowOnError, StreamJobEventsResponse>,
+): Promise<ServerSentEventsResult<StreamJobEventsResponses>> =>
+  (options.client ?? client).sse.get<StreamJobEventsResponses, StreamJobEventsErrors, ThrowOnError>(
+    {
+      security: [{ scheme: 'bearer', type: 'http' }],
+      url: '/v1/jobs/{id}/events',
+      ...options,
+    },
+  );
 
-export const deadLettersControllerList = <ThrowOnError extends boolean = false>(
-  options?: Options<DeadLettersControllerListData, ThrowOnError>,
-): RequestResult<
-  DeadLettersControllerListResponses,
-  DeadLettersControllerListErrors,
-  ThrowOnError
-> =>
-  (options?.client ?? client).get<
-    DeadLettersControllerListResponses,
-    DeadLettersControllerListErrors,
-    ThrowOnError
-  >({
-    security: [{ scheme: 'basic', type: 'http' }],
+/**
+ * List jobs that failed for good
+ *
+ * Platform admins. Jobs whose attempts are used up (kept 14 days), newest first, across one queue or all.
+ */
+export const listDeadLetters = <ThrowOnError extends boolean = false>(
+  options?: Options<ListDeadLettersData, ThrowOnError>,
+): RequestResult<ListDeadLettersResponses, ListDeadLettersErrors, ThrowOnError> =>
+  (options?.client ?? client).get<ListDeadLettersResponses, ListDeadLettersErrors, ThrowOnError>({
+    security: [
+      { scheme: 'bearer', type: 'http' },
+      { scheme: 'basic', type: 'http' },
+    ],
     url: '/v1/admin/jobs/dead',
     ...options,
   });
 
-export const deadLettersControllerRedrive = <ThrowOnError extends boolean = false>(
-  options: Options<DeadLettersControllerRedriveData, ThrowOnError>,
-): RequestResult<
-  DeadLettersControllerRedriveResponses,
-  DeadLettersControllerRedriveErrors,
-  ThrowOnError
-> =>
+/**
+ * Put a dead job back to work
+ *
+ * Platform admins. The job goes back to `waiting` in its queue with its attempts reset; 202 with Location `/v1/jobs/{id}`. 409 when the job is not (or no longer) failed.
+ */
+export const redriveDeadLetter = <ThrowOnError extends boolean = false>(
+  options: Options<RedriveDeadLetterData, ThrowOnError>,
+): RequestResult<RedriveDeadLetterResponses, RedriveDeadLetterErrors, ThrowOnError> =>
   (options.client ?? client).post<
-    DeadLettersControllerRedriveResponses,
-    DeadLettersControllerRedriveErrors,
+    RedriveDeadLetterResponses,
+    RedriveDeadLetterErrors,
     ThrowOnError
   >({
-    security: [{ scheme: 'basic', type: 'http' }],
+    security: [
+      { scheme: 'bearer', type: 'http' },
+      { scheme: 'basic', type: 'http' },
+    ],
     url: '/v1/admin/jobs/{id}/redrive',
     ...options,
   });

@@ -5,11 +5,85 @@ export type ClientOptions = {
   baseUrl: `${string}://${string}` | (string & {});
 };
 
+export type LivenessStatus = {
+  status: 'ok';
+};
+
+export type ReadinessStatus = {
+  /**
+   * `degraded`: ready, but a replica is out of rotation or a circuit breaker is open
+   */
+  status: 'ok' | 'degraded';
+  /**
+   * Platform admins only: every check
+   */
+  details?: {
+    [key: string]: {
+      status: 'up' | 'degraded' | 'down';
+      [key: string]: unknown;
+    };
+  };
+  /**
+   * Platform admins only: the checks up or degraded
+   */
+  info?: {
+    [key: string]: {
+      status: 'up' | 'degraded' | 'down';
+      [key: string]: unknown;
+    };
+  };
+  /**
+   * Platform admins only: the checks down
+   */
+  error?: {
+    [key: string]: {
+      status: 'up' | 'degraded' | 'down';
+      [key: string]: unknown;
+    };
+  };
+};
+
 export type RequestHeartbeatDto = {
   /**
    * How long the job holds its worker (ms)
    */
   holdMs?: number;
+};
+
+export type HeartbeatRequested = {
+  id: string;
+  /**
+   * The same as the Location header
+   */
+  statusUrl: string;
+};
+
+export type HeartbeatJobResult = {
+  heartbeatId: string;
+  /**
+   * Host name and pid of the worker
+   */
+  processedBy: string;
+  processedAt: string;
+  /**
+   * Where the job read the request from, and why
+   */
+  requestReadFrom: string;
+};
+
+export type HeartbeatStatus = {
+  id: string;
+  /**
+   * BullMQ's state: waiting, delayed, active, completed, failed, …
+   */
+  state: string;
+  progress: number;
+  attemptsMade: number;
+  /**
+   * null until completed
+   */
+  result: HeartbeatJobResult | null;
+  failedReason: string | null;
 };
 
 export type SignUpDto = {
@@ -211,6 +285,161 @@ export type AcceptInvitationDto = {
   token: string;
 };
 
+export type ActivityTotals = {
+  projectsCreated: number;
+  tasksCreated: number;
+  tasksAssigned: number;
+  tasksCompleted: number;
+  tasksReopened: number;
+  /**
+   * Counted for the workspace, not a project
+   */
+  membersJoined: number;
+};
+
+export type DailyActivity = {
+  projectsCreated: number;
+  tasksCreated: number;
+  tasksAssigned: number;
+  tasksCompleted: number;
+  tasksReopened: number;
+  /**
+   * Counted for the workspace, not a project
+   */
+  membersJoined: number;
+  /**
+   * UTC day
+   */
+  day: string;
+};
+
+export type ProjectActivity = {
+  projectsCreated: number;
+  tasksCreated: number;
+  tasksAssigned: number;
+  tasksCompleted: number;
+  tasksReopened: number;
+  /**
+   * Counted for the workspace, not a project
+   */
+  membersJoined: number;
+  projectId: string;
+};
+
+export type ActivityReport = {
+  workspaceId: string;
+  /**
+   * UTC days covered, today included
+   */
+  days: number;
+  /**
+   * First UTC day covered
+   */
+  from: string;
+  /**
+   * Last UTC day covered
+   */
+  to: string;
+  /**
+   * The newest event reflected (null: none yet); eventually consistent, so it can trail the latest change by a moment
+   */
+  asOf: string | null;
+  totals: ActivityTotals;
+  /**
+   * Every day of the window, ascending
+   */
+  daily: Array<DailyActivity>;
+  /**
+   * Projects with activity in the window, most completions first
+   */
+  projects: Array<ProjectActivity>;
+};
+
+export type CycleTimeHours = {
+  /**
+   * Hours from creation to completion, median
+   */
+  p50: number;
+  /**
+   * Hours from creation to completion, 90th percentile
+   */
+  p90: number;
+  /**
+   * Hours from creation to completion, 99th percentile
+   */
+  p99: number;
+};
+
+export type Completions = {
+  completed: number;
+  /**
+   * Over the completed tasks whose creation analytics knows; null when there is none
+   */
+  cycleTimeHours: CycleTimeHours | null;
+};
+
+export type DailyCompletions = {
+  /**
+   * UTC day
+   */
+  day: string;
+  completed: number;
+};
+
+export type ProjectCompletions = {
+  completed: number;
+  /**
+   * Over the completed tasks whose creation analytics knows; null when there is none
+   */
+  cycleTimeHours: CycleTimeHours | null;
+  projectId: string;
+};
+
+export type AssigneeCompletions = {
+  completed: number;
+  /**
+   * Over the completed tasks whose creation analytics knows; null when there is none
+   */
+  cycleTimeHours: CycleTimeHours | null;
+  /**
+   * null: completed while unassigned
+   */
+  assigneeId: string | null;
+};
+
+export type TaskReport = {
+  workspaceId: string;
+  /**
+   * UTC days covered, today included
+   */
+  days: number;
+  /**
+   * First UTC day; the window runs from its start to now
+   */
+  from: string;
+  /**
+   * Last UTC day (today)
+   */
+  to: string;
+  /**
+   * The newest event time the read model holds for this workspace (null: none yet)
+   */
+  asOf: string | null;
+  totals: Completions;
+  /**
+   * Every day of the window, ascending, zeros included
+   */
+  daily: Array<DailyCompletions>;
+  /**
+   * Most completions first
+   */
+  projects: Array<ProjectCompletions>;
+  /**
+   * Most completions first
+   */
+  assignees: Array<AssigneeCompletions>;
+};
+
 export type RequestExportDto = {
   format: 'csv' | 'pdf';
   /**
@@ -221,6 +450,53 @@ export type RequestExportDto = {
    * Last UTC day, included; at most 366 days after from, counting both
    */
   to: string;
+};
+
+export type ExportRequested = {
+  /**
+   * Follow it at GET /v1/jobs/{jobId} (the Location)
+   */
+  jobId: string;
+  /**
+   * Read it at GET …/analytics/exports/{exportId}
+   */
+  exportId: string;
+};
+
+export type ExportFormat = 'csv' | 'pdf';
+
+export type ExportStatus = 'queued' | 'ready' | 'failed';
+
+export type ExportView = {
+  exportId: string;
+  /**
+   * The job that builds it: GET /v1/jobs/{jobId}
+   */
+  jobId: string;
+  format: ExportFormat;
+  /**
+   * First UTC day, included
+   */
+  from: string;
+  /**
+   * Last UTC day, included
+   */
+  to: string;
+  status: ExportStatus;
+  /**
+   * Rows written; null until ready
+   */
+  rows: number | null;
+  requestedAt: string;
+  readyAt: string | null;
+  /**
+   * Presigned, new on every call; null until ready
+   */
+  downloadUrl: string | null;
+  /**
+   * When downloadUrl stops working; null with it
+   */
+  expiresAt: string | null;
 };
 
 export type CreateProjectDto = {
@@ -331,6 +607,39 @@ export type AssignTaskDto = {
   assigneeId: string | null;
 };
 
+export type PlanId = 'free' | 'team' | 'business';
+
+export type RateSource = 'live' | 'cache' | 'last-known';
+
+export type Quote = {
+  plan: PlanId;
+  /**
+   * ISO 4217 code
+   */
+  currency: string;
+  /**
+   * Per seat and month, as a decimal string with the currency's ISO 4217 minor-unit digits ("11.28"; JPY "1875")
+   */
+  amount: string;
+  /**
+   * The catalogue price in USD
+   */
+  usdAmount: string;
+  /**
+   * Units of currency per 1 USD
+   */
+  rate: number;
+  /**
+   * The day the rate is for
+   */
+  rateAsOf: string;
+  /**
+   * True when the FX API could not be asked and the last known rate was used
+   */
+  stale: boolean;
+  source: RateSource;
+};
+
 export type ConnectSlackDto = {
   /**
    * A Slack incoming-webhook URL. Write-only: no answer shows it again (see webhookUrlHint).
@@ -338,13 +647,64 @@ export type ConnectSlackDto = {
   webhookUrl: string;
 };
 
+export type SlackConnectionView = {
+  /**
+   * false: no connection; every other field is null
+   */
+  connected: boolean;
+  /**
+   * The URL's origin and last 4 characters; the URL itself is never shown
+   */
+  webhookUrlHint: string | null;
+  /**
+   * `active`: completions are sent. `broken`: Slack refused a message for good; nothing is sent until an admin connects again.
+   */
+  state: 'active' | 'broken';
+  /**
+   * Slack's answer that broke the connection, e.g. `404 no_service`
+   */
+  brokenReason: string | null;
+  /**
+   * null unless broken
+   */
+  brokenAt: string | null;
+  connectedAt: string | null;
+  /**
+   * The last message Slack accepted
+   */
+  lastDeliveredAt: string | null;
+};
+
 export type RequestDigestDto = {
   [key: string]: unknown;
+};
+
+export type DigestRequestAccepted = {
+  /**
+   * The fan-out job that mails it: GET /v1/jobs/{jobId}
+   */
+  jobId: string;
+  digestId: string;
+  /**
+   * Tasks completed in the 7 days the digest covers
+   */
+  completedTasks: number;
+  /**
+   * The same as the Location header
+   */
+  statusUrl: string;
 };
 
 export type SetDigestSubscriptionDto = {
   /**
    * false: no more digests for me in this workspace.
+   */
+  subscribed: boolean;
+};
+
+export type DigestSubscription = {
+  /**
+   * false: no more digests for me in this workspace
    */
   subscribed: boolean;
 };
@@ -392,7 +752,13 @@ export type UpdateOnboardingDto = {
 };
 
 export type CreateEndpointDto = {
+  /**
+   * http(s) URL on the public internet; private and internal addresses are refused
+   */
   url: string;
+  /**
+   * At least one; duplicates are ignored
+   */
   eventTypes: Array<
     | 'identity.member.joined.v1'
     | 'identity.member.left.v1'
@@ -406,8 +772,80 @@ export type CreateEndpointDto = {
   enabled?: boolean;
 };
 
+export type CreatedEndpoint = {
+  id: string;
+  url: string;
+  /**
+   * The event types delivered to it
+   */
+  eventTypes: Array<
+    | 'identity.member.joined.v1'
+    | 'identity.member.left.v1'
+    | 'identity.member.role-changed.v1'
+    | 'projects.project.created.v1'
+    | 'projects.task.created.v1'
+    | 'projects.task.assigned.v1'
+    | 'projects.task.completed.v1'
+    | 'projects.task.reopened.v1'
+  >;
+  enabled: boolean;
+  /**
+   * Why it is disabled (by an admin, or automatically after failing deliveries); null while enabled
+   */
+  disabledReason: string | null;
+  /**
+   * Until then, requests are also signed with the secret before the last rotation
+   */
+  previousSecretExpiresAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /**
+   * The Standard Webhooks signing secret (`whsec_` + base64). Shown this once: store it now.
+   */
+  secret: string;
+};
+
+export type EndpointView = {
+  id: string;
+  url: string;
+  /**
+   * The event types delivered to it
+   */
+  eventTypes: Array<
+    | 'identity.member.joined.v1'
+    | 'identity.member.left.v1'
+    | 'identity.member.role-changed.v1'
+    | 'projects.project.created.v1'
+    | 'projects.task.created.v1'
+    | 'projects.task.assigned.v1'
+    | 'projects.task.completed.v1'
+    | 'projects.task.reopened.v1'
+  >;
+  enabled: boolean;
+  /**
+   * Why it is disabled (by an admin, or automatically after failing deliveries); null while enabled
+   */
+  disabledReason: string | null;
+  /**
+   * Until then, requests are also signed with the secret before the last rotation
+   */
+  previousSecretExpiresAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type EndpointList = {
+  items: Array<EndpointView>;
+};
+
 export type UpdateEndpointDto = {
+  /**
+   * Vetted as at creation
+   */
   url?: string;
+  /**
+   * Replaces the list; at least one
+   */
   eventTypes?: Array<
     | 'identity.member.joined.v1'
     | 'identity.member.left.v1'
@@ -418,8 +856,75 @@ export type UpdateEndpointDto = {
     | 'projects.task.completed.v1'
     | 'projects.task.reopened.v1'
   >;
+  /**
+   * true clears disabledReason; false disables, with disabledReason if given
+   */
   enabled?: boolean;
+  /**
+   * Why it is disabled: with enabled false, or for an endpoint already disabled (ignored while enabled)
+   */
   disabledReason?: string;
+};
+
+export type RotatedSecret = {
+  /**
+   * The new signing secret. Shown this once: store it now.
+   */
+  secret: string;
+  /**
+   * The old secret keeps signing (a second signature) until then: 24 h
+   */
+  previousSecretExpiresAt: string;
+};
+
+/**
+ * `pending`: an attempt is due or scheduled; `delivered`: a 2xx; `failed`: given up
+ */
+export type WebhookDeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+export type DeliveryView = {
+  id: string;
+  /**
+   * The event delivered; the same on every attempt and redelivery
+   */
+  eventId: string;
+  eventType: string;
+  /**
+   * `pending`: an attempt is due or scheduled; `delivered`: a 2xx; `failed`: given up
+   */
+  status: WebhookDeliveryStatus;
+  attempts: number;
+  lastAttemptAt: string | null;
+  /**
+   * When the next attempt is due; null when none is
+   */
+  nextAttemptAt: string | null;
+  /**
+   * Of the last attempt
+   */
+  latencyMs: number | null;
+  /**
+   * The receiver's HTTP status on the last attempt
+   */
+  responseStatus: number | null;
+  /**
+   * The start of the receiver's answer (at most 2 KB)
+   */
+  responseBody: string | null;
+  /**
+   * Why the last attempt failed
+   */
+  lastError: string | null;
+  createdAt: string;
+};
+
+export type DeliveryList = {
+  items: Array<DeliveryView>;
+};
+
+export type TestEventSent = {
+  deliveryId: string;
+  eventId: string;
 };
 
 export type RequestUploadDto = {
@@ -542,6 +1047,70 @@ export type AttachmentList = {
   items: Array<AttachmentView>;
 };
 
+export type QueueName = 'system' | 'media' | 'reports' | 'email' | 'webhooks' | 'notifications';
+
+export type JobStatus = {
+  /**
+   * `<queue>.<uuid>`
+   */
+  id: string;
+  queue: QueueName;
+  /**
+   * What the job does
+   */
+  name: string;
+  /**
+   * BullMQ's state: waiting, delayed, prioritized, active, completed, failed, …; completed and failed are final
+   */
+  state: string;
+  progress: number;
+  /**
+   * Attempts made so far
+   */
+  attempts: number;
+  maxAttempts: number;
+  /**
+   * The job's return value, its shape per job (e.g. a download link); null until completed
+   */
+  result: {
+    [key: string]: unknown;
+  } | null;
+  failedReason: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+};
+
+export type DeadLetter = {
+  id: string;
+  queue: QueueName;
+  name: string;
+  failedReason: string | null;
+  attemptsMade: number;
+  finishedOn: string | null;
+  /**
+   * The payload: ids only (workspaceId, requestedBy, …), never blobs or secrets
+   */
+  data: {
+    [key: string]: unknown;
+  };
+};
+
+export type DeadLetterList = {
+  /**
+   * Newest first
+   */
+  items: Array<DeadLetter>;
+};
+
+export type RedrivenJob = {
+  id: string;
+  queue: QueueName;
+  /**
+   * The same as the Location header
+   */
+  statusUrl: string;
+};
+
 export type FieldProblemSchema = {
   /**
    * Dotted path into the body or query.
@@ -567,68 +1136,112 @@ export type ProblemDetailsSchema = {
    * For validation-failed.
    */
   errors?: Array<FieldProblemSchema>;
+  /**
+   * Quota problems: the limit reached.
+   */
+  limit?: number;
+  /**
+   * Quota problems: how much is in use.
+   */
+  current?: number;
+  /**
+   * Quota problems: as the Retry-After header.
+   */
+  retryAfterSeconds?: number;
+  /**
+   * fx-rate-unavailable: the currency asked.
+   */
+  currency?: string;
+  /**
+   * not-ready, to platform admins only: the state of each dependency check.
+   */
+  checks?: {
+    [key: string]: unknown;
+  };
 };
 
 export type RequestDigestDtoWritable = {
   [key: string]: unknown;
 };
 
-export type WebHealthControllerLiveData = {
+export type CheckLivenessData = {
   body?: never;
   path?: never;
   query?: never;
   url: '/health/live';
 };
 
-export type WebHealthControllerLiveErrors = {
+export type CheckLivenessErrors = {
   /**
    * Any other error, as problem+json
    */
   default: ProblemDetailsSchema;
 };
 
-export type WebHealthControllerLiveError =
-  WebHealthControllerLiveErrors[keyof WebHealthControllerLiveErrors];
+export type CheckLivenessError = CheckLivenessErrors[keyof CheckLivenessErrors];
 
-export type WebHealthControllerLiveResponses = {
-  200: unknown;
+export type CheckLivenessResponses = {
+  200: LivenessStatus;
 };
 
-export type WebHealthControllerReadyData = {
+export type CheckLivenessResponse = CheckLivenessResponses[keyof CheckLivenessResponses];
+
+export type CheckReadinessData = {
   body?: never;
   path?: never;
   query?: never;
   url: '/health/ready';
 };
 
-export type WebHealthControllerReadyErrors = {
+export type CheckReadinessErrors = {
+  /**
+   * Service Unavailable: `urn:tenfold:problem:not-ready`
+   */
+  503: ProblemDetailsSchema;
   /**
    * Any other error, as problem+json
    */
   default: ProblemDetailsSchema;
 };
 
-export type WebHealthControllerReadyError =
-  WebHealthControllerReadyErrors[keyof WebHealthControllerReadyErrors];
+export type CheckReadinessError = CheckReadinessErrors[keyof CheckReadinessErrors];
 
-export type WebHealthControllerReadyResponses = {
-  200: unknown;
+export type CheckReadinessResponses = {
+  200: ReadinessStatus;
 };
 
-export type HeartbeatsControllerRequestData = {
+export type CheckReadinessResponse = CheckReadinessResponses[keyof CheckReadinessResponses];
+
+export type RequestHeartbeatData = {
   body: RequestHeartbeatDto;
   path?: never;
   query?: never;
   url: '/v1/system/heartbeats';
 };
 
-export type HeartbeatsControllerRequestErrors = {
+export type RequestHeartbeatErrors = {
   /**
    * Bad Request: `urn:tenfold:problem:validation-failed`
    */
   400: ProblemDetailsSchema;
   /**
-   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   * Unauthorized: `urn:tenfold:problem:admin-authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:platform-admin-required`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:too-many-admin-credential-failures`, `urn:tenfold:problem:rate-limited`
    */
   429: ProblemDetailsSchema;
   /**
@@ -641,37 +1254,50 @@ export type HeartbeatsControllerRequestErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type HeartbeatsControllerRequestError =
-  HeartbeatsControllerRequestErrors[keyof HeartbeatsControllerRequestErrors];
+export type RequestHeartbeatError = RequestHeartbeatErrors[keyof RequestHeartbeatErrors];
 
-export type HeartbeatsControllerRequestResponses = {
+export type RequestHeartbeatResponses = {
   /**
    * Queued; poll the Location for the result
    */
-  202: unknown;
+  202: HeartbeatRequested;
 };
 
-export type HeartbeatsControllerStatusData = {
+export type RequestHeartbeatResponse = RequestHeartbeatResponses[keyof RequestHeartbeatResponses];
+
+export type GetHeartbeatData = {
   body?: never;
   path: {
     id: string;
   };
   query?: {
     /**
-     * Long-poll up to this long for the job to finish (ms)
+     * Long-poll up to this long for the job to finish (ms); 0 answers at once
      */
     waitMs?: number;
   };
   url: '/v1/system/heartbeats/{id}';
 };
 
-export type HeartbeatsControllerStatusErrors = {
+export type GetHeartbeatErrors = {
   /**
    * Bad Request: `urn:tenfold:problem:validation-failed`
    */
   400: ProblemDetailsSchema;
   /**
-   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   * Unauthorized: `urn:tenfold:problem:admin-authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:platform-admin-required`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:too-many-admin-credential-failures`, `urn:tenfold:problem:rate-limited`
    */
   429: ProblemDetailsSchema;
   /**
@@ -684,15 +1310,16 @@ export type HeartbeatsControllerStatusErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type HeartbeatsControllerStatusError =
-  HeartbeatsControllerStatusErrors[keyof HeartbeatsControllerStatusErrors];
+export type GetHeartbeatError = GetHeartbeatErrors[keyof GetHeartbeatErrors];
 
-export type HeartbeatsControllerStatusResponses = {
+export type GetHeartbeatResponses = {
   /**
    * State, progress and result of the heartbeat job
    */
-  200: unknown;
+  200: HeartbeatStatus;
 };
+
+export type GetHeartbeatResponse = GetHeartbeatResponses[keyof GetHeartbeatResponses];
 
 export type SignUpData = {
   body: SignUpDto;
@@ -706,6 +1333,14 @@ export type SignUpErrors = {
    * Bad Request: `urn:tenfold:problem:password-too-weak`, `urn:tenfold:problem:validation-failed`
    */
   400: ProblemDetailsSchema;
+  /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
   /**
    * Too Many Requests: `urn:tenfold:problem:rate-limited`
    */
@@ -747,6 +1382,14 @@ export type LogInErrors = {
    * Unauthorized: `urn:tenfold:problem:invalid-credentials`
    */
   401: ProblemDetailsSchema;
+  /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
   /**
    * Too Many Requests: `urn:tenfold:problem:too-many-login-failures`, `urn:tenfold:problem:rate-limited`
    */
@@ -867,6 +1510,14 @@ export type ChangePasswordErrors = {
    */
   403: ProblemDetailsSchema;
   /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
+  /**
    * Too Many Requests: `urn:tenfold:problem:too-many-password-attempts`, `urn:tenfold:problem:rate-limited`
    */
   429: ProblemDetailsSchema;
@@ -941,6 +1592,14 @@ export type VerifyEmailErrors = {
    */
   400: ProblemDetailsSchema;
   /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
+  /**
    * Too Many Requests: `urn:tenfold:problem:rate-limited`
    */
   429: ProblemDetailsSchema;
@@ -977,6 +1636,14 @@ export type ResendVerificationEmailErrors = {
    * Bad Request: `urn:tenfold:problem:validation-failed`
    */
   400: ProblemDetailsSchema;
+  /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
   /**
    * Too Many Requests: `urn:tenfold:problem:too-many-mail-requests`, `urn:tenfold:problem:rate-limited`
    */
@@ -1017,6 +1684,14 @@ export type RequestPasswordResetErrors = {
    */
   400: ProblemDetailsSchema;
   /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
+  /**
    * Too Many Requests: `urn:tenfold:problem:too-many-mail-requests`, `urn:tenfold:problem:rate-limited`
    */
   429: ProblemDetailsSchema;
@@ -1055,6 +1730,14 @@ export type CompletePasswordResetErrors = {
    * Bad Request: `urn:tenfold:problem:password-reset-token-invalid`, `urn:tenfold:problem:password-too-weak`, `urn:tenfold:problem:validation-failed`
    */
   400: ProblemDetailsSchema;
+  /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
   /**
    * Too Many Requests: `urn:tenfold:problem:rate-limited`
    */
@@ -1146,6 +1829,14 @@ export type CreateWorkspaceErrors = {
    */
   409: ProblemDetailsSchema;
   /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
+  /**
    * Unprocessable Entity: `urn:tenfold:problem:idempotency-key-reused`
    */
   422: ProblemDetailsSchema;
@@ -1200,6 +1891,14 @@ export type RenameWorkspaceErrors = {
    * Not Found: `urn:tenfold:problem:workspace-not-found`
    */
   404: ProblemDetailsSchema;
+  /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
   /**
    * Too Many Requests: `urn:tenfold:problem:rate-limited`
    */
@@ -1309,6 +2008,14 @@ export type ChangeWorkspaceMemberRoleErrors = {
    * Conflict: `urn:tenfold:problem:last-owner-must-stay`
    */
   409: ProblemDetailsSchema;
+  /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
   /**
    * Too Many Requests: `urn:tenfold:problem:rate-limited`
    */
@@ -1539,6 +2246,14 @@ export type InviteWorkspaceMemberErrors = {
    */
   409: ProblemDetailsSchema;
   /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
+  /**
    * Unprocessable Entity: `urn:tenfold:problem:idempotency-key-reused`
    */
   422: ProblemDetailsSchema;
@@ -1650,6 +2365,14 @@ export type AcceptInvitationErrors = {
    */
   409: ProblemDetailsSchema;
   /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
+  /**
    * Too Many Requests: `urn:tenfold:problem:rate-limited`
    */
   429: ProblemDetailsSchema;
@@ -1674,18 +2397,21 @@ export type AcceptInvitationResponses = {
 
 export type AcceptInvitationResponse = AcceptInvitationResponses[keyof AcceptInvitationResponses];
 
-export type AnalyticsControllerActivityData = {
+export type GetWorkspaceActivityData = {
   body?: never;
   path: {
     workspaceId: string;
   };
   query?: {
+    /**
+     * UTC days covered, today included
+     */
     days?: number;
   };
   url: '/v1/workspaces/{workspaceId}/analytics/activity';
 };
 
-export type AnalyticsControllerActivityErrors = {
+export type GetWorkspaceActivityErrors = {
   /**
    * Bad Request: `urn:tenfold:problem:validation-failed`
    */
@@ -1716,14 +2442,17 @@ export type AnalyticsControllerActivityErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type AnalyticsControllerActivityError =
-  AnalyticsControllerActivityErrors[keyof AnalyticsControllerActivityErrors];
+export type GetWorkspaceActivityError =
+  GetWorkspaceActivityErrors[keyof GetWorkspaceActivityErrors];
 
-export type AnalyticsControllerActivityResponses = {
-  200: unknown;
+export type GetWorkspaceActivityResponses = {
+  200: ActivityReport;
 };
 
-export type AnalyticsControllerReportData = {
+export type GetWorkspaceActivityResponse =
+  GetWorkspaceActivityResponses[keyof GetWorkspaceActivityResponses];
+
+export type GetTaskReportData = {
   body?: never;
   path: {
     workspaceId: string;
@@ -1737,7 +2466,7 @@ export type AnalyticsControllerReportData = {
   url: '/v1/workspaces/{workspaceId}/analytics/reports';
 };
 
-export type AnalyticsControllerReportErrors = {
+export type GetTaskReportErrors = {
   /**
    * Bad Request: `urn:tenfold:problem:validation-failed`
    */
@@ -1768,14 +2497,15 @@ export type AnalyticsControllerReportErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type AnalyticsControllerReportError =
-  AnalyticsControllerReportErrors[keyof AnalyticsControllerReportErrors];
+export type GetTaskReportError = GetTaskReportErrors[keyof GetTaskReportErrors];
 
-export type AnalyticsControllerReportResponses = {
-  200: unknown;
+export type GetTaskReportResponses = {
+  200: TaskReport;
 };
 
-export type ExportsControllerRequestData = {
+export type GetTaskReportResponse = GetTaskReportResponses[keyof GetTaskReportResponses];
+
+export type RequestReportExportData = {
   body: RequestExportDto;
   headers?: {
     /**
@@ -1790,9 +2520,9 @@ export type ExportsControllerRequestData = {
   url: '/v1/workspaces/{workspaceId}/analytics/exports';
 };
 
-export type ExportsControllerRequestErrors = {
+export type RequestReportExportErrors = {
   /**
-   * Bad Request: `urn:tenfold:problem:validation-failed`, `urn:tenfold:problem:invalid-idempotency-key`
+   * Bad Request: `urn:tenfold:problem:invalid-idempotency-key`, `urn:tenfold:problem:validation-failed`
    */
   400: ProblemDetailsSchema;
   /**
@@ -1808,9 +2538,17 @@ export type ExportsControllerRequestErrors = {
    */
   404: ProblemDetailsSchema;
   /**
-   * Conflict: `urn:tenfold:problem:idempotency-request-in-progress`
+   * Conflict: `urn:tenfold:problem:exports-in-flight-limit`, `urn:tenfold:problem:idempotency-request-in-progress`
    */
   409: ProblemDetailsSchema;
+  /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
   /**
    * Unprocessable Entity: `urn:tenfold:problem:idempotency-key-reused`
    */
@@ -1829,17 +2567,19 @@ export type ExportsControllerRequestErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type ExportsControllerRequestError =
-  ExportsControllerRequestErrors[keyof ExportsControllerRequestErrors];
+export type RequestReportExportError = RequestReportExportErrors[keyof RequestReportExportErrors];
 
-export type ExportsControllerRequestResponses = {
+export type RequestReportExportResponses = {
   /**
-   * Queued; follow the job at Location (/v1/jobs/{jobId})
+   * Queued; follow the job at Location
    */
-  202: unknown;
+  202: ExportRequested;
 };
 
-export type ExportsControllerGetData = {
+export type RequestReportExportResponse =
+  RequestReportExportResponses[keyof RequestReportExportResponses];
+
+export type GetReportExportData = {
   body?: never;
   path: {
     workspaceId: string;
@@ -1849,7 +2589,7 @@ export type ExportsControllerGetData = {
   url: '/v1/workspaces/{workspaceId}/analytics/exports/{exportId}';
 };
 
-export type ExportsControllerGetErrors = {
+export type GetReportExportErrors = {
   /**
    * Bad Request: `urn:tenfold:problem:validation-failed`
    */
@@ -1863,7 +2603,7 @@ export type ExportsControllerGetErrors = {
    */
   403: ProblemDetailsSchema;
   /**
-   * Not Found: `urn:tenfold:problem:workspace-not-found`
+   * Not Found: `urn:tenfold:problem:export-not-found`, `urn:tenfold:problem:workspace-not-found`
    */
   404: ProblemDetailsSchema;
   /**
@@ -1880,15 +2620,16 @@ export type ExportsControllerGetErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type ExportsControllerGetError =
-  ExportsControllerGetErrors[keyof ExportsControllerGetErrors];
+export type GetReportExportError = GetReportExportErrors[keyof GetReportExportErrors];
 
-export type ExportsControllerGetResponses = {
+export type GetReportExportResponses = {
   /**
    * State of the export, with a fresh download link once ready
    */
-  200: unknown;
+  200: ExportView;
 };
+
+export type GetReportExportResponse = GetReportExportResponses[keyof GetReportExportResponses];
 
 export type ListProjectsData = {
   body?: never;
@@ -1982,6 +2723,14 @@ export type CreateProjectErrors = {
    * Conflict: `urn:tenfold:problem:idempotency-request-in-progress`
    */
   409: ProblemDetailsSchema;
+  /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
   /**
    * Unprocessable Entity: `urn:tenfold:problem:idempotency-key-reused`
    */
@@ -2094,6 +2843,14 @@ export type UpdateProjectErrors = {
    * Conflict: `urn:tenfold:problem:project-archived`
    */
   409: ProblemDetailsSchema;
+  /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
   /**
    * Too Many Requests: `urn:tenfold:problem:rate-limited`
    */
@@ -2278,6 +3035,14 @@ export type CreateTaskErrors = {
    */
   409: ProblemDetailsSchema;
   /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
+  /**
    * Unprocessable Entity: `urn:tenfold:problem:idempotency-key-reused`
    */
   422: ProblemDetailsSchema;
@@ -2438,6 +3203,14 @@ export type UpdateTaskErrors = {
    */
   404: ProblemDetailsSchema;
   /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
+  /**
    * Too Many Requests: `urn:tenfold:problem:rate-limited`
    */
   429: ProblemDetailsSchema;
@@ -2489,6 +3262,14 @@ export type AssignTaskErrors = {
    * Not Found: `urn:tenfold:problem:task-not-found`, `urn:tenfold:problem:workspace-not-found`
    */
   404: ProblemDetailsSchema;
+  /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
   /**
    * Too Many Requests: `urn:tenfold:problem:rate-limited`
    */
@@ -2618,11 +3399,11 @@ export type ReopenTaskResponses = {
 
 export type ReopenTaskResponse = ReopenTaskResponses[keyof ReopenTaskResponses];
 
-export type BillingControllerQuoteData = {
+export type GetPlanQuoteData = {
   body?: never;
   path?: never;
   query: {
-    plan: 'free' | 'team' | 'business';
+    plan: PlanId;
     /**
      * ISO 4217 code in use
      */
@@ -2631,9 +3412,9 @@ export type BillingControllerQuoteData = {
   url: '/v1/billing/quote';
 };
 
-export type BillingControllerQuoteErrors = {
+export type GetPlanQuoteErrors = {
   /**
-   * Bad Request: `urn:tenfold:problem:validation-failed`
+   * Bad Request: `urn:tenfold:problem:currency-not-offered`, `urn:tenfold:problem:validation-failed`
    */
   400: ProblemDetailsSchema;
   /**
@@ -2645,7 +3426,7 @@ export type BillingControllerQuoteErrors = {
    */
   429: ProblemDetailsSchema;
   /**
-   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   * Service Unavailable: `urn:tenfold:problem:fx-rate-unavailable`, `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
    */
   503: ProblemDetailsSchema;
   /**
@@ -2654,14 +3435,15 @@ export type BillingControllerQuoteErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type BillingControllerQuoteError =
-  BillingControllerQuoteErrors[keyof BillingControllerQuoteErrors];
+export type GetPlanQuoteError = GetPlanQuoteErrors[keyof GetPlanQuoteErrors];
 
-export type BillingControllerQuoteResponses = {
-  200: unknown;
+export type GetPlanQuoteResponses = {
+  200: Quote;
 };
 
-export type SlackIntegrationControllerDisconnectData = {
+export type GetPlanQuoteResponse = GetPlanQuoteResponses[keyof GetPlanQuoteResponses];
+
+export type DisconnectSlackData = {
   body?: never;
   path: {
     workspaceId: string;
@@ -2670,7 +3452,7 @@ export type SlackIntegrationControllerDisconnectData = {
   url: '/v1/workspaces/{workspaceId}/integrations/slack';
 };
 
-export type SlackIntegrationControllerDisconnectErrors = {
+export type DisconnectSlackErrors = {
   /**
    * Bad Request: `urn:tenfold:problem:validation-failed`
    */
@@ -2701,17 +3483,18 @@ export type SlackIntegrationControllerDisconnectErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type SlackIntegrationControllerDisconnectError =
-  SlackIntegrationControllerDisconnectErrors[keyof SlackIntegrationControllerDisconnectErrors];
+export type DisconnectSlackError = DisconnectSlackErrors[keyof DisconnectSlackErrors];
 
-export type SlackIntegrationControllerDisconnectResponses = {
+export type DisconnectSlackResponses = {
+  /**
+   * Disconnected (or was not connected)
+   */
   204: void;
 };
 
-export type SlackIntegrationControllerDisconnectResponse =
-  SlackIntegrationControllerDisconnectResponses[keyof SlackIntegrationControllerDisconnectResponses];
+export type DisconnectSlackResponse = DisconnectSlackResponses[keyof DisconnectSlackResponses];
 
-export type SlackIntegrationControllerGetData = {
+export type GetSlackConnectionData = {
   body?: never;
   path: {
     workspaceId: string;
@@ -2720,7 +3503,7 @@ export type SlackIntegrationControllerGetData = {
   url: '/v1/workspaces/{workspaceId}/integrations/slack';
 };
 
-export type SlackIntegrationControllerGetErrors = {
+export type GetSlackConnectionErrors = {
   /**
    * Bad Request: `urn:tenfold:problem:validation-failed`
    */
@@ -2751,14 +3534,16 @@ export type SlackIntegrationControllerGetErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type SlackIntegrationControllerGetError =
-  SlackIntegrationControllerGetErrors[keyof SlackIntegrationControllerGetErrors];
+export type GetSlackConnectionError = GetSlackConnectionErrors[keyof GetSlackConnectionErrors];
 
-export type SlackIntegrationControllerGetResponses = {
-  200: unknown;
+export type GetSlackConnectionResponses = {
+  200: SlackConnectionView;
 };
 
-export type SlackIntegrationControllerConnectData = {
+export type GetSlackConnectionResponse =
+  GetSlackConnectionResponses[keyof GetSlackConnectionResponses];
+
+export type ConnectSlackData = {
   body: ConnectSlackDto;
   path: {
     workspaceId: string;
@@ -2767,9 +3552,9 @@ export type SlackIntegrationControllerConnectData = {
   url: '/v1/workspaces/{workspaceId}/integrations/slack';
 };
 
-export type SlackIntegrationControllerConnectErrors = {
+export type ConnectSlackErrors = {
   /**
-   * Bad Request: `urn:tenfold:problem:validation-failed`
+   * Bad Request: `urn:tenfold:problem:invalid-slack-webhook-url`, `urn:tenfold:problem:validation-failed`
    */
   400: ProblemDetailsSchema;
   /**
@@ -2785,6 +3570,14 @@ export type SlackIntegrationControllerConnectErrors = {
    */
   404: ProblemDetailsSchema;
   /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
+  /**
    * Too Many Requests: `urn:tenfold:problem:rate-limited`
    */
   429: ProblemDetailsSchema;
@@ -2798,15 +3591,19 @@ export type SlackIntegrationControllerConnectErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type SlackIntegrationControllerConnectError =
-  SlackIntegrationControllerConnectErrors[keyof SlackIntegrationControllerConnectErrors];
+export type ConnectSlackError = ConnectSlackErrors[keyof ConnectSlackErrors];
 
-export type SlackIntegrationControllerConnectResponses = {
-  200: unknown;
+export type ConnectSlackResponses = {
+  200: SlackConnectionView;
 };
 
-export type DigestsControllerRequestData = {
-  body: RequestDigestDtoWritable;
+export type ConnectSlackResponse = ConnectSlackResponses[keyof ConnectSlackResponses];
+
+export type RequestDigestData = {
+  /**
+   * No options (yet): omit it
+   */
+  body?: RequestDigestDtoWritable;
   path: {
     workspaceId: string;
   };
@@ -2814,7 +3611,7 @@ export type DigestsControllerRequestData = {
   url: '/v1/workspaces/{workspaceId}/digests';
 };
 
-export type DigestsControllerRequestErrors = {
+export type RequestDigestErrors = {
   /**
    * Bad Request: `urn:tenfold:problem:validation-failed`
    */
@@ -2832,7 +3629,15 @@ export type DigestsControllerRequestErrors = {
    */
   404: ProblemDetailsSchema;
   /**
-   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:digests-per-day-limit`, `urn:tenfold:problem:rate-limited`
    */
   429: ProblemDetailsSchema;
   /**
@@ -2845,17 +3650,18 @@ export type DigestsControllerRequestErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type DigestsControllerRequestError =
-  DigestsControllerRequestErrors[keyof DigestsControllerRequestErrors];
+export type RequestDigestError = RequestDigestErrors[keyof RequestDigestErrors];
 
-export type DigestsControllerRequestResponses = {
+export type RequestDigestResponses = {
   /**
-   * Queued; follow the Location (GET /v1/jobs/{id})
+   * Queued; follow the job at Location
    */
-  202: unknown;
+  202: DigestRequestAccepted;
 };
 
-export type DigestsControllerSetSubscriptionData = {
+export type RequestDigestResponse = RequestDigestResponses[keyof RequestDigestResponses];
+
+export type SetDigestSubscriptionData = {
   body: SetDigestSubscriptionDto;
   path: {
     workspaceId: string;
@@ -2864,7 +3670,7 @@ export type DigestsControllerSetSubscriptionData = {
   url: '/v1/workspaces/{workspaceId}/digests/subscription';
 };
 
-export type DigestsControllerSetSubscriptionErrors = {
+export type SetDigestSubscriptionErrors = {
   /**
    * Bad Request: `urn:tenfold:problem:validation-failed`
    */
@@ -2882,6 +3688,14 @@ export type DigestsControllerSetSubscriptionErrors = {
    */
   404: ProblemDetailsSchema;
   /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
+  /**
    * Too Many Requests: `urn:tenfold:problem:rate-limited`
    */
   429: ProblemDetailsSchema;
@@ -2895,12 +3709,15 @@ export type DigestsControllerSetSubscriptionErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type DigestsControllerSetSubscriptionError =
-  DigestsControllerSetSubscriptionErrors[keyof DigestsControllerSetSubscriptionErrors];
+export type SetDigestSubscriptionError =
+  SetDigestSubscriptionErrors[keyof SetDigestSubscriptionErrors];
 
-export type DigestsControllerSetSubscriptionResponses = {
-  200: unknown;
+export type SetDigestSubscriptionResponses = {
+  200: DigestSubscription;
 };
+
+export type SetDigestSubscriptionResponse =
+  SetDigestSubscriptionResponses[keyof SetDigestSubscriptionResponses];
 
 export type GetOnboardingData = {
   body?: never;
@@ -2980,6 +3797,14 @@ export type UpdateOnboardingErrors = {
    */
   404: ProblemDetailsSchema;
   /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
+  /**
    * Too Many Requests: `urn:tenfold:problem:rate-limited`
    */
   429: ProblemDetailsSchema;
@@ -3004,7 +3829,7 @@ export type UpdateOnboardingResponses = {
 
 export type UpdateOnboardingResponse = UpdateOnboardingResponses[keyof UpdateOnboardingResponses];
 
-export type EndpointsControllerListData = {
+export type ListWebhookEndpointsData = {
   body?: never;
   path: {
     workspaceId: string;
@@ -3013,7 +3838,7 @@ export type EndpointsControllerListData = {
   url: '/v1/workspaces/{workspaceId}/webhooks/endpoints';
 };
 
-export type EndpointsControllerListErrors = {
+export type ListWebhookEndpointsErrors = {
   /**
    * Bad Request: `urn:tenfold:problem:validation-failed`
    */
@@ -3044,14 +3869,17 @@ export type EndpointsControllerListErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type EndpointsControllerListError =
-  EndpointsControllerListErrors[keyof EndpointsControllerListErrors];
+export type ListWebhookEndpointsError =
+  ListWebhookEndpointsErrors[keyof ListWebhookEndpointsErrors];
 
-export type EndpointsControllerListResponses = {
-  200: unknown;
+export type ListWebhookEndpointsResponses = {
+  200: EndpointList;
 };
 
-export type EndpointsControllerCreateData = {
+export type ListWebhookEndpointsResponse =
+  ListWebhookEndpointsResponses[keyof ListWebhookEndpointsResponses];
+
+export type CreateWebhookEndpointData = {
   body: CreateEndpointDto;
   path: {
     workspaceId: string;
@@ -3060,9 +3888,9 @@ export type EndpointsControllerCreateData = {
   url: '/v1/workspaces/{workspaceId}/webhooks/endpoints';
 };
 
-export type EndpointsControllerCreateErrors = {
+export type CreateWebhookEndpointErrors = {
   /**
-   * Bad Request: `urn:tenfold:problem:validation-failed`
+   * Bad Request: `urn:tenfold:problem:webhook-url-refused`, `urn:tenfold:problem:validation-failed`
    */
   400: ProblemDetailsSchema;
   /**
@@ -3078,9 +3906,17 @@ export type EndpointsControllerCreateErrors = {
    */
   404: ProblemDetailsSchema;
   /**
-   * The workspace has WEBHOOK_ENDPOINTS_PER_WORKSPACE already
+   * Conflict: `urn:tenfold:problem:webhook-endpoints-limit`
    */
-  409: unknown;
+  409: ProblemDetailsSchema;
+  /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
   /**
    * Too Many Requests: `urn:tenfold:problem:rate-limited`
    */
@@ -3095,20 +3931,17 @@ export type EndpointsControllerCreateErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type EndpointsControllerCreateError =
-  EndpointsControllerCreateErrors[keyof EndpointsControllerCreateErrors];
+export type CreateWebhookEndpointError =
+  CreateWebhookEndpointErrors[keyof CreateWebhookEndpointErrors];
 
-export type EndpointsControllerCreateResponses = {
-  /**
-   * Any other error, as problem+json
-   */
-  default: ProblemDetailsSchema;
+export type CreateWebhookEndpointResponses = {
+  201: CreatedEndpoint;
 };
 
-export type EndpointsControllerCreateResponse =
-  EndpointsControllerCreateResponses[keyof EndpointsControllerCreateResponses];
+export type CreateWebhookEndpointResponse =
+  CreateWebhookEndpointResponses[keyof CreateWebhookEndpointResponses];
 
-export type EndpointsControllerRemoveData = {
+export type DeleteWebhookEndpointData = {
   body?: never;
   path: {
     workspaceId: string;
@@ -3118,7 +3951,7 @@ export type EndpointsControllerRemoveData = {
   url: '/v1/workspaces/{workspaceId}/webhooks/endpoints/{endpointId}';
 };
 
-export type EndpointsControllerRemoveErrors = {
+export type DeleteWebhookEndpointErrors = {
   /**
    * Bad Request: `urn:tenfold:problem:validation-failed`
    */
@@ -3132,7 +3965,7 @@ export type EndpointsControllerRemoveErrors = {
    */
   403: ProblemDetailsSchema;
   /**
-   * Not Found: `urn:tenfold:problem:workspace-not-found`
+   * Not Found: `urn:tenfold:problem:webhook-endpoint-not-found`, `urn:tenfold:problem:workspace-not-found`
    */
   404: ProblemDetailsSchema;
   /**
@@ -3149,17 +3982,20 @@ export type EndpointsControllerRemoveErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type EndpointsControllerRemoveError =
-  EndpointsControllerRemoveErrors[keyof EndpointsControllerRemoveErrors];
+export type DeleteWebhookEndpointError =
+  DeleteWebhookEndpointErrors[keyof DeleteWebhookEndpointErrors];
 
-export type EndpointsControllerRemoveResponses = {
+export type DeleteWebhookEndpointResponses = {
+  /**
+   * Deleted, with its delivery log
+   */
   204: void;
 };
 
-export type EndpointsControllerRemoveResponse =
-  EndpointsControllerRemoveResponses[keyof EndpointsControllerRemoveResponses];
+export type DeleteWebhookEndpointResponse =
+  DeleteWebhookEndpointResponses[keyof DeleteWebhookEndpointResponses];
 
-export type EndpointsControllerGetData = {
+export type GetWebhookEndpointData = {
   body?: never;
   path: {
     workspaceId: string;
@@ -3169,7 +4005,7 @@ export type EndpointsControllerGetData = {
   url: '/v1/workspaces/{workspaceId}/webhooks/endpoints/{endpointId}';
 };
 
-export type EndpointsControllerGetErrors = {
+export type GetWebhookEndpointErrors = {
   /**
    * Bad Request: `urn:tenfold:problem:validation-failed`
    */
@@ -3183,7 +4019,7 @@ export type EndpointsControllerGetErrors = {
    */
   403: ProblemDetailsSchema;
   /**
-   * Not Found: `urn:tenfold:problem:workspace-not-found`
+   * Not Found: `urn:tenfold:problem:webhook-endpoint-not-found`, `urn:tenfold:problem:workspace-not-found`
    */
   404: ProblemDetailsSchema;
   /**
@@ -3200,14 +4036,16 @@ export type EndpointsControllerGetErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type EndpointsControllerGetError =
-  EndpointsControllerGetErrors[keyof EndpointsControllerGetErrors];
+export type GetWebhookEndpointError = GetWebhookEndpointErrors[keyof GetWebhookEndpointErrors];
 
-export type EndpointsControllerGetResponses = {
-  200: unknown;
+export type GetWebhookEndpointResponses = {
+  200: EndpointView;
 };
 
-export type EndpointsControllerUpdateData = {
+export type GetWebhookEndpointResponse =
+  GetWebhookEndpointResponses[keyof GetWebhookEndpointResponses];
+
+export type UpdateWebhookEndpointData = {
   body: UpdateEndpointDto;
   path: {
     workspaceId: string;
@@ -3217,9 +4055,9 @@ export type EndpointsControllerUpdateData = {
   url: '/v1/workspaces/{workspaceId}/webhooks/endpoints/{endpointId}';
 };
 
-export type EndpointsControllerUpdateErrors = {
+export type UpdateWebhookEndpointErrors = {
   /**
-   * Bad Request: `urn:tenfold:problem:validation-failed`
+   * Bad Request: `urn:tenfold:problem:webhook-url-refused`, `urn:tenfold:problem:validation-failed`
    */
   400: ProblemDetailsSchema;
   /**
@@ -3231,9 +4069,17 @@ export type EndpointsControllerUpdateErrors = {
    */
   403: ProblemDetailsSchema;
   /**
-   * Not Found: `urn:tenfold:problem:workspace-not-found`
+   * Not Found: `urn:tenfold:problem:webhook-endpoint-not-found`, `urn:tenfold:problem:workspace-not-found`
    */
   404: ProblemDetailsSchema;
+  /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
   /**
    * Too Many Requests: `urn:tenfold:problem:rate-limited`
    */
@@ -3248,14 +4094,17 @@ export type EndpointsControllerUpdateErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type EndpointsControllerUpdateError =
-  EndpointsControllerUpdateErrors[keyof EndpointsControllerUpdateErrors];
+export type UpdateWebhookEndpointError =
+  UpdateWebhookEndpointErrors[keyof UpdateWebhookEndpointErrors];
 
-export type EndpointsControllerUpdateResponses = {
-  200: unknown;
+export type UpdateWebhookEndpointResponses = {
+  200: EndpointView;
 };
 
-export type EndpointsControllerRotateSecretData = {
+export type UpdateWebhookEndpointResponse =
+  UpdateWebhookEndpointResponses[keyof UpdateWebhookEndpointResponses];
+
+export type RotateWebhookEndpointSecretData = {
   body?: never;
   path: {
     workspaceId: string;
@@ -3265,7 +4114,7 @@ export type EndpointsControllerRotateSecretData = {
   url: '/v1/workspaces/{workspaceId}/webhooks/endpoints/{endpointId}/rotate-secret';
 };
 
-export type EndpointsControllerRotateSecretErrors = {
+export type RotateWebhookEndpointSecretErrors = {
   /**
    * Bad Request: `urn:tenfold:problem:validation-failed`
    */
@@ -3279,7 +4128,7 @@ export type EndpointsControllerRotateSecretErrors = {
    */
   403: ProblemDetailsSchema;
   /**
-   * Not Found: `urn:tenfold:problem:workspace-not-found`
+   * Not Found: `urn:tenfold:problem:webhook-endpoint-not-found`, `urn:tenfold:problem:workspace-not-found`
    */
   404: ProblemDetailsSchema;
   /**
@@ -3296,26 +4145,32 @@ export type EndpointsControllerRotateSecretErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type EndpointsControllerRotateSecretError =
-  EndpointsControllerRotateSecretErrors[keyof EndpointsControllerRotateSecretErrors];
+export type RotateWebhookEndpointSecretError =
+  RotateWebhookEndpointSecretErrors[keyof RotateWebhookEndpointSecretErrors];
 
-export type EndpointsControllerRotateSecretResponses = {
-  200: unknown;
+export type RotateWebhookEndpointSecretResponses = {
+  200: RotatedSecret;
 };
 
-export type DeliveriesControllerListData = {
+export type RotateWebhookEndpointSecretResponse =
+  RotateWebhookEndpointSecretResponses[keyof RotateWebhookEndpointSecretResponses];
+
+export type ListWebhookDeliveriesData = {
   body?: never;
   path: {
     workspaceId: string;
     endpointId: string;
   };
   query?: {
+    /**
+     * How many deliveries, newest first
+     */
     limit?: number;
   };
   url: '/v1/workspaces/{workspaceId}/webhooks/endpoints/{endpointId}/deliveries';
 };
 
-export type DeliveriesControllerListErrors = {
+export type ListWebhookDeliveriesErrors = {
   /**
    * Bad Request: `urn:tenfold:problem:validation-failed`
    */
@@ -3329,7 +4184,7 @@ export type DeliveriesControllerListErrors = {
    */
   403: ProblemDetailsSchema;
   /**
-   * Not Found: `urn:tenfold:problem:workspace-not-found`
+   * Not Found: `urn:tenfold:problem:webhook-endpoint-not-found`, `urn:tenfold:problem:workspace-not-found`
    */
   404: ProblemDetailsSchema;
   /**
@@ -3346,14 +4201,17 @@ export type DeliveriesControllerListErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type DeliveriesControllerListError =
-  DeliveriesControllerListErrors[keyof DeliveriesControllerListErrors];
+export type ListWebhookDeliveriesError =
+  ListWebhookDeliveriesErrors[keyof ListWebhookDeliveriesErrors];
 
-export type DeliveriesControllerListResponses = {
-  200: unknown;
+export type ListWebhookDeliveriesResponses = {
+  200: DeliveryList;
 };
 
-export type DeliveriesControllerRedeliverData = {
+export type ListWebhookDeliveriesResponse =
+  ListWebhookDeliveriesResponses[keyof ListWebhookDeliveriesResponses];
+
+export type RedeliverWebhookDeliveryData = {
   body?: never;
   path: {
     workspaceId: string;
@@ -3364,7 +4222,7 @@ export type DeliveriesControllerRedeliverData = {
   url: '/v1/workspaces/{workspaceId}/webhooks/endpoints/{endpointId}/deliveries/{deliveryId}/redeliver';
 };
 
-export type DeliveriesControllerRedeliverErrors = {
+export type RedeliverWebhookDeliveryErrors = {
   /**
    * Bad Request: `urn:tenfold:problem:validation-failed`
    */
@@ -3378,7 +4236,7 @@ export type DeliveriesControllerRedeliverErrors = {
    */
   403: ProblemDetailsSchema;
   /**
-   * Not Found: `urn:tenfold:problem:workspace-not-found`
+   * Not Found: `urn:tenfold:problem:webhook-endpoint-not-found`, `urn:tenfold:problem:webhook-delivery-not-found`, `urn:tenfold:problem:workspace-not-found`
    */
   404: ProblemDetailsSchema;
   /**
@@ -3395,14 +4253,20 @@ export type DeliveriesControllerRedeliverErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type DeliveriesControllerRedeliverError =
-  DeliveriesControllerRedeliverErrors[keyof DeliveriesControllerRedeliverErrors];
+export type RedeliverWebhookDeliveryError =
+  RedeliverWebhookDeliveryErrors[keyof RedeliverWebhookDeliveryErrors];
 
-export type DeliveriesControllerRedeliverResponses = {
-  202: unknown;
+export type RedeliverWebhookDeliveryResponses = {
+  /**
+   * Pending again; the worker sends it
+   */
+  202: DeliveryView;
 };
 
-export type DeliveriesControllerSendTestData = {
+export type RedeliverWebhookDeliveryResponse =
+  RedeliverWebhookDeliveryResponses[keyof RedeliverWebhookDeliveryResponses];
+
+export type SendWebhookTestEventData = {
   body?: never;
   path: {
     workspaceId: string;
@@ -3412,7 +4276,7 @@ export type DeliveriesControllerSendTestData = {
   url: '/v1/workspaces/{workspaceId}/webhooks/endpoints/{endpointId}/test';
 };
 
-export type DeliveriesControllerSendTestErrors = {
+export type SendWebhookTestEventErrors = {
   /**
    * Bad Request: `urn:tenfold:problem:validation-failed`
    */
@@ -3426,7 +4290,7 @@ export type DeliveriesControllerSendTestErrors = {
    */
   403: ProblemDetailsSchema;
   /**
-   * Not Found: `urn:tenfold:problem:workspace-not-found`
+   * Not Found: `urn:tenfold:problem:webhook-endpoint-not-found`, `urn:tenfold:problem:workspace-not-found`
    */
   404: ProblemDetailsSchema;
   /**
@@ -3443,12 +4307,18 @@ export type DeliveriesControllerSendTestErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type DeliveriesControllerSendTestError =
-  DeliveriesControllerSendTestErrors[keyof DeliveriesControllerSendTestErrors];
+export type SendWebhookTestEventError =
+  SendWebhookTestEventErrors[keyof SendWebhookTestEventErrors];
 
-export type DeliveriesControllerSendTestResponses = {
-  202: unknown;
+export type SendWebhookTestEventResponses = {
+  /**
+   * Queued; the worker sends it
+   */
+  202: TestEventSent;
 };
+
+export type SendWebhookTestEventResponse =
+  SendWebhookTestEventResponses[keyof SendWebhookTestEventResponses];
 
 export type ListAttachmentsData = {
   body?: never;
@@ -3533,6 +4403,10 @@ export type RequestAttachmentUploadErrors = {
    * Payload Too Large: `urn:tenfold:problem:image-too-large`
    */
   413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
   /**
    * Too Many Requests: `urn:tenfold:problem:rate-limited`
    */
@@ -3809,21 +4683,21 @@ export type GetAttachmentResponses = {
 
 export type GetAttachmentResponse = GetAttachmentResponses[keyof GetAttachmentResponses];
 
-export type JobsControllerStatusData = {
+export type GetJobData = {
   body?: never;
   path: {
     id: string;
   };
   query?: {
     /**
-     * Long-poll up to this long for the job to finish (ms)
+     * Long-poll up to this long for the job to finish (ms); 0 answers at once
      */
     waitMs?: number;
   };
   url: '/v1/jobs/{id}';
 };
 
-export type JobsControllerStatusErrors = {
+export type GetJobErrors = {
   /**
    * Bad Request: `urn:tenfold:problem:validation-failed`
    */
@@ -3833,11 +4707,11 @@ export type JobsControllerStatusErrors = {
    */
   401: ProblemDetailsSchema;
   /**
-   * No such job in any of your workspaces
+   * Not Found: `urn:tenfold:problem:job-not-found`
    */
-  404: unknown;
+  404: ProblemDetailsSchema;
   /**
-   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   * Too Many Requests: `urn:tenfold:problem:too-many-job-streams`, `urn:tenfold:problem:rate-limited`
    */
   429: ProblemDetailsSchema;
   /**
@@ -3850,17 +4724,18 @@ export type JobsControllerStatusErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type JobsControllerStatusError =
-  JobsControllerStatusErrors[keyof JobsControllerStatusErrors];
+export type GetJobError = GetJobErrors[keyof GetJobErrors];
 
-export type JobsControllerStatusResponses = {
+export type GetJobResponses = {
   /**
    * State, progress 0–100, result and failure reason of the job
    */
-  200: unknown;
+  200: JobStatus;
 };
 
-export type JobsControllerEventsData = {
+export type GetJobResponse = GetJobResponses[keyof GetJobResponses];
+
+export type StreamJobEventsData = {
   body?: never;
   path: {
     id: string;
@@ -3869,7 +4744,7 @@ export type JobsControllerEventsData = {
   url: '/v1/jobs/{id}/events';
 };
 
-export type JobsControllerEventsErrors = {
+export type StreamJobEventsErrors = {
   /**
    * Bad Request: `urn:tenfold:problem:validation-failed`
    */
@@ -3879,11 +4754,11 @@ export type JobsControllerEventsErrors = {
    */
   401: ProblemDetailsSchema;
   /**
-   * No such job in any of your workspaces
+   * Not Found: `urn:tenfold:problem:job-not-found`
    */
-  404: unknown;
+  404: ProblemDetailsSchema;
   /**
-   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   * Too Many Requests: `urn:tenfold:problem:too-many-job-streams`, `urn:tenfold:problem:rate-limited`
    */
   429: ProblemDetailsSchema;
   /**
@@ -3896,36 +4771,48 @@ export type JobsControllerEventsErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type JobsControllerEventsError =
-  JobsControllerEventsErrors[keyof JobsControllerEventsErrors];
+export type StreamJobEventsError = StreamJobEventsErrors[keyof StreamJobEventsErrors];
 
-export type JobsControllerEventsResponses = {
+export type StreamJobEventsResponses = {
   /**
-   * Server-Sent Events: `progress` ({progress}) per change, then `completed` or `failed` (the status) and the end of the stream; a comment line every 15 s
+   * Server-Sent Events: `progress` ({progress}) per change, then `completed` or `failed` (the status, as getJob answers it) and the end of the stream (`gone` if the job is removed meanwhile); a comment line after 15 s without an event
    */
-  200: unknown;
+  200: string;
 };
 
-export type DeadLettersControllerListData = {
+export type StreamJobEventsResponse = StreamJobEventsResponses[keyof StreamJobEventsResponses];
+
+export type ListDeadLettersData = {
   body?: never;
   path?: never;
   query?: {
     /**
      * One queue; all queues when left out
      */
-    queue?: 'system' | 'media' | 'reports' | 'email' | 'webhooks' | 'notifications';
+    queue?: QueueName;
+    /**
+     * How many, newest first, across the queues asked for
+     */
     limit?: number;
   };
   url: '/v1/admin/jobs/dead';
 };
 
-export type DeadLettersControllerListErrors = {
+export type ListDeadLettersErrors = {
   /**
    * Bad Request: `urn:tenfold:problem:validation-failed`
    */
   400: ProblemDetailsSchema;
   /**
-   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   * Unauthorized: `urn:tenfold:problem:admin-authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:platform-admin-required`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:too-many-admin-credential-failures`, `urn:tenfold:problem:rate-limited`
    */
   429: ProblemDetailsSchema;
   /**
@@ -3938,17 +4825,18 @@ export type DeadLettersControllerListErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type DeadLettersControllerListError =
-  DeadLettersControllerListErrors[keyof DeadLettersControllerListErrors];
+export type ListDeadLettersError = ListDeadLettersErrors[keyof ListDeadLettersErrors];
 
-export type DeadLettersControllerListResponses = {
+export type ListDeadLettersResponses = {
   /**
    * Failed-for-good jobs, newest first
    */
-  200: unknown;
+  200: DeadLetterList;
 };
 
-export type DeadLettersControllerRedriveData = {
+export type ListDeadLettersResponse = ListDeadLettersResponses[keyof ListDeadLettersResponses];
+
+export type RedriveDeadLetterData = {
   body?: never;
   path: {
     id: string;
@@ -3957,18 +4845,34 @@ export type DeadLettersControllerRedriveData = {
     /**
      * The queue, for jobs whose id does not name it (ids not made by newJobId)
      */
-    queue?: 'system' | 'media' | 'reports' | 'email' | 'webhooks' | 'notifications';
+    queue?: QueueName;
   };
   url: '/v1/admin/jobs/{id}/redrive';
 };
 
-export type DeadLettersControllerRedriveErrors = {
+export type RedriveDeadLetterErrors = {
   /**
    * Bad Request: `urn:tenfold:problem:validation-failed`
    */
   400: ProblemDetailsSchema;
   /**
-   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   * Unauthorized: `urn:tenfold:problem:admin-authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:platform-admin-required`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:job-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Conflict: `urn:tenfold:problem:job-not-dead`
+   */
+  409: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:too-many-admin-credential-failures`, `urn:tenfold:problem:rate-limited`
    */
   429: ProblemDetailsSchema;
   /**
@@ -3981,12 +4885,14 @@ export type DeadLettersControllerRedriveErrors = {
   default: ProblemDetailsSchema;
 };
 
-export type DeadLettersControllerRedriveError =
-  DeadLettersControllerRedriveErrors[keyof DeadLettersControllerRedriveErrors];
+export type RedriveDeadLetterError = RedriveDeadLetterErrors[keyof RedriveDeadLetterErrors];
 
-export type DeadLettersControllerRedriveResponses = {
+export type RedriveDeadLetterResponses = {
   /**
    * Back in its queue with fresh attempts; follow the Location
    */
-  202: unknown;
+  202: RedrivenJob;
 };
+
+export type RedriveDeadLetterResponse =
+  RedriveDeadLetterResponses[keyof RedriveDeadLetterResponses];
