@@ -1,6 +1,7 @@
 import type TestAgent from 'supertest/lib/agent';
 
 import { createClient, type Client } from '../../clients/typescript/src/client';
+import { notifyAnswerObservers } from './answer-observers';
 import { sdkClientOver } from './sdk-client';
 
 export interface ApiAnswer<T = unknown> {
@@ -66,9 +67,9 @@ export function apiOver(send: SendRequest, sdk: Client = sdkClientOver(send)): A
 
 /** The API at `baseUrl` (a web process, the balancer), over fetch; the SDK's client too. */
 export function apiOverUrl(baseUrl: string, options: { token?: string } = {}): ApiClient {
-  const sdk = createClient({ baseUrl, auth: options.token });
+  const sdk = createClient({ baseUrl, auth: options.token, fetch: observedFetch });
   const send: SendRequest = async (method, path, { body, token = options.token, headers = {} }) => {
-    const response = await fetch(`${baseUrl}${path}`, {
+    const response = await observedFetch(`${baseUrl}${path}`, {
       method,
       headers: headersFor(body, token, headers),
       body: encode(body),
@@ -82,6 +83,26 @@ export function apiOverUrl(baseUrl: string, options: { token?: string } = {}): A
     };
   };
   return apiOver(send, sdk);
+}
+
+/** fetch, showing each answer to the observers (answer-observers.ts) before the caller reads it. */
+async function observedFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+  const request = new Request(input, init);
+  const response = await fetch(request);
+  const contentType = response.headers.get('content-type') ?? undefined;
+  // An event stream ends only when the server ends it: observe its status and type, not its body.
+  const streaming = contentType?.startsWith('text/event-stream') ?? false;
+  const text = streaming ? '' : await response.clone().text();
+  const url = new URL(request.url);
+  notifyAnswerObservers({
+    method: request.method,
+    url: `${url.pathname}${url.search}`,
+    status: response.status,
+    contentType,
+    body: parse(text),
+    rawLength: text.length,
+  });
+  return response;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Response } from 'superagent';
 import type TestAgent from 'supertest/lib/agent';
 
+import type { ObservedAnswer } from '../../harness/answer-observers';
 import { type Exchange, OpenApiContract } from './openapi-contract';
 
 // What the contract check found since the last take: filled by the observed agents of one test
@@ -23,6 +24,11 @@ export function checkedAgainstContract(agent: TestAgent): TestAgent {
   });
 }
 
+/** Checks an answer the harness's URL client received (a spawned process, the balancer). */
+export function checkObservedAnswer(answer: ObservedAnswer): void {
+  violations.push(...contractOf().violationsOf(answer));
+}
+
 /** The violations found since the last call. */
 export function takeContractViolations(): string[] {
   return violations.splice(0);
@@ -35,7 +41,6 @@ interface ResponseEmitter {
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 
 function record(method: string, url: unknown, response: Response): void {
-  contract ??= OpenApiContract.committed();
   const exchange: Exchange = {
     method: method.toUpperCase(),
     url: String(url),
@@ -44,5 +49,10 @@ function record(method: string, url: unknown, response: Response): void {
     body: response.body as unknown,
     rawLength: response.text?.length ?? 0,
   };
-  violations.push(...contract.violationsOf(exchange));
+  violations.push(...contractOf().violationsOf(exchange));
+}
+
+function contractOf(): OpenApiContract {
+  contract ??= OpenApiContract.committed();
+  return contract;
 }
