@@ -59,7 +59,9 @@ describe('graceful shutdown', () => {
     );
 
     impatient.signal('SIGTERM');
-    expect((await impatient.exited).code).toBe(0);
+    // With its shutdown log, so that an exit 1 says which way it went (timer or failed close).
+    const exit = await impatient.exited;
+    expect({ code: exit.code, log: shutdownLogOf(impatient) }).toMatchObject({ code: 0 });
     expect((await jobStatus(location)).state).toBe('waiting');
 
     const { worker: successor } = await startWorker();
@@ -94,3 +96,12 @@ describe('graceful shutdown', () => {
     await expect(fetch(`${baseUrl}/health/live`)).rejects.toThrow();
   });
 });
+
+/** What the process logged about its shutdown (context Shutdown), and its stderr tail. */
+function shutdownLogOf(child: NodeProcess): string[] {
+  const lines = child
+    .logLines()
+    .filter((line) => line.context === 'Shutdown')
+    .map((line) => String(line.msg));
+  return child.stderr ? [...lines, child.stderr] : lines;
+}
