@@ -2522,7 +2522,7 @@ export type RequestReportExportData = {
 
 export type RequestReportExportErrors = {
   /**
-   * Bad Request: `urn:tenfold:problem:invalid-idempotency-key`, `urn:tenfold:problem:validation-failed`
+   * Bad Request: `urn:tenfold:problem:validation-failed`, `urn:tenfold:problem:invalid-idempotency-key`
    */
   400: ProblemDetailsSchema;
   /**

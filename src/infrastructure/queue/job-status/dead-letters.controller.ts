@@ -15,6 +15,7 @@ import { jobLocation } from '../job-reference';
 import { DeadLettersQueryDto, RedriveQueryDto } from './dto/dead-letters-query.dto';
 import { DeadLetterList, RedrivenJob } from './dead-letter';
 import { DeadLetters } from './dead-letters';
+import { jobLocationHeader } from '../../../common/http/openapi/job-location.header';
 
 /** Platform admins: jobs that failed for good, and putting one back to work. */
 @ApiTags('admin')
@@ -57,15 +58,7 @@ export class DeadLettersController {
   @ApiAcceptedResponse({
     type: RedrivenJob,
     description: 'Back in its queue with fresh attempts; follow the Location',
-    headers: {
-      Location: {
-        description: 'The job: /v1/jobs/{id}',
-        schema: {
-          type: 'string',
-          example: '/v1/jobs/reports.0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a',
-        },
-      },
-    },
+    headers: { Location: jobLocationHeader('reports') },
   })
   @ApiProblems({ 404: ['job-not-found'], 409: ['job-not-dead'] })
   async redrive(

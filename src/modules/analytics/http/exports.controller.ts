@@ -17,6 +17,7 @@ import { RequestExportCommand } from '../application/request-export/request-expo
 import { rangeProblems } from '../domain/export-range';
 import { RequestExportDto } from './dto/request-export.dto';
 import { UuidParam } from '../../../common/http/uuid-param.decorator';
+import { jobLocationHeader } from '../../../common/http/openapi/job-location.header';
 
 /** Report exports (CSV, PDF) built by a `reports` job: docs/ANALYTICS.md, "Exports". */
 @ApiTags('analytics')
@@ -47,22 +48,9 @@ export class ExportsController {
   @ApiAcceptedResponse({
     type: ExportRequested,
     description: 'Queued; follow the job at Location',
-    headers: {
-      Location: {
-        description: 'The job: /v1/jobs/{jobId}',
-        schema: {
-          type: 'string',
-          example: '/v1/jobs/reports.7a1f2e3d-4c5b-4a69-8e7d-6f5a4b3c2d1e',
-        },
-      },
-    },
+    headers: { Location: jobLocationHeader('reports') },
   })
-  // @Idempotent() documents its 409/422 without a body; these give them problem+json and codes.
-  @ApiProblems({
-    400: ['invalid-idempotency-key'],
-    409: ['exports-in-flight-limit', 'idempotency-request-in-progress'],
-    422: ['idempotency-key-reused'],
-  })
+  @ApiProblems({ 409: ['exports-in-flight-limit'] })
   async request(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,

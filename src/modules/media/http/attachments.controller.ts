@@ -34,7 +34,7 @@ import { IMAGE_TYPES } from '../domain/image-type';
 import { MAX_UPLOAD_BYTES } from '../domain/media-limits';
 import { RequestUploadDto } from './dto/request-upload.dto';
 import { UploadImageDto } from './dto/upload-image.dto';
-import { JOB_LOCATION } from './media-openapi';
+import { jobLocationHeader } from '../../../common/http/openapi/job-location.header';
 import { UnsupportedBody, withUploadProblems } from './media-problems';
 import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
@@ -97,7 +97,7 @@ export class AttachmentsController {
   @ApiAcceptedResponse({
     type: AttachmentProcessingAccepted,
     description: 'Processing started',
-    headers: { Location: JOB_LOCATION },
+    headers: { Location: jobLocationHeader('media') },
   })
   @ApiProblems({
     404: ['attachment-not-found'],
@@ -143,7 +143,7 @@ export class AttachmentsController {
   @ApiAcceptedResponse({
     type: AttachmentProcessingAccepted,
     description: 'Stored; processing started',
-    headers: { Location: JOB_LOCATION },
+    headers: { Location: jobLocationHeader('media') },
   })
   @ApiProblems({
     404: ['task-not-found'],

@@ -22,6 +22,7 @@ import { DigestRequestAccepted } from './digest-request-accepted';
 import { RequestDigestDto } from './dto/request-digest.dto';
 import { SetDigestSubscriptionDto } from './dto/set-digest-subscription.dto';
 import { UuidParam } from '../../../common/http/uuid-param.decorator';
+import { jobLocationHeader } from '../../../common/http/openapi/job-location.header';
 
 /** The weekly digest by email (docs/NOTIFICATIONS.md, "Weekly digest"). */
 @ApiTags('notifications')
@@ -45,15 +46,7 @@ export class DigestsController {
   @ApiAcceptedResponse({
     type: DigestRequestAccepted,
     description: 'Queued; follow the job at Location',
-    headers: {
-      Location: {
-        description: 'The job: /v1/jobs/{jobId}',
-        schema: {
-          type: 'string',
-          example: '/v1/jobs/notifications.1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6',
-        },
-      },
-    },
+    headers: { Location: jobLocationHeader('notifications') },
   })
   @ApiProblems({ 429: ['digests-per-day-limit'] })
   async request(
