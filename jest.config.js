@@ -20,6 +20,7 @@ module.exports = {
         '<rootDir>/src/**/*.spec.ts',
         '<rootDir>/test/architecture/**/*.spec.ts',
         '<rootDir>/test/openapi/**/*.spec.ts',
+        '<rootDir>/test/operations/**/*.spec.ts',
       ],
     },
     {

@@ -84,6 +84,8 @@ check_prerequisites() {
   { command -v pdftoppm && command -v pdftotext; } >/dev/null 2>&1 || missing+=(poppler-utils)
   # The admin-page tests render Swagger UI and bull-board in a real browser (puppeteer-core).
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  # The alerting rules are unit-tested with promtool (deploy/prometheus/, npm test).
+  command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
   if ((${#missing[@]})); then
     if is_root; then
       apt_install "${missing[@]}"
@@ -92,6 +94,7 @@ check_prerequisites() {
       rabbitmq_present || die "RabbitMQ still missing in $TENFOLD_RABBITMQ_BIN (or erl/epmd not on PATH) after installing rabbitmq-server"
       { command -v pdftoppm && command -v pdftotext; } >/dev/null 2>&1 || die "pdftoppm/pdftotext still missing after installing poppler-utils"
       command -v chromium >/dev/null 2>&1 || die "chromium still missing after installing it"
+      command -v promtool >/dev/null 2>&1 || die "promtool still missing after installing prometheus"
     else
       say "The local stack needs packages that are not installed. Install them with:" >&2
       say "" >&2
