@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Entry point of the postgres-replica service (image postgres:15). On the first start, while its
-# data directory is empty, it clones the primary with `pg_basebackup -R -X stream`; then it runs
-# postgres as a hot standby that streams from the primary. Arguments are passed to postgres.
+# data directory is empty, it clones the primary with `pg_basebackup -R -X stream`, creating the
+# replica's own replication slot (REPLICATION_SLOT) on the primary; then it runs postgres as a hot
+# standby that streams from the primary through that slot, so the primary keeps the WAL this
+# replica still needs while it is down (up to max_slot_wal_keep_size). Arguments go to postgres.
 set -euo pipefail
 
 : "${PGDATA:=/var/lib/postgresql/data}"
@@ -9,6 +11,7 @@ set -euo pipefail
 : "${PRIMARY_PORT:=5432}"
 : "${REPLICATION_USER:=replicator}"
 : "${REPLICATION_PASSWORD:?REPLICATION_PASSWORD must be set}"
+: "${REPLICATION_SLOT:?REPLICATION_SLOT must be set (one slot per replica)}"
 
 # Postgres refuses to run as root: prepare the data dir, then continue as postgres.
 if [ "$(id -u)" = 0 ]; then
@@ -26,9 +29,16 @@ if [ ! -s "$PGDATA/PG_VERSION" ] || [ ! -e "$marker" ]; then
   mkdir -p "$PGDATA"
   find "$PGDATA" -mindepth 1 -delete
   chmod 0700 "$PGDATA"
-  echo "replica: cloning the primary with pg_basebackup ..."
-  PGPASSWORD="$REPLICATION_PASSWORD" pg_basebackup -h "$PRIMARY_HOST" -p "$PRIMARY_PORT" \
-    -U "$REPLICATION_USER" -D "$PGDATA" -R -X stream --checkpoint=fast -w
+  export PGPASSWORD="$REPLICATION_PASSWORD"
+  # A slot left by an earlier, interrupted clone would make `--create-slot` fail: drop it first
+  # (over a replication connection; "does not exist" is the usual answer and is fine).
+  pg_receivewal -h "$PRIMARY_HOST" -p "$PRIMARY_PORT" -U "$REPLICATION_USER" -w \
+    --drop-slot --slot="$REPLICATION_SLOT" 2>/dev/null || true
+  echo "replica: cloning the primary with pg_basebackup (slot $REPLICATION_SLOT) ..."
+  # -R writes primary_conninfo and, with -S, primary_slot_name into postgresql.auto.conf.
+  pg_basebackup -h "$PRIMARY_HOST" -p "$PRIMARY_PORT" -U "$REPLICATION_USER" -D "$PGDATA" \
+    -R -X stream --create-slot --slot="$REPLICATION_SLOT" --checkpoint=fast -w
+  unset PGPASSWORD
   touch "$marker"
 fi
 

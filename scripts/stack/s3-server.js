@@ -1,5 +1,6 @@
 'use strict';
-// S3-compatible server for the local stack (s3rver), on 127.0.0.1 only.
+// S3-compatible server for the local stack (s3rver), on 127.0.0.1 only (TENFOLD_BIND_HOST: the
+// address a container binds, docker-compose.yml).
 // Started detached by scripts/stack/up.sh; can also be run in the foreground:
 //   node scripts/stack/s3-server.js
 // Credentials: s3rver's defaults, access key S3RVER / secret S3RVER.
@@ -29,7 +30,7 @@ fs.mkdirSync(directory, { recursive: true });
 fs.mkdirSync(runDir, { recursive: true });
 
 const server = new S3rver({
-  address: '127.0.0.1',
+  address: process.env.TENFOLD_BIND_HOST || '127.0.0.1',
   port,
   directory,
   silent: !verbose,

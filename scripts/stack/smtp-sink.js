@@ -1,5 +1,6 @@
 'use strict';
-// SMTP sink for the local stack, on 127.0.0.1 only.
+// SMTP sink for the local stack, on 127.0.0.1 only (TENFOLD_BIND_HOST: the address a container
+// binds, docker-compose.yml).
 //
 // SMTP on TENFOLD_SMTP_PORT (default 52525): plain SMTP, no TLS, AUTH optional
 // (any credentials are accepted). Every message is parsed with mailparser and
@@ -30,7 +31,7 @@ const apiPort = Number(process.env.TENFOLD_SMTP_API_PORT || 58025);
 const mailDir = process.env.TENFOLD_MAIL_DIR || path.join(stackDir, 'mail');
 const runDir = process.env.TENFOLD_RUN_DIR || path.join(stackDir, 'run');
 const pidfile = path.join(runDir, 'smtp-sink.pid');
-const host = '127.0.0.1';
+const host = process.env.TENFOLD_BIND_HOST || '127.0.0.1';
 const ID_PATTERN = /^[0-9]{13}-[0-9]{6}-[0-9a-f]{6}$/;
 
 function log(message) {
