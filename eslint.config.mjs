@@ -10,6 +10,7 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'dist-bench/**',
+      'dist-dev/**',
       'node_modules/**',
       '.stack/**',
       'coverage/**',
