@@ -1,5 +1,4 @@
-import { bearer } from '../../harness/accounts';
-import { type ListUnderTest, walk, wholeList } from './list-walk';
+import { credentialsOf, type ListUnderTest, walk, wholeList } from './list-walk';
 
 /**
  * Walks the list two at a time while `add` puts new items in after the first pages: every item
@@ -34,11 +33,14 @@ export async function expectLinkOnlyBeforeTheEnd(list: ListUnderTest, query = ''
   expect(short.ids).toEqual(all);
 }
 
-export async function expectBadLimitsRefused(list: ListUnderTest): Promise<void> {
-  for (const limit of ['0', '101', 'abc', '-1', '1.5']) {
+export async function expectBadLimitsRefused(
+  list: ListUnderTest,
+  limits = ['0', '101', 'abc', '-1', '1.5'],
+): Promise<void> {
+  for (const limit of limits) {
     const response = await list.web.http
       .get(`${list.path}?limit=${limit}`)
-      .set(bearer(list.user.token));
+      .set(credentialsOf(list));
     expect(response.status).toBe(400);
     expect(response.body.type).toBe('urn:tenfold:problem:validation-failed');
     expect(response.body.errors.map((error: { field: string }) => error.field)).toContain('limit');
@@ -51,7 +53,7 @@ export async function expectCursorsRefused(list: ListUnderTest, cursors: string[
   for (const cursor of [...cursors, ...junk]) {
     const response = await list.web.http
       .get(`${list.path}?cursor=${encodeURIComponent(cursor)}`)
-      .set(bearer(list.user.token));
+      .set(credentialsOf(list));
     expect({ cursor, status: response.status, type: response.body.type }).toEqual({
       cursor,
       status: 400,
@@ -71,7 +73,7 @@ export async function expectForeignCursorRevealsNothing(
   const own = await wholeList(list);
   const response = await list.web.http
     .get(`${list.path}?limit=100&cursor=${foreignCursor}`)
-    .set(bearer(list.user.token));
+    .set(credentialsOf(list));
   expect(response.status).toBe(200);
   const items: Record<string, unknown>[] =
     list.shape === 'items' ? response.body : response.body.items;

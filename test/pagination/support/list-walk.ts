@@ -8,7 +8,8 @@ export type ListShape = 'page' | 'items';
 
 export interface ListUnderTest {
   readonly web: WebAppUnderTest;
-  readonly user: SignedInUser;
+  /** Who asks: a signed-in user, or other credentials (the admin list's Basic ones). */
+  readonly user: SignedInUser | { readonly authorization: string };
   /** The list's path, without query. */
   readonly path: string;
   readonly shape: ListShape;
@@ -23,10 +24,14 @@ export interface ListPage {
   readonly response: Response;
 }
 
+export function credentialsOf(list: ListUnderTest): Record<string, string> {
+  return 'token' in list.user ? bearer(list.user.token) : { Authorization: list.user.authorization };
+}
+
 const LINK_NEXT = /^<([^>]+)>; rel="next"$/;
 
 export async function getPage(list: ListUnderTest, url: string): Promise<ListPage> {
-  const response = await list.web.http.get(url).set(bearer(list.user.token));
+  const response = await list.web.http.get(url).set(credentialsOf(list));
   if (response.status !== 200) throw new Error(`${url}: ${response.status} ${response.text}`);
   const items: Record<string, unknown>[] = list.shape === 'items' ? response.body : response.body.items;
   const idOf = list.idOf ?? ((item) => String(item.id));
