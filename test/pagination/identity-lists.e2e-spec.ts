@@ -159,7 +159,9 @@ describe('pagination: identity lists', () => {
     });
 
     it("refuses another list's cursor and bad limits", async () => {
-      const memberCursor = cursorOf(await getPage(members(owner), `${members(owner).path}?limit=1`));
+      const memberCursor = cursorOf(
+        await getPage(members(owner), `${members(owner).path}?limit=1`),
+      );
       await expectCursorsRefused(invitations(owner), [memberCursor]);
       await expectBadLimitsRefused(invitations(owner));
     });

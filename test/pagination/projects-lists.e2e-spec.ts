@@ -78,7 +78,9 @@ describe('pagination: project lists', () => {
     it("refuses another list's cursor and bad limits", async () => {
       const project = (await createProject(web, owner, { name: 'cursor source' })).id;
       for (let i = 0; i < 2; i++) await createTask(web, owner, project);
-      const taskCursor = cursorOf(await getPage(tasks(owner, project), `${tasks(owner, project).path}?limit=1`));
+      const taskCursor = cursorOf(
+        await getPage(tasks(owner, project), `${tasks(owner, project).path}?limit=1`),
+      );
       await expectCursorsRefused(projects(owner), [
         taskCursor,
         encodeCursor('members', ['1', owner.id]),
@@ -100,7 +102,8 @@ describe('pagination: project lists', () => {
         await createTask(web, owner, projectId, { title: 'during' });
       }));
 
-    it('sends Link only while more follow', () => expectLinkOnlyBeforeTheEnd(tasks(owner, projectId)));
+    it('sends Link only while more follow', () =>
+      expectLinkOnlyBeforeTheEnd(tasks(owner, projectId)));
 
     it('makes cursors the shared way and still takes those handed out before', async () => {
       const list = tasks(owner, projectId);
@@ -126,7 +129,9 @@ describe('pagination: project lists', () => {
 
     it("refuses another list's cursor (400 naming cursor, as released) and bad limits", async () => {
       const list = tasks(owner, projectId);
-      const projectCursor = cursorOf(await getPage(projects(owner), `${projects(owner).path}?limit=1`));
+      const projectCursor = cursorOf(
+        await getPage(projects(owner), `${projects(owner).path}?limit=1`),
+      );
       for (const cursor of [projectCursor, encodeCursor('tasks', ['1', '2']), 'abc']) {
         const response = await web.http
           .get(`${list.path}?cursor=${cursor}`)

@@ -6,9 +6,10 @@ const ID = '3f1c2a9e-6b7d-4c1e-9a8f-2d5e7b4c6a10';
 
 describe('time-and-id cursor', () => {
   it('gives back the position of a cursor of its list, nothing without one', () => {
-    expect(timeAndIdAfter('projects', encodeCursor('projects', ['1796300000123456', ID]))).toEqual(
-      { at: '1796300000123456', id: ID },
-    );
+    expect(timeAndIdAfter('projects', encodeCursor('projects', ['1796300000123456', ID]))).toEqual({
+      at: '1796300000123456',
+      id: ID,
+    });
     expect(timeAndIdAfter('projects', undefined)).toBeUndefined();
   });
 

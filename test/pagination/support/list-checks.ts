@@ -11,7 +11,12 @@ export async function expectWalkSeesEachOnce(
 ): Promise<void> {
   const before = await wholeList(list, query);
   expect(before.length).toBeGreaterThanOrEqual(5); // three pages of two at least
-  const { ids, pages } = await walk(list, 2, (index) => (index < 2 ? add() : Promise.resolve()), query);
+  const { ids, pages } = await walk(
+    list,
+    2,
+    (index) => (index < 2 ? add() : Promise.resolve()),
+    query,
+  );
   const after = await wholeList(list, query);
 
   expect(after.length).toBeGreaterThan(before.length); // the list did change during the walk

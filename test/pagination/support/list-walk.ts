@@ -25,7 +25,9 @@ export interface ListPage {
 }
 
 export function credentialsOf(list: ListUnderTest): Record<string, string> {
-  return 'token' in list.user ? bearer(list.user.token) : { Authorization: list.user.authorization };
+  return 'token' in list.user
+    ? bearer(list.user.token)
+    : { Authorization: list.user.authorization };
 }
 
 const LINK_NEXT = /^<([^>]+)>; rel="next"$/;
@@ -33,7 +35,8 @@ const LINK_NEXT = /^<([^>]+)>; rel="next"$/;
 export async function getPage(list: ListUnderTest, url: string): Promise<ListPage> {
   const response = await list.web.http.get(url).set(credentialsOf(list));
   if (response.status !== 200) throw new Error(`${url}: ${response.status} ${response.text}`);
-  const items: Record<string, unknown>[] = list.shape === 'items' ? response.body : response.body.items;
+  const items: Record<string, unknown>[] =
+    list.shape === 'items' ? response.body : response.body.items;
   const idOf = list.idOf ?? ((item) => String(item.id));
   const link: string | undefined = response.headers.link;
   const next = link === undefined ? undefined : LINK_NEXT.exec(link)?.[1];

@@ -2,10 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 
 import { type Page, pageOf } from '../../../../common/pagination/page';
-import {
-  timeAndIdAfter,
-  timeAndIdBeyond,
-} from '../../../../common/pagination/time-and-id-cursor';
+import { timeAndIdAfter, timeAndIdBeyond } from '../../../../common/pagination/time-and-id-cursor';
 import {
   TIME_KEY,
   timestampKeyOf,

@@ -3,10 +3,7 @@ import { DataSource } from 'typeorm';
 
 import type { WorkspaceRole } from '../../../../common/auth/workspace-role';
 import { type Page, pageOf } from '../../../../common/pagination/page';
-import {
-  timeAndIdAfter,
-  timeAndIdBeyond,
-} from '../../../../common/pagination/time-and-id-cursor';
+import { timeAndIdAfter, timeAndIdBeyond } from '../../../../common/pagination/time-and-id-cursor';
 import { timestampKeyOf } from '../../../../common/pagination/timestamp-key';
 import type { WorkspaceMemberView } from '../workspace-member-view';
 import { ListMembersQuery } from './list-members.query';

@@ -2,10 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 
 import { pageOf } from '../../../../common/pagination/page';
-import {
-  timeAndIdAfter,
-  timeAndIdBeyond,
-} from '../../../../common/pagination/time-and-id-cursor';
+import { timeAndIdAfter, timeAndIdBeyond } from '../../../../common/pagination/time-and-id-cursor';
 import {
   TIME_KEY,
   timestampKeyOf,
@@ -20,7 +17,9 @@ import { ListEndpointsQuery } from './list-endpoints.query';
 export class ListEndpointsHandler implements IQueryHandler<ListEndpointsQuery> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ props: { workspaceId, limit, cursor } }: ListEndpointsQuery): Promise<EndpointList> {
+  async execute({
+    props: { workspaceId, limit, cursor },
+  }: ListEndpointsQuery): Promise<EndpointList> {
     const after = timeAndIdAfter('webhook-endpoints', cursor);
     const query = this.dataSource.manager
       .createQueryBuilder(EndpointEntity, 'e')
