@@ -1383,7 +1383,7 @@ export const streamJobEvents = <ThrowOnError extends boolean = false>(
 /**
  * List jobs that failed for good
  *
- * Platform admins. Jobs whose attempts are used up (kept 14 days), newest first, across one queue or all.
+ * Platform admins. Jobs whose attempts are used up (kept 14 days), newest first, across one queue or all; `limit` per page, the next in `nextCursor` and `Link` (docs/API.md, "Lists").
  */
 export const listDeadLetters = <ThrowOnError extends boolean = false>(
   options?: Options<ListDeadLettersData, ThrowOnError>,

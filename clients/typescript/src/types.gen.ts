@@ -1105,10 +1105,11 @@ export type DeadLetter = {
 };
 
 export type DeadLetterList = {
-  /**
-   * Newest first
-   */
   items: Array<DeadLetter>;
+  /**
+   * Pass as `cursor` for the next page; null on the last page
+   */
+  nextCursor: string | null;
 };
 
 export type RedrivenJob = {
@@ -4855,13 +4856,17 @@ export type ListDeadLettersData = {
      * How many, newest first, across the queues asked for
      */
     limit?: number;
+    /**
+     * The `nextCursor` of the previous page, as it came (opaque); leave out for the first page. Any other value is 400 `invalid-cursor`.
+     */
+    cursor?: string;
   };
   url: '/v1/admin/jobs/dead';
 };
 
 export type ListDeadLettersErrors = {
   /**
-   * Bad Request: `urn:tenfold:problem:validation-failed`
+   * Bad Request: `urn:tenfold:problem:invalid-cursor`, `urn:tenfold:problem:validation-failed`
    */
   400: ProblemDetailsSchema;
   /**
@@ -4890,7 +4895,7 @@ export type ListDeadLettersError = ListDeadLettersErrors[keyof ListDeadLettersEr
 
 export type ListDeadLettersResponses = {
   /**
-   * Failed-for-good jobs, newest first
+   * Failed-for-good jobs, newest first: one page
    */
   200: DeadLetterList;
 };
