@@ -478,7 +478,7 @@ export const completePasswordReset = <ThrowOnError extends boolean = false>(
 /**
  * List the signed-in user's workspaces
  *
- * Every workspace the user is a member of, with their role, oldest first.
+ * Every workspace the user is a member of, with their role, oldest first: `limit` per page (100 unless asked for fewer), the next page in the `Link` header (docs/API.md, "Lists").
  */
 export const listWorkspaces = <ThrowOnError extends boolean = false>(
   options?: Options<ListWorkspacesData, ThrowOnError>,
@@ -526,7 +526,7 @@ export const renameWorkspace = <ThrowOnError extends boolean = false>(
 /**
  * List a workspace's members
  *
- * In the order they joined.
+ * In the order they joined: `limit` per page (100 unless asked for fewer), the next page in the `Link` header (docs/API.md, "Lists").
  */
 export const listWorkspaceMembers = <ThrowOnError extends boolean = false>(
   options: Options<ListWorkspaceMembersData, ThrowOnError>,
@@ -602,7 +602,7 @@ export const leaveWorkspace = <ThrowOnError extends boolean = false>(
 /**
  * List a workspace's pending invitations
  *
- * Accepted, revoked and expired invitations are left out.
+ * Oldest first; accepted, revoked and expired invitations are left out. `limit` per page (100 unless asked for fewer), the next page in the `Link` header (docs/API.md, "Lists").
  */
 export const listWorkspaceInvitations = <ThrowOnError extends boolean = false>(
   options: Options<ListWorkspaceInvitationsData, ThrowOnError>,
@@ -746,7 +746,7 @@ export const getReportExport = <ThrowOnError extends boolean = false>(
 /**
  * List the workspace's projects
  *
- * Oldest first, not paged; archived projects only with `includeArchived=true`. Read from a replica, yet shows the caller's own writes (read-your-writes).
+ * Oldest first, `limit` per page (docs/API.md, "Lists"); archived projects only with `includeArchived=true`. Read from a replica, yet shows the caller's own writes (read-your-writes).
  */
 export const listProjects = <ThrowOnError extends boolean = false>(
   options: Options<ListProjectsData, ThrowOnError>,
@@ -1076,7 +1076,7 @@ export const updateOnboarding = <ThrowOnError extends boolean = false>(
 /**
  * List the workspace's webhook endpoints
  *
- * Admin and up. All of them (a quota keeps them few), without secrets.
+ * Admin and up. Oldest first, without secrets, `limit` per page (docs/API.md, "Lists"; the quota keeps them fewer than a page by default).
  */
 export const listWebhookEndpoints = <ThrowOnError extends boolean = false>(
   options: Options<ListWebhookEndpointsData, ThrowOnError>,
@@ -1196,7 +1196,7 @@ export const rotateWebhookEndpointSecret = <ThrowOnError extends boolean = false
 /**
  * List a webhook endpoint's deliveries
  *
- * Admin and up. The delivery log, newest first, read on the primary.
+ * Admin and up. The delivery log, newest first, `limit` per page (docs/API.md, "Lists"), read on the primary.
  */
 export const listWebhookDeliveries = <ThrowOnError extends boolean = false>(
   options: Options<ListWebhookDeliveriesData, ThrowOnError>,
@@ -1383,7 +1383,7 @@ export const streamJobEvents = <ThrowOnError extends boolean = false>(
 /**
  * List jobs that failed for good
  *
- * Platform admins. Jobs whose attempts are used up (kept 14 days), newest first, across one queue or all.
+ * Platform admins. Jobs whose attempts are used up (kept 14 days), newest first, across one queue or all; `limit` per page, the next in `nextCursor` and `Link` (docs/API.md, "Lists").
  */
 export const listDeadLetters = <ThrowOnError extends boolean = false>(
   options?: Options<ListDeadLettersData, ThrowOnError>,

@@ -525,10 +525,11 @@ export type ProjectView = {
 };
 
 export type ProjectList = {
-  /**
-   * Oldest first
-   */
   items: Array<ProjectView>;
+  /**
+   * Pass as `cursor` for the next page; null on the last page
+   */
+  nextCursor: string | null;
 };
 
 export type UpdateProjectDto = {
@@ -836,6 +837,10 @@ export type EndpointView = {
 
 export type EndpointList = {
   items: Array<EndpointView>;
+  /**
+   * Pass as `cursor` for the next page; null on the last page
+   */
+  nextCursor: string | null;
 };
 
 export type UpdateEndpointDto = {
@@ -920,6 +925,10 @@ export type DeliveryView = {
 
 export type DeliveryList = {
   items: Array<DeliveryView>;
+  /**
+   * Pass as `cursor` for the next page; null on the last page
+   */
+  nextCursor: string | null;
 };
 
 export type TestEventSent = {
@@ -1096,10 +1105,11 @@ export type DeadLetter = {
 };
 
 export type DeadLetterList = {
-  /**
-   * Newest first
-   */
   items: Array<DeadLetter>;
+  /**
+   * Pass as `cursor` for the next page; null on the last page
+   */
+  nextCursor: string | null;
 };
 
 export type RedrivenJob = {
@@ -1768,11 +1778,24 @@ export type CompletePasswordResetResponse =
 export type ListWorkspacesData = {
   body?: never;
   path?: never;
-  query?: never;
+  query?: {
+    /**
+     * Items per page; the next page is in the `Link` header
+     */
+    limit?: number;
+    /**
+     * The `nextCursor` of the previous page, as it came (opaque); leave out for the first page. Any other value is 400 `invalid-cursor`.
+     */
+    cursor?: string;
+  };
   url: '/v1/workspaces';
 };
 
 export type ListWorkspacesErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:invalid-cursor`, `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
   /**
    * Unauthorized: `urn:tenfold:problem:authentication-required`
    */
@@ -1795,7 +1818,7 @@ export type ListWorkspacesError = ListWorkspacesErrors[keyof ListWorkspacesError
 
 export type ListWorkspacesResponses = {
   /**
-   * Your workspaces
+   * Your workspaces: one page
    */
   200: Array<WorkspaceView>;
 };
@@ -1929,13 +1952,22 @@ export type ListWorkspaceMembersData = {
   path: {
     workspaceId: string;
   };
-  query?: never;
+  query?: {
+    /**
+     * Items per page; the next page is in the `Link` header
+     */
+    limit?: number;
+    /**
+     * The `nextCursor` of the previous page, as it came (opaque); leave out for the first page. Any other value is 400 `invalid-cursor`.
+     */
+    cursor?: string;
+  };
   url: '/v1/workspaces/{workspaceId}/members';
 };
 
 export type ListWorkspaceMembersErrors = {
   /**
-   * Bad Request: `urn:tenfold:problem:validation-failed`
+   * Bad Request: `urn:tenfold:problem:invalid-cursor`, `urn:tenfold:problem:validation-failed`
    */
   400: ProblemDetailsSchema;
   /**
@@ -1969,7 +2001,7 @@ export type ListWorkspaceMembersError =
 
 export type ListWorkspaceMembersResponses = {
   /**
-   * The members
+   * The members: one page
    */
   200: Array<WorkspaceMemberView>;
 };
@@ -2161,13 +2193,22 @@ export type ListWorkspaceInvitationsData = {
   path: {
     workspaceId: string;
   };
-  query?: never;
+  query?: {
+    /**
+     * Items per page; the next page is in the `Link` header
+     */
+    limit?: number;
+    /**
+     * The `nextCursor` of the previous page, as it came (opaque); leave out for the first page. Any other value is 400 `invalid-cursor`.
+     */
+    cursor?: string;
+  };
   url: '/v1/workspaces/{workspaceId}/invitations';
 };
 
 export type ListWorkspaceInvitationsErrors = {
   /**
-   * Bad Request: `urn:tenfold:problem:validation-failed`
+   * Bad Request: `urn:tenfold:problem:invalid-cursor`, `urn:tenfold:problem:validation-failed`
    */
   400: ProblemDetailsSchema;
   /**
@@ -2201,7 +2242,7 @@ export type ListWorkspaceInvitationsError =
 
 export type ListWorkspaceInvitationsResponses = {
   /**
-   * The pending invitations
+   * The pending invitations: one page
    */
   200: Array<InvitationView>;
 };
@@ -2638,6 +2679,14 @@ export type ListProjectsData = {
   };
   query?: {
     /**
+     * Items per page
+     */
+    limit?: number;
+    /**
+     * The `nextCursor` of the previous page, as it came (opaque); leave out for the first page. Any other value is 400 `invalid-cursor`.
+     */
+    cursor?: string;
+    /**
      * Also list archived projects: `true` or `false`
      */
     includeArchived?: boolean;
@@ -2647,7 +2696,7 @@ export type ListProjectsData = {
 
 export type ListProjectsErrors = {
   /**
-   * Bad Request: `urn:tenfold:problem:validation-failed`
+   * Bad Request: `urn:tenfold:problem:invalid-cursor`, `urn:tenfold:problem:validation-failed`
    */
   400: ProblemDetailsSchema;
   /**
@@ -2680,7 +2729,7 @@ export type ListProjectsError = ListProjectsErrors[keyof ListProjectsErrors];
 
 export type ListProjectsResponses = {
   /**
-   * The projects
+   * One page of projects
    */
   200: ProjectList;
 };
@@ -3834,13 +3883,22 @@ export type ListWebhookEndpointsData = {
   path: {
     workspaceId: string;
   };
-  query?: never;
+  query?: {
+    /**
+     * Items per page
+     */
+    limit?: number;
+    /**
+     * The `nextCursor` of the previous page, as it came (opaque); leave out for the first page. Any other value is 400 `invalid-cursor`.
+     */
+    cursor?: string;
+  };
   url: '/v1/workspaces/{workspaceId}/webhooks/endpoints';
 };
 
 export type ListWebhookEndpointsErrors = {
   /**
-   * Bad Request: `urn:tenfold:problem:validation-failed`
+   * Bad Request: `urn:tenfold:problem:invalid-cursor`, `urn:tenfold:problem:validation-failed`
    */
   400: ProblemDetailsSchema;
   /**
@@ -4163,16 +4221,20 @@ export type ListWebhookDeliveriesData = {
   };
   query?: {
     /**
-     * How many deliveries, newest first
+     * Items per page
      */
     limit?: number;
+    /**
+     * The `nextCursor` of the previous page, as it came (opaque); leave out for the first page. Any other value is 400 `invalid-cursor`.
+     */
+    cursor?: string;
   };
   url: '/v1/workspaces/{workspaceId}/webhooks/endpoints/{endpointId}/deliveries';
 };
 
 export type ListWebhookDeliveriesErrors = {
   /**
-   * Bad Request: `urn:tenfold:problem:validation-failed`
+   * Bad Request: `urn:tenfold:problem:invalid-cursor`, `urn:tenfold:problem:validation-failed`
    */
   400: ProblemDetailsSchema;
   /**
@@ -4794,13 +4856,17 @@ export type ListDeadLettersData = {
      * How many, newest first, across the queues asked for
      */
     limit?: number;
+    /**
+     * The `nextCursor` of the previous page, as it came (opaque); leave out for the first page. Any other value is 400 `invalid-cursor`.
+     */
+    cursor?: string;
   };
   url: '/v1/admin/jobs/dead';
 };
 
 export type ListDeadLettersErrors = {
   /**
-   * Bad Request: `urn:tenfold:problem:validation-failed`
+   * Bad Request: `urn:tenfold:problem:invalid-cursor`, `urn:tenfold:problem:validation-failed`
    */
   400: ProblemDetailsSchema;
   /**
@@ -4829,7 +4895,7 @@ export type ListDeadLettersError = ListDeadLettersErrors[keyof ListDeadLettersEr
 
 export type ListDeadLettersResponses = {
   /**
-   * Failed-for-good jobs, newest first
+   * Failed-for-good jobs, newest first: one page
    */
   200: DeadLetterList;
 };

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
+import { PageOf } from '../../../common/pagination/page';
 import { QUEUE_NAMES, type QueueName } from '../queue-names';
 
 /** A job that failed for good (GET /v1/admin/jobs/dead). */
@@ -42,10 +43,7 @@ export class DeadLetter {
   data!: unknown;
 }
 
-export class DeadLetterList {
-  @ApiProperty({ type: [DeadLetter], description: 'Newest first' })
-  items!: DeadLetter[];
-}
+export class DeadLetterList extends PageOf(DeadLetter, 'DeadLetterList') {}
 
 /** POST /v1/admin/jobs/{id}/redrive: the job is waiting again in its queue. */
 export class RedrivenJob {

@@ -16,6 +16,9 @@ import { DeadLettersQueryDto, RedriveQueryDto } from './dto/dead-letters-query.d
 import { DeadLetterList, RedrivenJob } from './dead-letter';
 import { DeadLetters } from './dead-letters';
 import { jobLocationHeader } from '../../../common/http/openapi/job-location.header';
+import { nextPageLinkHeader } from '../../../common/http/openapi/next-page-link.header';
+import { Paged } from '../../../common/pagination/paged.decorator';
+import { deadLetterPositionOf } from './dead-letter-position';
 
 /** Platform admins: jobs that failed for good, and putting one back to work. */
 @ApiTags('admin')
@@ -39,11 +42,18 @@ export class DeadLettersController {
     summary: 'List jobs that failed for good',
     description:
       'Platform admins. Jobs whose attempts are used up (kept 14 days), newest first, across ' +
-      'one queue or all.',
+      'one queue or all; `limit` per page, the next in `nextCursor` and `Link` (docs/API.md, ' +
+      '"Lists").',
   })
-  @ApiOkResponse({ type: DeadLetterList, description: 'Failed-for-good jobs, newest first' })
-  async list(@Query() query: DeadLettersQueryDto): Promise<DeadLetterList> {
-    return { items: await this.deadLetters.list(query.queue, query.limit) };
+  @ApiOkResponse({
+    type: DeadLetterList,
+    description: 'Failed-for-good jobs, newest first: one page',
+    headers: { Link: nextPageLinkHeader() },
+  })
+  @ApiProblems({ 400: ['invalid-cursor'] })
+  @Paged('page')
+  list(@Query() query: DeadLettersQueryDto): Promise<DeadLetterList> {
+    return this.deadLetters.list(query.queue, query.limit, deadLetterPositionOf(query.cursor));
   }
 
   @Post(':id/redrive')

@@ -1,10 +1,19 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
+import type Redis from 'ioredis';
 
 import { ProblemException } from '../../../common/http/problem.exception';
+import { REDIS } from '../../redis/redis.tokens';
 import { queueOfJobId } from '../job-reference';
 import { QUEUE_NAMES, type QueueName } from '../queue-names';
+import type { Page } from '../../../common/pagination/page';
 import type { DeadLetter } from './dead-letter';
+import {
+  byListOrder,
+  deadLetterCursor,
+  type DeadLetterPosition,
+  isBefore,
+} from './dead-letter-position';
 import { JobQueues } from './job-queues';
 
 /**
@@ -14,21 +23,69 @@ import { JobQueues } from './job-queues';
  */
 @Injectable()
 export class DeadLetters {
-  constructor(private readonly queues: JobQueues) {}
+  constructor(
+    private readonly queues: JobQueues,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
 
-  /** Newest first, across one queue or all of them. */
-  async list(queue: QueueName | undefined, limit: number): Promise<DeadLetter[]> {
+  /**
+   * One page, newest first, across one queue or all of them. Keyset on the failed sets' scores
+   * (finishedOn) with queue and id as tiebreakers: per queue, the jobs that failed in the cursor's
+   * millisecond and up to a page of older ones; merged, then only the page's jobs are read.
+   */
+  async list(
+    queue: QueueName | undefined,
+    limit: number,
+    after: DeadLetterPosition | undefined,
+  ): Promise<Page<DeadLetter>> {
     const names = queue ? [queue] : QUEUE_NAMES;
-    const perQueue = await Promise.all(
-      names.map(async (name) => {
-        const jobs = await this.queues.of(name).getFailed(0, limit - 1);
-        return jobs.filter((job): job is Job => Boolean(job)).map((job) => toDeadLetter(job, name));
+    const candidates = (
+      await Promise.all(names.map((name) => this.positionsIn(name, limit + 1, after)))
+    )
+      .flat()
+      .filter((position) => after === undefined || isBefore(after, position))
+      .sort(byListOrder)
+      .slice(0, limit + 1);
+    const kept = candidates.slice(0, limit);
+    const jobs = await Promise.all(
+      kept.map(async (position) => {
+        const job = await this.queues.of(position.queue).getJob(position.id);
+        return job ? toDeadLetter(job, position.queue) : undefined;
       }),
     );
-    return perQueue
-      .flat()
-      .sort((a, b) => (b.finishedOn ?? '').localeCompare(a.finishedOn ?? ''))
-      .slice(0, limit);
+    const last = kept.at(-1);
+    return {
+      // A job removed (retention, redrive) between the two reads is left out of its page.
+      items: jobs.filter((job): job is DeadLetter => job !== undefined),
+      nextCursor: candidates.length > limit && last ? deadLetterCursor(last) : null,
+    };
+  }
+
+  /** Up to `count` positions of one queue's failed set after `after`, plus its ties. */
+  private async positionsIn(
+    name: QueueName,
+    count: number,
+    after: DeadLetterPosition | undefined,
+  ): Promise<DeadLetterPosition[]> {
+    const key = this.failedSetKey(name);
+    const max = after ? `(${after.finishedOn}` : '+inf';
+    const reads = [this.redis.zrevrangebyscore(key, max, '-inf', 'WITHSCORES', 'LIMIT', 0, count)];
+    // Jobs that failed in the cursor's very millisecond: some may still follow the cursor.
+    if (after) {
+      reads.push(this.redis.zrangebyscore(key, after.finishedOn, after.finishedOn, 'WITHSCORES'));
+    }
+    return (await Promise.all(reads)).flatMap((flat) => positionsOf(name, flat));
+  }
+
+  /**
+   * The queue's failed set as the app's Redis client names it. BullMQ's own client offers no
+   * range by score; both connect to REDIS_URL, and the app's client adds its key prefix itself.
+   */
+  private failedSetKey(name: QueueName): string {
+    const key = this.queues.of(name).toKey('failed');
+    const prefix = this.redis.options.keyPrefix ?? '';
+    if (!key.startsWith(prefix)) throw new Error(`queue key ${key} is outside ${prefix}`);
+    return key.slice(prefix.length);
   }
 
   /** Puts a dead job back to `waiting` with its attempts reset; returns its queue. */
@@ -48,6 +105,15 @@ export class DeadLetters {
     }
     return queue;
   }
+}
+
+/** `[id, score, id, score, …]` of a ZRANGE WITHSCORES. */
+function positionsOf(queue: QueueName, flat: string[]): DeadLetterPosition[] {
+  const positions: DeadLetterPosition[] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) {
+    positions.push({ id: flat[i], finishedOn: Number(flat[i + 1]), queue });
+  }
+  return positions;
 }
 
 function toDeadLetter(job: Job, queue: QueueName): DeadLetter {

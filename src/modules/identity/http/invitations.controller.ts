@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiCreatedResponse,
@@ -13,6 +13,10 @@ import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
 import { Idempotent } from '../../../common/http/idempotency/idempotent.decorator';
 import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
+import { nextPageLinkHeader } from '../../../common/http/openapi/next-page-link.header';
+import { ArrayListQueryDto } from '../../../common/pagination/array-list-query.dto';
+import type { Page } from '../../../common/pagination/page';
+import { Paged } from '../../../common/pagination/paged.decorator';
 import { AcceptInvitationCommand } from '../application/accept-invitation/accept-invitation.command';
 import { InvitationView } from '../application/invitation-view';
 import { InviteMemberCommand } from '../application/invite-member/invite-member.command';
@@ -65,11 +69,24 @@ export class InvitationsController {
   @ApiOperation({
     operationId: 'listWorkspaceInvitations',
     summary: "List a workspace's pending invitations",
-    description: 'Accepted, revoked and expired invitations are left out.',
+    description:
+      'Oldest first; accepted, revoked and expired invitations are left out. `limit` per page ' +
+      '(100 unless asked for fewer), the next page in the `Link` header (docs/API.md, "Lists").',
   })
-  @ApiOkResponse({ type: [InvitationView], description: 'The pending invitations' })
-  list(@UuidParam('workspaceId') workspaceId: string): Promise<InvitationView[]> {
-    return this.queries.execute(new ListInvitationsQuery({ workspaceId }));
+  @ApiOkResponse({
+    type: [InvitationView],
+    description: 'The pending invitations: one page',
+    headers: { Link: nextPageLinkHeader() },
+  })
+  @ApiProblems({ 400: ['invalid-cursor'] })
+  @Paged('items')
+  list(
+    @UuidParam('workspaceId') workspaceId: string,
+    @Query() query: ArrayListQueryDto,
+  ): Promise<Page<InvitationView>> {
+    return this.queries.execute(
+      new ListInvitationsQuery({ workspaceId, limit: query.limit, cursor: query.cursor }),
+    );
   }
 
   @Delete('workspaces/:workspaceId/invitations/:invitationId')

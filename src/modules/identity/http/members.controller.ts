@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
@@ -6,6 +6,10 @@ import type { Actor } from '../../../common/auth/actor';
 import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
 import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
+import { nextPageLinkHeader } from '../../../common/http/openapi/next-page-link.header';
+import { ArrayListQueryDto } from '../../../common/pagination/array-list-query.dto';
+import type { Page } from '../../../common/pagination/page';
+import { Paged } from '../../../common/pagination/paged.decorator';
 import { ChangeMemberRoleCommand } from '../application/change-member-role/change-member-role.command';
 import { ListMembersQuery } from '../application/list-members/list-members.query';
 import { WorkspaceMemberView } from '../application/workspace-member-view';
@@ -25,11 +29,24 @@ export class MembersController {
   @ApiOperation({
     operationId: 'listWorkspaceMembers',
     summary: "List a workspace's members",
-    description: 'In the order they joined.',
+    description:
+      'In the order they joined: `limit` per page (100 unless asked for fewer), the next page ' +
+      'in the `Link` header (docs/API.md, "Lists").',
   })
-  @ApiOkResponse({ type: [WorkspaceMemberView], description: 'The members' })
-  list(@UuidParam('workspaceId') workspaceId: string): Promise<WorkspaceMemberView[]> {
-    return this.queries.execute(new ListMembersQuery({ workspaceId }));
+  @ApiOkResponse({
+    type: [WorkspaceMemberView],
+    description: 'The members: one page',
+    headers: { Link: nextPageLinkHeader() },
+  })
+  @ApiProblems({ 400: ['invalid-cursor'] })
+  @Paged('items')
+  list(
+    @UuidParam('workspaceId') workspaceId: string,
+    @Query() query: ArrayListQueryDto,
+  ): Promise<Page<WorkspaceMemberView>> {
+    return this.queries.execute(
+      new ListMembersQuery({ workspaceId, limit: query.limit, cursor: query.cursor }),
+    );
   }
 
   @Put('members/:userId/role')

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
+import { PageOf } from '../../../common/pagination/page';
 import { PROJECT_DESCRIPTION_MAX, PROJECT_NAME_MAX } from '../domain/text-limits';
 import type { ProjectEntity } from '../persistence/project.entity';
 
@@ -42,11 +43,8 @@ export class ProjectView {
   updatedAt!: string;
 }
 
-/** The workspace's projects, not paged. */
-export class ProjectList {
-  @ApiProperty({ type: [ProjectView], description: 'Oldest first' })
-  items!: ProjectView[];
-}
+/** One page of the workspace's projects, oldest first. */
+export class ProjectList extends PageOf(ProjectView, 'ProjectList') {}
 
 export function projectViewOf(project: ProjectEntity): ProjectView {
   return {

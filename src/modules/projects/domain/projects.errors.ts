@@ -37,11 +37,3 @@ export class AssigneeNotAMember extends DomainError {
     super('assigneeId must be a member of the workspace.');
   }
 }
-
-export class InvalidTaskCursor extends DomainError {
-  readonly kind = 'invalid';
-  readonly code = 'invalid-cursor';
-  constructor() {
-    super('cursor must be a nextCursor value returned by this list.');
-  }
-}

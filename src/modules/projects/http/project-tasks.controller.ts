@@ -8,6 +8,8 @@ import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
 import { Idempotent } from '../../../common/http/idempotency/idempotent.decorator';
 import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
+import { nextPageLinkHeader } from '../../../common/http/openapi/next-page-link.header';
+import { Paged } from '../../../common/pagination/paged.decorator';
 import { CreateTaskCommand } from '../application/create-task/create-task.command';
 import { ListTasksQuery, TaskPage } from '../application/list-tasks/list-tasks.query';
 import { TaskView } from '../application/task-view';
@@ -70,8 +72,13 @@ export class ProjectTasksController {
       'the next (null on the last page). Pages stay stable while tasks are added or deleted. ' +
       "Read from a replica, yet shows the caller's own writes (read-your-writes).",
   })
-  @ApiOkResponse({ type: TaskPage, description: 'One page of tasks' })
+  @ApiOkResponse({
+    type: TaskPage,
+    description: 'One page of tasks',
+    headers: { Link: nextPageLinkHeader() },
+  })
   @ApiProblems({ 404: ['project-not-found'] })
+  @Paged('page')
   list(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,

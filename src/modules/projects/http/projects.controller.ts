@@ -8,6 +8,8 @@ import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
 import { Idempotent } from '../../../common/http/idempotency/idempotent.decorator';
 import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
+import { nextPageLinkHeader } from '../../../common/http/openapi/next-page-link.header';
+import { Paged } from '../../../common/pagination/paged.decorator';
 import { ArchiveProjectCommand } from '../application/archive-project/archive-project.command';
 import { CreateProjectCommand } from '../application/create-project/create-project.command';
 import { GetProjectQuery } from '../application/get-project/get-project.query';
@@ -61,10 +63,17 @@ export class ProjectsController {
     operationId: 'listProjects',
     summary: "List the workspace's projects",
     description:
-      'Oldest first, not paged; archived projects only with `includeArchived=true`. Read from a ' +
-      "replica, yet shows the caller's own writes (read-your-writes).",
+      'Oldest first, `limit` per page (docs/API.md, "Lists"); archived projects only with ' +
+      "`includeArchived=true`. Read from a replica, yet shows the caller's own writes " +
+      '(read-your-writes).',
   })
-  @ApiOkResponse({ type: ProjectList, description: 'The projects' })
+  @ApiOkResponse({
+    type: ProjectList,
+    description: 'One page of projects',
+    headers: { Link: nextPageLinkHeader() },
+  })
+  @ApiProblems({ 400: ['invalid-cursor'] })
+  @Paged('page')
   list(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
@@ -75,6 +84,8 @@ export class ProjectsController {
         workspaceId,
         actorId: actor.userId,
         includeArchived: query.includeArchived,
+        limit: query.limit,
+        cursor: query.cursor,
       }),
     );
   }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
+import { PageOf } from '../../../common/pagination/page';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '../domain/delivery-status';
 import type { DeliveryEntity } from '../persistence/delivery.entity';
 
@@ -76,11 +77,8 @@ export class DeliveryView {
   createdAt!: string;
 }
 
-/** GET …/deliveries: the newest first, at most `limit`. */
-export class DeliveryList {
-  @ApiProperty({ type: [DeliveryView] })
-  items!: DeliveryView[];
-}
+/** GET …/deliveries: one page of the delivery log, newest first. */
+export class DeliveryList extends PageOf(DeliveryView, 'DeliveryList') {}
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 

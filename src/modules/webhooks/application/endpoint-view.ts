@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
+import { PageOf } from '../../../common/pagination/page';
 import { PUBLIC_EVENT_TYPES } from '../domain/public-event-types';
 import type { EndpointEntity } from '../persistence/endpoint.entity';
 
@@ -49,11 +50,8 @@ export class EndpointView {
   updatedAt!: string;
 }
 
-/** GET …/webhooks/endpoints: all of the workspace's endpoints (a quota keeps them few). */
-export class EndpointList {
-  @ApiProperty({ type: [EndpointView] })
-  items!: EndpointView[];
-}
+/** GET …/webhooks/endpoints: one page of the workspace's endpoints, oldest first. */
+export class EndpointList extends PageOf(EndpointView, 'EndpointList') {}
 
 export function endpointViewOf(endpoint: EndpointEntity): EndpointView {
   const expires = endpoint.previousSecretExpiresAt;

@@ -6,12 +6,14 @@ import type { Actor } from '../../../common/auth/actor';
 import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
 import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
+import { nextPageLinkHeader } from '../../../common/http/openapi/next-page-link.header';
+import { PageQueryDto } from '../../../common/pagination/page-query.dto';
+import { Paged } from '../../../common/pagination/paged.decorator';
 import { DeliveryList, DeliveryView } from '../application/delivery-view';
 import { ListDeliveriesQuery } from '../application/list-deliveries/list-deliveries.query';
 import { RedeliverCommand } from '../application/redeliver/redeliver.command';
 import { SendTestEventCommand } from '../application/send-test-event/send-test-event.command';
 import { TestEventSent } from '../application/send-test-event/test-event-sent';
-import { ListDeliveriesDto } from './dto/list-deliveries.dto';
 import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
 /** An endpoint's delivery log, redelivery and test events. Sending happens in the worker: 202. */
@@ -28,17 +30,25 @@ export class DeliveriesController {
   @ApiOperation({
     operationId: 'listWebhookDeliveries',
     summary: "List a webhook endpoint's deliveries",
-    description: 'Admin and up. The delivery log, newest first, read on the primary.',
+    description:
+      'Admin and up. The delivery log, newest first, `limit` per page (docs/API.md, "Lists"), ' +
+      'read on the primary.',
   })
-  @ApiOkResponse({ type: DeliveryList })
-  @ApiProblems({ 404: ['webhook-endpoint-not-found'] })
+  @ApiOkResponse({ type: DeliveryList, headers: { Link: nextPageLinkHeader() } })
+  @ApiProblems({ 400: ['invalid-cursor'], 404: ['webhook-endpoint-not-found'] })
+  @Paged('page')
   list(
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('endpointId') endpointId: string,
-    @Query() query: ListDeliveriesDto,
+    @Query() query: PageQueryDto,
   ): Promise<DeliveryList> {
     return this.queries.execute(
-      new ListDeliveriesQuery({ workspaceId, endpointId, limit: query.limit }),
+      new ListDeliveriesQuery({
+        workspaceId,
+        endpointId,
+        limit: query.limit,
+        cursor: query.cursor,
+      }),
     );
   }
 

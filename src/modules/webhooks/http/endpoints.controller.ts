@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiCreatedResponse,
@@ -13,6 +13,9 @@ import type { Actor } from '../../../common/auth/actor';
 import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
 import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
+import { nextPageLinkHeader } from '../../../common/http/openapi/next-page-link.header';
+import { PageQueryDto } from '../../../common/pagination/page-query.dto';
+import { Paged } from '../../../common/pagination/paged.decorator';
 import { CreateEndpointCommand } from '../application/create-endpoint/create-endpoint.command';
 import { CreatedEndpoint } from '../application/create-endpoint/created-endpoint';
 import { DeleteEndpointCommand } from '../application/delete-endpoint/delete-endpoint.command';
@@ -90,11 +93,20 @@ export class EndpointsController {
   @ApiOperation({
     operationId: 'listWebhookEndpoints',
     summary: "List the workspace's webhook endpoints",
-    description: 'Admin and up. All of them (a quota keeps them few), without secrets.',
+    description:
+      'Admin and up. Oldest first, without secrets, `limit` per page (docs/API.md, "Lists"; ' +
+      'the quota keeps them fewer than a page by default).',
   })
-  @ApiOkResponse({ type: EndpointList })
-  list(@UuidParam('workspaceId') workspaceId: string): Promise<EndpointList> {
-    return this.queries.execute(new ListEndpointsQuery({ workspaceId }));
+  @ApiOkResponse({ type: EndpointList, headers: { Link: nextPageLinkHeader() } })
+  @ApiProblems({ 400: ['invalid-cursor'] })
+  @Paged('page')
+  list(
+    @UuidParam('workspaceId') workspaceId: string,
+    @Query() query: PageQueryDto,
+  ): Promise<EndpointList> {
+    return this.queries.execute(
+      new ListEndpointsQuery({ workspaceId, limit: query.limit, cursor: query.cursor }),
+    );
   }
 
   @Get(':endpointId')

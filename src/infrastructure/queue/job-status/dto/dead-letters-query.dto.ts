@@ -1,6 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+import { MAX_CURSOR_LENGTH } from '../../../../common/pagination/keyset-cursor';
 
 import { QUEUE_NAMES, type QueueName } from '../../queue-names';
 
@@ -29,6 +31,18 @@ export class DeadLettersQueryDto {
   @Min(1)
   @Max(500)
   limit: number = 50;
+
+  // PageQueryDto's cursor; not extended from it, because this list's released `limit` goes to 500.
+  @ApiPropertyOptional({
+    description:
+      'The `nextCursor` of the previous page, as it came (opaque); leave out for the first page. ' +
+      'Any other value is 400 `invalid-cursor`.',
+    maxLength: MAX_CURSOR_LENGTH,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_CURSOR_LENGTH)
+  cursor?: string;
 }
 
 export class RedriveQueryDto {

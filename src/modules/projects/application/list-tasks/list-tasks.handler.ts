@@ -1,9 +1,10 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { EntityManager } from 'typeorm';
 
+import { InvalidCursor } from '../../../../common/pagination/invalid-cursor.error';
+import { pageOf } from '../../../../common/pagination/page';
 import { ReplicaReads } from '../../../../infrastructure/database/replica-reads';
-import { InvalidTaskCursor } from '../../domain/projects.errors';
-import { decodeTaskCursor, encodeTaskCursor } from '../../domain/task-cursor';
+import { decodeTaskCursor, TASK_CURSOR_LIST } from '../../domain/task-cursor';
 import { taskPageOf } from '../../persistence/task-page.read';
 import { taskViewOf } from '../task-view';
 import { ListTasksQuery, type ListTasksProps, type TaskPage } from './list-tasks.query';
@@ -15,7 +16,7 @@ export class ListTasksHandler implements IQueryHandler<ListTasksQuery> {
 
   async execute({ props }: ListTasksQuery): Promise<TaskPage> {
     const after = props.cursor === undefined ? undefined : decodeTaskCursor(props.cursor);
-    if (props.cursor !== undefined && after === undefined) throw new InvalidTaskCursor();
+    if (props.cursor !== undefined && after === undefined) throw new InvalidCursor();
     return this.reads.run({ actorId: props.actorId }, (manager) =>
       this.page(manager, props, after),
     );
@@ -34,11 +35,6 @@ export class ListTasksHandler implements IQueryHandler<ListTasksQuery> {
       after,
       take: limit + 1, // one more than asked tells whether another page follows
     });
-    const page = tasks.slice(0, limit);
-    const last = page.at(-1);
-    return {
-      items: page.map(taskViewOf),
-      nextCursor: tasks.length > limit && last ? encodeTaskCursor(last.position) : null,
-    };
+    return pageOf(tasks, limit, TASK_CURSOR_LIST, (task) => [task.position], taskViewOf);
   }
 }

@@ -14,7 +14,7 @@ export class TaskPage {
     type: String,
     nullable: true,
     description: 'Pass as `cursor` for the next page; null on the last page',
-    example: 'cDEwMjQ',
+    example: 'WyJ0YXNrcyIsIjEwMjQiXQ',
   })
   nextCursor!: string | null;
 }

@@ -2,7 +2,9 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 
-export class ListProjectsDto {
+import { PageQueryDto } from '../../../../common/pagination/page-query.dto';
+
+export class ListProjectsDto extends PageQueryDto {
   @ApiPropertyOptional({
     type: Boolean,
     default: false,

@@ -46,7 +46,7 @@ export class ListTasksDto {
     description:
       'The `nextCursor` of the previous page, as it came (opaque); leave out for the first page. ' +
       'Any other value is 400.',
-    example: 'cDEwMjQ',
+    example: 'WyJ0YXNrcyIsIjEwMjQiXQ',
   })
   @IsOptional()
   @IsTaskCursor()

@@ -6,6 +6,8 @@ export interface ListDeliveriesProps {
   readonly workspaceId: string;
   readonly endpointId: string;
   readonly limit: number;
+  /** A `nextCursor` from the previous page; undefined for the first page. */
+  readonly cursor?: string;
 }
 
 export class ListDeliveriesQuery extends Query<DeliveryList> {
