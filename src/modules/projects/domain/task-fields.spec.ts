@@ -34,10 +34,7 @@ describe('task fields', () => {
     });
     expect(result).toEqual({
       kind: 'changed',
-      changes: {
-        priority: { from: 'none', to: 'high' },
-        labelIds: { from: ['a', 'b'], to: ['a', 'c'] },
-      },
+      changes: { priority: 'high', labelIds: ['a', 'c'] },
       eventPayload: {
         taskId: 't1',
         projectId: 'p1',
@@ -63,7 +60,8 @@ describe('task fields', () => {
 
   it('clearing the due date clears its zone', () => {
     const result = updateTaskFields(task, current, { dueAt: null });
-    expect(result.kind === 'changed' && result.changes).toEqual({
+    expect(result.kind === 'changed' && result.changes).toEqual({ dueAt: null, dueTimeZone: null });
+    expect(result.kind === 'changed' && result.eventPayload.changes).toEqual({
       dueAt: { from: '2026-03-01T08:00:00.000Z', to: null },
       dueTimeZone: { from: 'Europe/Berlin', to: null },
     });
@@ -71,7 +69,7 @@ describe('task fields', () => {
 
   it('keeps the zone when only the due instant moves', () => {
     const result = updateTaskFields(task, current, { dueAt: '2026-03-02T08:00:00Z' });
-    expect(result.kind === 'changed' && result.changes).toEqual({
+    expect(result.kind === 'changed' && result.eventPayload.changes).toEqual({
       dueAt: { from: '2026-03-01T08:00:00.000Z', to: '2026-03-02T08:00:00.000Z' },
     });
   });

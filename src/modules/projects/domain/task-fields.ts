@@ -58,24 +58,24 @@ export function updateTaskFields(
   task: TaskIdentity,
   current: TaskFields,
   patch: TaskFieldPatch,
-): AnnouncedTransition<TaskFieldChanges, TaskUpdatedPayload> {
+): AnnouncedTransition<TaskFieldPatch, TaskUpdatedPayload> {
   const next = resolved(current, patch);
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const field of FIELD_NAMES) {
-    if (!sameValue(current[field], next[field])) {
-      changes[field] = { from: current[field], to: next[field] };
-    }
+  const changed = FIELD_NAMES.filter((field) => !sameValue(current[field], next[field]));
+  if (changed.length === 0) return UNCHANGED;
+  const values: Record<string, unknown> = {};
+  const fromTo: Record<string, { from: unknown; to: unknown }> = {};
+  for (const field of changed) {
+    values[field] = next[field];
+    fromTo[field] = { from: current[field], to: next[field] };
   }
-  if (Object.keys(changes).length === 0) return UNCHANGED;
-  const fieldChanges = changes as TaskFieldChanges;
   return {
     kind: 'changed',
-    changes: fieldChanges,
+    changes: values as TaskFieldPatch,
     eventPayload: {
       taskId: task.id,
       projectId: task.projectId,
       title: next.title,
-      changes: fieldChanges,
+      changes: fromTo as TaskFieldChanges,
     },
   };
 }
@@ -85,8 +85,7 @@ function resolved(current: TaskFields, patch: TaskFieldPatch): TaskFields {
   for (const field of FIELD_NAMES) {
     if (patch[field] !== undefined) Object.assign(next, { [field]: patch[field] });
   }
-  if (patch.dueAt !== undefined && patch.dueAt !== null)
-    next.dueAt = normalisedInstant(patch.dueAt);
+  if (typeof patch.dueAt === 'string') next.dueAt = normalisedInstant(patch.dueAt);
   // Clearing the due date clears its zone too, unless the request also sent a zone (then refused).
   if (patch.dueAt === null && patch.dueTimeZone === undefined) next.dueTimeZone = null;
   next.labelIds = [...new Set(next.labelIds)].sort();
