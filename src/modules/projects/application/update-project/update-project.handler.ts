@@ -6,7 +6,7 @@ import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { ProjectUpdatedV1 } from '../../contracts/project-updated.event';
 import { assertProjectIsActive, updateProject } from '../../domain/project-transitions';
 import { assertVersionMatches } from '../../domain/version-precondition';
-import { projectOf } from '../../persistence/projects.store';
+import { projectOf, writeProjectFields } from '../../persistence/projects.store';
 import { projectViewOf, type ProjectView } from '../project-view';
 import { UpdateProjectCommand } from './update-project.command';
 
@@ -27,7 +27,7 @@ export class UpdateProjectHandler implements ICommandHandler<UpdateProjectComman
       assertVersionMatches(project.version, precondition);
       const transition = updateProject(project, changes);
       if (transition.kind === 'unchanged') return projectViewOf(project);
-      const saved = await manager.save(Object.assign(project, transition.changes));
+      const saved = await writeProjectFields(manager, Object.assign(project, transition.changes));
       await this.outbox.publish(
         manager,
         new ProjectUpdatedV1(transition.eventPayload, newEventMetadata(workspaceId, actorId)),
