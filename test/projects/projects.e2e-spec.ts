@@ -35,6 +35,7 @@ describe('projects: create, list, read, edit, archive', () => {
       createdBy: member.id,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
+      version: 1,
     });
     expect(response.headers.location).toBe(`${projects}/${response.body.id}`);
     expect(await projectEvents(web, owner.workspaceId)).toEqual([

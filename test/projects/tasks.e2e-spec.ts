@@ -45,6 +45,12 @@ describe('tasks: create, read, edit, assign, complete, reopen, delete', () => {
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
       completedAt: null,
+      dueAt: null,
+      dueTimeZone: null,
+      startOn: null,
+      priority: 'none',
+      labelIds: [],
+      version: 1,
     });
     expect(response.headers.location).toBe(`${tasks}/${response.body.id}`);
     const [event] = (await projectEvents(web, owner.workspaceId)).filter(

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 
 import { bearer, signUp, type SignedInUser } from '../harness/accounts';
 import type { WebAppUnderTest } from '../support/web-app-under-test';
-import { createProject, createTask, workspacePath } from './support/projects-api';
+import { createLabel, createProject, createTask, workspacePath } from './support/projects-api';
 import { joinAs, projectEvents, signUpOwner, startWebApp } from './support/projects-world';
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 type Role = 'viewer' | 'member' | 'admin';
 
 /** Every projects route, with a valid body and the least role it needs. */
-function routes(workspaceId: string, projectId: string, taskId: string) {
+function routes(workspaceId: string, projectId: string, taskId: string, labelId: string) {
   const ws = workspacePath(workspaceId);
   return [
     ['post', `${ws}/projects`, { name: 'x' }, 'member'],
@@ -25,6 +25,11 @@ function routes(workspaceId: string, projectId: string, taskId: string) {
     ['post', `${ws}/tasks/${taskId}/complete`, undefined, 'member'],
     ['post', `${ws}/tasks/${taskId}/reopen`, undefined, 'member'],
     ['delete', `${ws}/tasks/${taskId}`, undefined, 'member'],
+    ['post', `${ws}/labels`, { name: 'x', color: '#000000' }, 'member'],
+    ['get', `${ws}/labels`, undefined, 'viewer'],
+    ['get', `${ws}/labels/${labelId}`, undefined, 'viewer'],
+    ['patch', `${ws}/labels/${labelId}`, { name: 'x' }, 'member'],
+    ['delete', `${ws}/labels/${labelId}`, undefined, 'admin'],
   ] as [Method, string, object | undefined, Role][];
 }
 
@@ -33,12 +38,14 @@ describe('projects: tenancy and roles on every route', () => {
   let owner: SignedInUser;
   let projectId: string;
   let taskId: string;
+  let labelId: string;
 
   beforeAll(async () => {
     web = await startWebApp();
     owner = await signUpOwner(web, 'tenant-a');
     projectId = (await createProject(web, owner, { name: 'Secret' })).id;
     taskId = (await createTask(web, owner, projectId, { title: 'Hidden' })).id;
+    labelId = (await createLabel(web, owner, { name: 'Hidden', color: '#000000' })).id;
   });
   afterAll(() => web?.close());
 
@@ -61,12 +68,12 @@ describe('projects: tenancy and roles on every route', () => {
   it('another workspace’s project and task ids → 404 from the caller’s own workspace', async () => {
     const other = await signUpOwner(web, 'tenant-b');
     const before = (await projectEvents(web, owner.workspaceId)).length;
-    for (const route of routes(other.workspaceId, projectId, taskId)) {
+    for (const route of routes(other.workspaceId, projectId, taskId, labelId)) {
       const [method, path] = route;
-      if (!path.includes(projectId) && !path.includes(taskId)) continue;
+      if (![projectId, taskId, labelId].some((id) => path.includes(id))) continue;
       const response = await call(other, route);
       expect([method, path, response.status]).toEqual([method, path, 404]);
-      expect(response.body.type).toMatch(/(project|task)-not-found$/);
+      expect(response.body.type).toMatch(/(project|task|label)-not-found$/);
     }
     expect(await projectEvents(web, other.workspaceId)).toEqual([]);
     await expectUntouched(before);
@@ -76,7 +83,7 @@ describe('projects: tenancy and roles on every route', () => {
     const outsider = await signUp(web.http, 'outsider');
     const before = (await projectEvents(web, owner.workspaceId)).length;
     for (const workspaceId of [owner.workspaceId, randomUUID()]) {
-      for (const route of routes(workspaceId, projectId, taskId)) {
+      for (const route of routes(workspaceId, projectId, taskId, labelId)) {
         const response = await call(outsider, route);
         expect([route[0], route[1], response.status]).toEqual([route[0], route[1], 404]);
         expect(response.body.type).toBe('urn:tenfold:problem:workspace-not-found');
@@ -94,7 +101,7 @@ describe('projects: tenancy and roles on every route', () => {
       [viewer, 'viewer'],
       [member, 'member'],
     ] as const) {
-      for (const route of routes(owner.workspaceId, projectId, taskId)) {
+      for (const route of routes(owner.workspaceId, projectId, taskId, labelId)) {
         if (rank[route[3]] <= rank[role]) continue;
         const response = await call(user, route);
         expect([role, route[0], route[1], response.status]).toEqual([

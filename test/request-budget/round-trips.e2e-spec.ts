@@ -24,7 +24,12 @@ import {
 import { adminAuthorization, testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';
 import { pngOf } from '../media/support/media-world';
-import { createProject, createTask, workspacePath } from '../projects/support/projects-api';
+import {
+  createLabel,
+  createProject,
+  createTask,
+  workspacePath,
+} from '../projects/support/projects-api';
 import { joinAs, signUpOwner } from '../projects/support/projects-world';
 import {
   overBudget,
@@ -117,6 +122,10 @@ describe('the request budget: Redis round trips and SQL statements per route', (
     return (await createTask(web, owner, projectId, { title: 'Budgeted' })).id;
   }
 
+  let labels = 0;
+  const newLabel = async () =>
+    (await createLabel(web, owner, { name: `Budget ${++labels}`, color: '#123456' })).id;
+
   /**
    * A route driven once: `prepare` (not counted) sets up what the request needs and answers the
    * request to send (counted). Run twice, the first a warm-up: one-off start-up work (a pool's
@@ -203,11 +212,17 @@ describe('the request budget: Redis round trips and SQL statements per route', (
       prepare: ready(() => web.http.get(`${ws()}/projects/${projectId}/tasks`).set(auth())),
     },
     {
+      // With a label: the dearest create (the label check and the task's label row).
       route: 'POST /v1/workspaces/:workspaceId/projects/:projectId/tasks',
       status: 201,
-      prepare: ready(() =>
-        web.http.post(`${ws()}/projects/${projectId}/tasks`).set(auth()).send({ title: 'More' }),
-      ),
+      prepare: async () => {
+        const labelId = await newLabel();
+        return () =>
+          web.http
+            .post(`${ws()}/projects/${projectId}/tasks`)
+            .set(auth())
+            .send({ title: 'More', labelIds: [labelId] });
+      },
     },
     {
       route: 'GET /v1/workspaces/:workspaceId/tasks/:taskId',
@@ -215,11 +230,63 @@ describe('the request budget: Redis round trips and SQL statements per route', (
       prepare: ready(() => web.http.get(`${ws()}/tasks/${taskId}`).set(auth())),
     },
     {
+      // The dearest PATCH: every kind of field changes, labels included, under If-Match.
       route: 'PATCH /v1/workspaces/:workspaceId/tasks/:taskId',
       status: 200,
-      prepare: ready(() =>
-        web.http.patch(`${ws()}/tasks/${taskId}`).set(auth()).send({ title: 'Renamed' }),
-      ),
+      prepare: async () => {
+        const [id, labelId] = await Promise.all([newTask(), newLabel()]);
+        return () =>
+          web.http
+            .patch(`${ws()}/tasks/${id}`)
+            .set(auth())
+            .set('If-Match', '"1"')
+            .send({
+              title: 'Renamed',
+              priority: 'high',
+              dueAt: '2026-03-06T17:00:00+01:00',
+              dueTimeZone: 'Europe/Berlin',
+              labelIds: [labelId],
+            });
+      },
+    },
+    {
+      route: 'POST /v1/workspaces/:workspaceId/labels',
+      status: 201,
+      prepare: async () => {
+        const name = `Created ${++labels}`;
+        return () => web.http.post(`${ws()}/labels`).set(auth()).send({ name, color: '#abcdef' });
+      },
+    },
+    {
+      route: 'GET /v1/workspaces/:workspaceId/labels',
+      status: 200,
+      prepare: ready(() => web.http.get(`${ws()}/labels`).set(auth())),
+    },
+    {
+      route: 'GET /v1/workspaces/:workspaceId/labels/:labelId',
+      status: 200,
+      prepare: async () => {
+        const id = await newLabel();
+        return () => web.http.get(`${ws()}/labels/${id}`).set(auth());
+      },
+    },
+    {
+      route: 'PATCH /v1/workspaces/:workspaceId/labels/:labelId',
+      status: 200,
+      prepare: async () => {
+        const id = await newLabel();
+        const name = `Renamed ${++labels}`;
+        return () => web.http.patch(`${ws()}/labels/${id}`).set(auth()).send({ name });
+      },
+    },
+    {
+      route: 'DELETE /v1/workspaces/:workspaceId/labels/:labelId',
+      status: 204,
+      prepare: async () => {
+        const id = await newLabel();
+        await createTask(web, owner, projectId, { title: 'Labelled', labelIds: [id] });
+        return () => web.http.delete(`${ws()}/labels/${id}`).set(auth());
+      },
     },
     {
       route: 'POST /v1/workspaces/:workspaceId/tasks/:taskId/complete',
@@ -361,11 +428,18 @@ describe('the request budget: Redis round trips and SQL statements per route', (
       },
     },
     {
+      // A real change under If-Match (a repeat would be the cheaper no-op).
       route: 'PATCH /v1/workspaces/:workspaceId/projects/:projectId',
       status: 200,
-      prepare: ready(() =>
-        web.http.patch(`${ws()}/projects/${projectId}`).set(auth()).send({ name: 'Renamed' }),
-      ),
+      prepare: async () => {
+        const { id } = await createProject(web, owner, { name: 'To rename' });
+        return () =>
+          web.http
+            .patch(`${ws()}/projects/${id}`)
+            .set(auth())
+            .set('If-Match', '"1"')
+            .send({ name: 'Renamed' });
+      },
     },
     {
       route: 'POST /v1/workspaces/:workspaceId/projects/:projectId/archive',

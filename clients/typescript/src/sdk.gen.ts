@@ -44,6 +44,9 @@ import type {
   ConnectSlackData,
   ConnectSlackErrors,
   ConnectSlackResponses,
+  CreateLabelData,
+  CreateLabelErrors,
+  CreateLabelResponses,
   CreateProjectData,
   CreateProjectErrors,
   CreateProjectResponses,
@@ -59,6 +62,9 @@ import type {
   DeleteAttachmentData,
   DeleteAttachmentErrors,
   DeleteAttachmentResponses,
+  DeleteLabelData,
+  DeleteLabelErrors,
+  DeleteLabelResponses,
   DeleteTaskData,
   DeleteTaskErrors,
   DeleteTaskResponses,
@@ -80,6 +86,9 @@ import type {
   GetJobData,
   GetJobErrors,
   GetJobResponses,
+  GetLabelData,
+  GetLabelErrors,
+  GetLabelResponses,
   GetOnboardingData,
   GetOnboardingErrors,
   GetOnboardingResponses,
@@ -119,6 +128,9 @@ import type {
   ListDeadLettersData,
   ListDeadLettersErrors,
   ListDeadLettersResponses,
+  ListLabelsData,
+  ListLabelsErrors,
+  ListLabelsResponses,
   ListProjectsData,
   ListProjectsErrors,
   ListProjectsResponses,
@@ -201,6 +213,9 @@ import type {
   StreamJobEventsErrors,
   StreamJobEventsResponse,
   StreamJobEventsResponses,
+  UpdateLabelData,
+  UpdateLabelErrors,
+  UpdateLabelResponses,
   UpdateOnboardingData,
   UpdateOnboardingErrors,
   UpdateOnboardingResponses,
@@ -788,7 +803,7 @@ export const getProject = <ThrowOnError extends boolean = false>(
 /**
  * Rename a project or change its description
  *
- * Only the fields sent change; `description: null` clears the description.
+ * Only the fields sent change; `description: null` clears the description. A real change publishes `projects.project.updated.v1`. With `If-Match`, a project changed since that version is left alone (412).
  */
 export const updateProject = <ThrowOnError extends boolean = false>(
   options: Options<UpdateProjectData, ThrowOnError>,
@@ -872,9 +887,9 @@ export const getTask = <ThrowOnError extends boolean = false>(
   });
 
 /**
- * Change a task's title or description
+ * Change a task's title, description, dates, priority or labels
  *
- * Only the fields sent change; `description: null` clears the description.
+ * Only the fields sent change; null clears a nullable field (clearing `dueAt` clears `dueTimeZone` too). A real change publishes `projects.task.updated.v1` with the changed fields only. With `If-Match`, a task changed since that version is left alone (412).
  */
 export const updateTask = <ThrowOnError extends boolean = false>(
   options: Options<UpdateTaskData, ThrowOnError>,
@@ -933,6 +948,80 @@ export const reopenTask = <ThrowOnError extends boolean = false>(
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/reopen',
     ...options,
+  });
+
+/**
+ * List the workspace's labels
+ *
+ * By name, ignoring case, `limit` per page: pass the `nextCursor` of one page as `cursor` to get the next (null on the last page). Read from a replica, yet shows the caller's own writes (read-your-writes).
+ */
+export const listLabels = <ThrowOnError extends boolean = false>(
+  options: Options<ListLabelsData, ThrowOnError>,
+): RequestResult<ListLabelsResponses, ListLabelsErrors, ThrowOnError> =>
+  (options.client ?? client).get<ListLabelsResponses, ListLabelsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/labels',
+    ...options,
+  });
+
+/**
+ * Create a label
+ */
+export const createLabel = <ThrowOnError extends boolean = false>(
+  options: Options<CreateLabelData, ThrowOnError>,
+): RequestResult<CreateLabelResponses, CreateLabelErrors, ThrowOnError> =>
+  (options.client ?? client).post<CreateLabelResponses, CreateLabelErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/labels',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * Delete a label
+ *
+ * Takes the label off every task (their `version` and `updatedAt` move) and publishes `projects.label.deleted.v1`.
+ */
+export const deleteLabel = <ThrowOnError extends boolean = false>(
+  options: Options<DeleteLabelData, ThrowOnError>,
+): RequestResult<DeleteLabelResponses, DeleteLabelErrors, ThrowOnError> =>
+  (options.client ?? client).delete<DeleteLabelResponses, DeleteLabelErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/labels/{labelId}',
+    ...options,
+  });
+
+/**
+ * Get a label
+ */
+export const getLabel = <ThrowOnError extends boolean = false>(
+  options: Options<GetLabelData, ThrowOnError>,
+): RequestResult<GetLabelResponses, GetLabelErrors, ThrowOnError> =>
+  (options.client ?? client).get<GetLabelResponses, GetLabelErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/labels/{labelId}',
+    ...options,
+  });
+
+/**
+ * Rename or recolour a label
+ *
+ * Only the fields sent change. A real change publishes `projects.label.updated.v1`; tasks show labels by id, so they are not touched.
+ */
+export const updateLabel = <ThrowOnError extends boolean = false>(
+  options: Options<UpdateLabelData, ThrowOnError>,
+): RequestResult<UpdateLabelResponses, UpdateLabelErrors, ThrowOnError> =>
+  (options.client ?? client).patch<UpdateLabelResponses, UpdateLabelErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/labels/{labelId}',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
   });
 
 /**

@@ -522,6 +522,10 @@ export type ProjectView = {
   createdBy: string;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Raised by every change of the project; the `ETag` of `GET` and `PATCH` is this number in quotes, for `If-Match`
+   */
+  version: number;
 };
 
 export type ProjectList = {
@@ -543,7 +547,32 @@ export type UpdateProjectDto = {
   description?: string | null;
 };
 
+/**
+ * `none` is the default; not null
+ */
+export type TaskPriority = 'none' | 'low' | 'medium' | 'high' | 'urgent';
+
 export type CreateTaskDto = {
+  /**
+   * When the task is due: an ISO-8601 date-time with its offset (`Z` or `±hh:mm`); needs `dueTimeZone` (sent with it, or already on the task). null clears it and its zone.
+   */
+  dueAt?: string | null;
+  /**
+   * The IANA time zone of the due date; only together with a due date
+   */
+  dueTimeZone?: string | null;
+  /**
+   * YYYY-MM-DD; not after the due date's day in `dueTimeZone`. null clears it.
+   */
+  startOn?: string | null;
+  /**
+   * `none` is the default; not null
+   */
+  priority?: TaskPriority;
+  /**
+   * The task's labels, all of them (replaces the set; `[]` removes every label): ids of this workspace's labels, else 400 `unknown-label`. Not null.
+   */
+  labelIds?: Array<string>;
   /**
    * Surrounding blanks are removed; what is left must not be empty
    */
@@ -577,6 +606,27 @@ export type TaskView = {
    * When the task was completed; null while it is open
    */
   completedAt: string | null;
+  /**
+   * When the task is due, as a UTC instant; null: no due date
+   */
+  dueAt: string | null;
+  /**
+   * The IANA time zone the due date was set in (for display and "due today"); present exactly when `dueAt` is
+   */
+  dueTimeZone: string | null;
+  /**
+   * The day work starts; never after the due date's day in `dueTimeZone`
+   */
+  startOn: string | null;
+  priority: TaskPriority;
+  /**
+   * Ids of the workspace's labels the task carries, sorted (names and colours: `GET /v1/workspaces/{workspaceId}/labels`)
+   */
+  labelIds: Array<string>;
+  /**
+   * Raised by every change of the task; the `ETag` of `GET` and `PATCH` is this number in quotes, for `If-Match`
+   */
+  version: number;
 };
 
 export type TaskPage = {
@@ -592,6 +642,26 @@ export type TaskPage = {
 
 export type UpdateTaskDto = {
   /**
+   * When the task is due: an ISO-8601 date-time with its offset (`Z` or `±hh:mm`); needs `dueTimeZone` (sent with it, or already on the task). null clears it and its zone.
+   */
+  dueAt?: string | null;
+  /**
+   * The IANA time zone of the due date; only together with a due date
+   */
+  dueTimeZone?: string | null;
+  /**
+   * YYYY-MM-DD; not after the due date's day in `dueTimeZone`. null clears it.
+   */
+  startOn?: string | null;
+  /**
+   * `none` is the default; not null
+   */
+  priority?: TaskPriority;
+  /**
+   * The task's labels, all of them (replaces the set; `[]` removes every label): ids of this workspace's labels, else 400 `unknown-label`. Not null.
+   */
+  labelIds?: Array<string>;
+  /**
    * Surrounding blanks are removed; what is left must not be empty. Not null.
    */
   title?: string;
@@ -606,6 +676,50 @@ export type AssignTaskDto = {
    * A workspace member; null unassigns
    */
   assigneeId: string | null;
+};
+
+export type CreateLabelDto = {
+  /**
+   * Surrounding blanks are removed; unique in the workspace ignoring case (409 otherwise)
+   */
+  name: string;
+  /**
+   * `#rrggbb`
+   */
+  color: string;
+};
+
+export type LabelView = {
+  id: string;
+  /**
+   * Unique in the workspace, ignoring case
+   */
+  name: string;
+  /**
+   * `#rrggbb`, lower case
+   */
+  color: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type LabelPage = {
+  items: Array<LabelView>;
+  /**
+   * Pass as `cursor` for the next page; null on the last page
+   */
+  nextCursor: string | null;
+};
+
+export type UpdateLabelDto = {
+  /**
+   * Surrounding blanks are removed; unique in the workspace ignoring case
+   */
+  name?: string;
+  /**
+   * `#rrggbb`
+   */
+  color?: string;
 };
 
 export type PlanId = 'free' | 'team' | 'business';
@@ -2863,6 +2977,12 @@ export type GetProjectResponse = GetProjectResponses[keyof GetProjectResponses];
 
 export type UpdateProjectData = {
   body: UpdateProjectDto;
+  headers?: {
+    /**
+     * The `ETag` of the version the change is based on (or `*`). When the resource has changed since, nothing is written and the answer is 412 `precondition-failed`. Optional, and recommended whenever two people may edit the same resource.
+     */
+    'If-Match'?: string;
+  };
   path: {
     workspaceId: string;
     projectId: string;
@@ -2892,6 +3012,10 @@ export type UpdateProjectErrors = {
    * Conflict: `urn:tenfold:problem:project-archived`
    */
   409: ProblemDetailsSchema;
+  /**
+   * Precondition Failed: `urn:tenfold:problem:precondition-failed`
+   */
+  412: ProblemDetailsSchema;
   /**
    * Payload Too Large
    */
@@ -3064,7 +3188,7 @@ export type CreateTaskData = {
 
 export type CreateTaskErrors = {
   /**
-   * Bad Request: `urn:tenfold:problem:assignee-not-a-member`, `urn:tenfold:problem:validation-failed`, `urn:tenfold:problem:invalid-idempotency-key`
+   * Bad Request: `urn:tenfold:problem:assignee-not-a-member`, `urn:tenfold:problem:unknown-label`, `urn:tenfold:problem:due-time-zone-required`, `urn:tenfold:problem:due-time-zone-without-due-at`, `urn:tenfold:problem:start-after-due`, `urn:tenfold:problem:validation-failed`, `urn:tenfold:problem:invalid-idempotency-key`
    */
   400: ProblemDetailsSchema;
   /**
@@ -3226,6 +3350,12 @@ export type GetTaskResponse = GetTaskResponses[keyof GetTaskResponses];
 
 export type UpdateTaskData = {
   body: UpdateTaskDto;
+  headers?: {
+    /**
+     * The `ETag` of the version the change is based on (or `*`). When the resource has changed since, nothing is written and the answer is 412 `precondition-failed`. Optional, and recommended whenever two people may edit the same resource.
+     */
+    'If-Match'?: string;
+  };
   path: {
     workspaceId: string;
     taskId: string;
@@ -3236,7 +3366,7 @@ export type UpdateTaskData = {
 
 export type UpdateTaskErrors = {
   /**
-   * Bad Request: `urn:tenfold:problem:validation-failed`
+   * Bad Request: `urn:tenfold:problem:unknown-label`, `urn:tenfold:problem:due-time-zone-required`, `urn:tenfold:problem:due-time-zone-without-due-at`, `urn:tenfold:problem:start-after-due`, `urn:tenfold:problem:validation-failed`
    */
   400: ProblemDetailsSchema;
   /**
@@ -3251,6 +3381,10 @@ export type UpdateTaskErrors = {
    * Not Found: `urn:tenfold:problem:task-not-found`, `urn:tenfold:problem:workspace-not-found`
    */
   404: ProblemDetailsSchema;
+  /**
+   * Precondition Failed: `urn:tenfold:problem:precondition-failed`
+   */
+  412: ProblemDetailsSchema;
   /**
    * Payload Too Large
    */
@@ -3447,6 +3581,307 @@ export type ReopenTaskResponses = {
 };
 
 export type ReopenTaskResponse = ReopenTaskResponses[keyof ReopenTaskResponses];
+
+export type ListLabelsData = {
+  body?: never;
+  path: {
+    workspaceId: string;
+  };
+  query?: {
+    /**
+     * Items per page
+     */
+    limit?: number;
+    /**
+     * The `nextCursor` of the previous page, as it came (opaque); leave out for the first page. Any other value is 400 `invalid-cursor`.
+     */
+    cursor?: string;
+  };
+  url: '/v1/workspaces/{workspaceId}/labels';
+};
+
+export type ListLabelsErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:invalid-cursor`, `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type ListLabelsError = ListLabelsErrors[keyof ListLabelsErrors];
+
+export type ListLabelsResponses = {
+  /**
+   * One page of labels
+   */
+  200: LabelPage;
+};
+
+export type ListLabelsResponse = ListLabelsResponses[keyof ListLabelsResponses];
+
+export type CreateLabelData = {
+  body: CreateLabelDto;
+  headers?: {
+    /**
+     * Up to 255 characters, unique per intended operation. Retrying with the same key and body within 24 h replays the first answer (marked Idempotent-Replayed: true).
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    workspaceId: string;
+  };
+  query?: never;
+  url: '/v1/workspaces/{workspaceId}/labels';
+};
+
+export type CreateLabelErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:validation-failed`, `urn:tenfold:problem:invalid-idempotency-key`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Conflict: `urn:tenfold:problem:label-name-taken`, `urn:tenfold:problem:idempotency-request-in-progress`
+   */
+  409: ProblemDetailsSchema;
+  /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
+  /**
+   * Unprocessable Entity: `urn:tenfold:problem:idempotency-key-reused`
+   */
+  422: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type CreateLabelError = CreateLabelErrors[keyof CreateLabelErrors];
+
+export type CreateLabelResponses = {
+  /**
+   * The new label
+   */
+  201: LabelView;
+};
+
+export type CreateLabelResponse = CreateLabelResponses[keyof CreateLabelResponses];
+
+export type DeleteLabelData = {
+  body?: never;
+  path: {
+    workspaceId: string;
+    labelId: string;
+  };
+  query?: never;
+  url: '/v1/workspaces/{workspaceId}/labels/{labelId}';
+};
+
+export type DeleteLabelErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:label-not-found`, `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type DeleteLabelError = DeleteLabelErrors[keyof DeleteLabelErrors];
+
+export type DeleteLabelResponses = {
+  /**
+   * The label is deleted
+   */
+  204: void;
+};
+
+export type DeleteLabelResponse = DeleteLabelResponses[keyof DeleteLabelResponses];
+
+export type GetLabelData = {
+  body?: never;
+  path: {
+    workspaceId: string;
+    labelId: string;
+  };
+  query?: never;
+  url: '/v1/workspaces/{workspaceId}/labels/{labelId}';
+};
+
+export type GetLabelErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:label-not-found`, `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type GetLabelError = GetLabelErrors[keyof GetLabelErrors];
+
+export type GetLabelResponses = {
+  /**
+   * The label
+   */
+  200: LabelView;
+};
+
+export type GetLabelResponse = GetLabelResponses[keyof GetLabelResponses];
+
+export type UpdateLabelData = {
+  body: UpdateLabelDto;
+  path: {
+    workspaceId: string;
+    labelId: string;
+  };
+  query?: never;
+  url: '/v1/workspaces/{workspaceId}/labels/{labelId}';
+};
+
+export type UpdateLabelErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:label-not-found`, `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Conflict: `urn:tenfold:problem:label-name-taken`
+   */
+  409: ProblemDetailsSchema;
+  /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type UpdateLabelError = UpdateLabelErrors[keyof UpdateLabelErrors];
+
+export type UpdateLabelResponses = {
+  /**
+   * The label
+   */
+  200: LabelView;
+};
+
+export type UpdateLabelResponse = UpdateLabelResponses[keyof UpdateLabelResponses];
 
 export type GetPlanQuoteData = {
   body?: never;

@@ -56,6 +56,7 @@ const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   forbidden: 403,
   'not-found': 404,
   conflict: 409,
+  'precondition-failed': 412,
 };
 
 function plain(status: number, detail: string, requestId?: string, code?: string): MappedProblem {

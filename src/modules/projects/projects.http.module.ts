@@ -3,16 +3,22 @@ import { Module } from '@nestjs/common';
 import { ArchiveProjectHandler } from './application/archive-project/archive-project.handler';
 import { AssignTaskHandler } from './application/assign-task/assign-task.handler';
 import { CompleteTaskHandler } from './application/complete-task/complete-task.handler';
+import { CreateLabelHandler } from './application/create-label/create-label.handler';
 import { CreateProjectHandler } from './application/create-project/create-project.handler';
 import { CreateTaskHandler } from './application/create-task/create-task.handler';
 import { DeleteTaskHandler } from './application/delete-task/delete-task.handler';
+import { DeleteLabelHandler } from './application/delete-label/delete-label.handler';
+import { GetLabelHandler } from './application/get-label/get-label.handler';
 import { GetProjectHandler } from './application/get-project/get-project.handler';
 import { GetTaskHandler } from './application/get-task/get-task.handler';
+import { ListLabelsHandler } from './application/list-labels/list-labels.handler';
 import { ListProjectsHandler } from './application/list-projects/list-projects.handler';
 import { ListTasksHandler } from './application/list-tasks/list-tasks.handler';
 import { ReopenTaskHandler } from './application/reopen-task/reopen-task.handler';
+import { UpdateLabelHandler } from './application/update-label/update-label.handler';
 import { UpdateProjectHandler } from './application/update-project/update-project.handler';
 import { UpdateTaskHandler } from './application/update-task/update-task.handler';
+import { LabelsController } from './http/labels.controller';
 import { ProjectTasksController } from './http/project-tasks.controller';
 import { ProjectsController } from './http/projects.controller';
 import { TasksController } from './http/tasks.controller';
@@ -20,7 +26,7 @@ import { ProjectsModule } from './projects.module';
 
 @Module({
   imports: [ProjectsModule],
-  controllers: [ProjectsController, ProjectTasksController, TasksController],
+  controllers: [ProjectsController, ProjectTasksController, TasksController, LabelsController],
   providers: [
     CreateProjectHandler,
     ListProjectsHandler,
@@ -35,6 +41,11 @@ import { ProjectsModule } from './projects.module';
     CompleteTaskHandler,
     ReopenTaskHandler,
     DeleteTaskHandler,
+    CreateLabelHandler,
+    ListLabelsHandler,
+    GetLabelHandler,
+    UpdateLabelHandler,
+    DeleteLabelHandler,
   ],
 })
 export class ProjectsHttpModule {}

@@ -31,3 +31,16 @@ export async function createTask(
   if (response.status !== 201) throw new Error(`task: ${response.status} ${response.text}`);
   return response.body;
 }
+
+export async function createLabel(
+  web: WebAppUnderTest,
+  user: SignedInUser,
+  body: { name: string; color: string } = { name: 'Bug', color: '#d73a4a' },
+): Promise<{ id: string; name: string; color: string }> {
+  const response = await web.http
+    .post(`${workspacePath(user.workspaceId)}/labels`)
+    .set(bearer(user.token))
+    .send(body);
+  if (response.status !== 201) throw new Error(`label: ${response.status} ${response.text}`);
+  return response.body;
+}

@@ -5,7 +5,7 @@ import { PROBLEM_CONTENT_TYPE } from '../problem-details';
 import { ProblemDetailsSchema } from './problem-details.schema';
 
 export type ProblemStatus =
-  400 | 401 | 403 | 404 | 409 | 410 | 411 | 413 | 415 | 422 | 429 | 502 | 503;
+  400 | 401 | 403 | 404 | 409 | 410 | 411 | 412 | 413 | 415 | 422 | 429 | 502 | 503;
 
 const TITLES: Record<ProblemStatus, string> = {
   400: 'Bad Request',
@@ -15,6 +15,7 @@ const TITLES: Record<ProblemStatus, string> = {
   409: 'Conflict',
   410: 'Gone',
   411: 'Length Required',
+  412: 'Precondition Failed',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Entity',

@@ -41,6 +41,16 @@ export class ProjectView {
 
   @ApiProperty({ format: 'date-time', example: '2026-03-04T16:40:12.000Z' })
   updatedAt!: string;
+
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    description:
+      'Raised by every change of the project; the `ETag` of `GET` and `PATCH` is this number in ' +
+      'quotes, for `If-Match`',
+    example: 2,
+  })
+  version!: number;
 }
 
 /** One page of the workspace's projects, oldest first. */
@@ -56,5 +66,6 @@ export function projectViewOf(project: ProjectEntity): ProjectView {
     createdBy: project.createdBy,
     createdAt: project.createdAt.toISOString(),
     updatedAt: project.updatedAt.toISOString(),
+    version: project.version,
   };
 }

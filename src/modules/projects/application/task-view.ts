@@ -1,9 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 
+import { TASK_LABELS_MAX } from '../domain/label-rules';
+import { priorityOfRank, TASK_PRIORITIES, type TaskPriority } from '../domain/task-priority';
 import { TASK_STATUSES, type TaskStatus } from '../domain/task-status';
 import { TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from '../domain/text-limits';
+import type { StoredTask } from '../persistence/stored-task';
 import type { TaskRow } from '../persistence/task-page.read';
-import type { TaskEntity } from '../persistence/task.entity';
 
 /** A task as clients see it; its position stays internal (cursors carry it, opaquely). */
 export class TaskView {
@@ -57,10 +59,62 @@ export class TaskView {
     example: null,
   })
   completedAt!: string | null;
+
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the task is due, as a UTC instant; null: no due date',
+    example: '2026-03-06T16:00:00.000Z',
+  })
+  dueAt!: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'The IANA time zone the due date was set in (for display and "due today"); present ' +
+      'exactly when `dueAt` is',
+    example: 'Europe/Berlin',
+  })
+  dueTimeZone!: string | null;
+
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: "The day work starts; never after the due date's day in `dueTimeZone`",
+    example: '2026-03-02',
+  })
+  startOn!: string | null;
+
+  @ApiProperty({ enum: TASK_PRIORITIES, enumName: 'TaskPriority', example: 'high' })
+  priority!: TaskPriority;
+
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    maxItems: TASK_LABELS_MAX,
+    description:
+      "Ids of the workspace's labels the task carries, sorted (names and colours: " +
+      '`GET /v1/workspaces/{workspaceId}/labels`)',
+    example: ['0c6f4e2a-9d1b-4b7e-8a3c-5f2d1e9b7a60'],
+  })
+  labelIds!: string[];
+
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    description:
+      'Raised by every change of the task; the `ETag` of `GET` and `PATCH` is this number in ' +
+      'quotes, for `If-Match`',
+    example: 3,
+  })
+  version!: number;
 }
 
-/** An entity (after a write) or a row read for a list: both carry the fields a view shows. */
-export function taskViewOf(task: TaskEntity | TaskRow): TaskView {
+/** A task loaded for a write or a row read for a list: both carry the fields a view shows. */
+export function taskViewOf(task: StoredTask | TaskRow): TaskView {
   return {
     id: task.id,
     projectId: task.projectId,
@@ -72,5 +126,11 @@ export function taskViewOf(task: TaskEntity | TaskRow): TaskView {
     createdAt: task.createdAt.toISOString(),
     updatedAt: task.updatedAt.toISOString(),
     completedAt: task.completedAt?.toISOString() ?? null,
+    dueAt: task.dueAt?.toISOString() ?? null,
+    dueTimeZone: task.dueTimeZone,
+    startOn: task.startOn,
+    priority: priorityOfRank(task.priority),
+    labelIds: task.labelIds,
+    version: task.version,
   };
 }

@@ -1,4 +1,4 @@
-import { archiveProject, assertProjectIsActive } from './project-transitions';
+import { archiveProject, assertProjectIsActive, updateProject } from './project-transitions';
 import { ProjectArchived } from './projects.errors';
 
 const now = new Date('2026-12-04T10:11:12.345Z');
@@ -24,5 +24,28 @@ describe('assertProjectIsActive', () => {
 
   it('refuses an archived one with ProjectArchived', () => {
     expect(() => assertProjectIsActive({ archivedAt: now })).toThrow(ProjectArchived);
+  });
+});
+
+describe('updateProject', () => {
+  const project = { id: 'p1', name: 'Launch', description: 'Spring' };
+
+  it('announces only the fields that really changed, with the name after the update', () => {
+    expect(updateProject(project, { name: 'Launch', description: null })).toEqual({
+      kind: 'changed',
+      changes: { description: null },
+      eventPayload: {
+        projectId: 'p1',
+        name: 'Launch',
+        changes: { description: { from: 'Spring', to: null } },
+      },
+    });
+  });
+
+  it('is unchanged when the request repeats what is stored', () => {
+    expect(updateProject(project, { name: 'Launch', description: 'Spring' })).toEqual({
+      kind: 'unchanged',
+    });
+    expect(updateProject(project, {})).toEqual({ kind: 'unchanged' });
   });
 });

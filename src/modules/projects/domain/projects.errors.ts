@@ -37,3 +37,62 @@ export class AssigneeNotAMember extends DomainError {
     super('assigneeId must be a member of the workspace.');
   }
 }
+
+/** A due date needs the zone it was set in: "due today" and the start-date check depend on it. */
+export class DueTimeZoneRequired extends DomainError {
+  readonly kind = 'invalid';
+  readonly code = 'due-time-zone-required';
+  constructor() {
+    super('dueTimeZone is required when dueAt is set (an IANA zone such as Europe/Berlin).');
+  }
+}
+
+export class DueTimeZoneWithoutDueAt extends DomainError {
+  readonly kind = 'invalid';
+  readonly code = 'due-time-zone-without-due-at';
+  constructor() {
+    super('dueTimeZone can only be set together with dueAt.');
+  }
+}
+
+export class StartAfterDue extends DomainError {
+  readonly kind = 'invalid';
+  readonly code = 'start-after-due';
+  constructor() {
+    super('startOn must not be after the date dueAt falls on in dueTimeZone.');
+  }
+}
+
+/** Also for another workspace's label: which ids exist elsewhere is not revealed. */
+export class UnknownLabel extends DomainError {
+  readonly kind = 'invalid';
+  readonly code = 'unknown-label';
+  constructor() {
+    super('labelIds must name labels of this workspace.');
+  }
+}
+
+export class LabelNotFound extends DomainError {
+  readonly kind = 'not-found';
+  readonly code = 'label-not-found';
+  constructor() {
+    super('No such label in this workspace.');
+  }
+}
+
+export class LabelNameTaken extends DomainError {
+  readonly kind = 'conflict';
+  readonly code = 'label-name-taken';
+  constructor() {
+    super('The workspace already has a label with this name (names ignore case).');
+  }
+}
+
+/** If-Match named a version the row no longer has: someone else changed it first (412). */
+export class PreconditionFailed extends DomainError {
+  readonly kind = 'precondition-failed';
+  readonly code = 'precondition-failed';
+  constructor() {
+    super('If-Match does not match the current ETag: the resource changed since it was read.');
+  }
+}

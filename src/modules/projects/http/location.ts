@@ -13,3 +13,4 @@ const locationOf = (resource: string) => ({
 
 export const PROJECT_LOCATION = locationOf('project');
 export const TASK_LOCATION = locationOf('task');
+export const LABEL_LOCATION = locationOf('label');

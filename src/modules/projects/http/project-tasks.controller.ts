@@ -37,7 +37,13 @@ export class ProjectTasksController {
     headers: { Location: TASK_LOCATION },
   })
   @ApiProblems({
-    400: ['assignee-not-a-member'],
+    400: [
+      'assignee-not-a-member',
+      'unknown-label',
+      'due-time-zone-required',
+      'due-time-zone-without-due-at',
+      'start-after-due',
+    ],
     404: ['project-not-found'],
     409: ['project-archived'],
   })
@@ -56,6 +62,13 @@ export class ProjectTasksController {
         title: body.title,
         description: body.description ?? null,
         assigneeId: body.assigneeId ?? null,
+        fields: {
+          dueAt: body.dueAt,
+          dueTimeZone: body.dueTimeZone,
+          startOn: body.startOn,
+          priority: body.priority,
+          labelIds: body.labelIds,
+        },
       }),
     );
     setLocation(reply, workspaceId, `tasks/${task.id}`);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -19,6 +19,7 @@ import { UpdateProjectCommand } from '../application/update-project/update-proje
 import { CreateProjectDto } from './dto/create-project.dto';
 import { ListProjectsDto } from './dto/list-projects.dto';
 import { UpdateProjectDto } from './dto/update-project.dto';
+import { ApiIfMatch, ETAG_HEADER, preconditionOf, setEntityTag } from './entity-tag';
 import { PROJECT_LOCATION, setLocation } from './location';
 import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
@@ -93,13 +94,16 @@ export class ProjectsController {
   @Get(':projectId')
   @Auth('viewer')
   @ApiOperation({ operationId: 'getProject', summary: 'Get a project' })
-  @ApiOkResponse({ type: ProjectView, description: 'The project' })
+  @ApiOkResponse({ type: ProjectView, description: 'The project', headers: ETAG_HEADER })
   @ApiProblems({ 404: ['project-not-found'] })
-  get(
+  async get(
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('projectId') projectId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ProjectView> {
-    return this.queries.execute(new GetProjectQuery({ workspaceId, projectId }));
+    const project = await this.queries.execute(new GetProjectQuery({ workspaceId, projectId }));
+    setEntityTag(reply, project.version);
+    return project;
   }
 
   @Patch(':projectId')
@@ -107,25 +111,38 @@ export class ProjectsController {
   @ApiOperation({
     operationId: 'updateProject',
     summary: 'Rename a project or change its description',
-    description: 'Only the fields sent change; `description: null` clears the description.',
+    description:
+      'Only the fields sent change; `description: null` clears the description. A real change ' +
+      'publishes `projects.project.updated.v1`. With `If-Match`, a project changed since that ' +
+      'version is left alone (412).',
   })
-  @ApiOkResponse({ type: ProjectView, description: 'The project' })
-  @ApiProblems({ 404: ['project-not-found'], 409: ['project-archived'] })
-  update(
+  @ApiIfMatch()
+  @ApiOkResponse({ type: ProjectView, description: 'The project', headers: ETAG_HEADER })
+  @ApiProblems({
+    404: ['project-not-found'],
+    409: ['project-archived'],
+    412: ['precondition-failed'],
+  })
+  async update(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('projectId') projectId: string,
     @Body() body: UpdateProjectDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ProjectView> {
     const { name, description } = body;
-    return this.commands.execute(
+    const project = await this.commands.execute(
       new UpdateProjectCommand({
         workspaceId,
         actorId: actor.userId,
         projectId,
         changes: { name, description },
+        precondition: preconditionOf(ifMatch),
       }),
     );
+    setEntityTag(reply, project.version);
+    return project;
   }
 
   @Post(':projectId/archive')

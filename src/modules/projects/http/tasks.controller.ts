@@ -1,6 +1,18 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Patch,
+  Post,
+  Put,
+  Res,
+} from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 
 import type { Actor } from '../../../common/auth/actor';
 import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
@@ -15,6 +27,7 @@ import { TaskView } from '../application/task-view';
 import { UpdateTaskCommand } from '../application/update-task/update-task.command';
 import { AssignTaskDto } from './dto/assign-task.dto';
 import { UpdateTaskDto } from './dto/update-task.dto';
+import { ApiIfMatch, ETAG_HEADER, preconditionOf, setEntityTag } from './entity-tag';
 import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
 /** Single tasks, addressed by id within the workspace (whatever project they belong to). */
@@ -29,39 +42,60 @@ export class TasksController {
   @Get()
   @Auth('viewer')
   @ApiOperation({ operationId: 'getTask', summary: 'Get a task' })
-  @ApiOkResponse({ type: TaskView, description: 'The task' })
+  @ApiOkResponse({ type: TaskView, description: 'The task', headers: ETAG_HEADER })
   @ApiProblems({ 404: ['task-not-found'] })
-  get(
+  async get(
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('taskId') taskId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TaskView> {
-    return this.queries.execute(new GetTaskQuery({ workspaceId, taskId }));
+    const task = await this.queries.execute(new GetTaskQuery({ workspaceId, taskId }));
+    setEntityTag(reply, task.version);
+    return task;
   }
 
   @Patch()
   @Auth('member')
   @ApiOperation({
     operationId: 'updateTask',
-    summary: "Change a task's title or description",
-    description: 'Only the fields sent change; `description: null` clears the description.',
+    summary: "Change a task's title, description, dates, priority or labels",
+    description:
+      'Only the fields sent change; null clears a nullable field (clearing `dueAt` clears ' +
+      '`dueTimeZone` too). A real change publishes `projects.task.updated.v1` with the changed ' +
+      'fields only. With `If-Match`, a task changed since that version is left alone (412).',
   })
-  @ApiOkResponse({ type: TaskView, description: 'The task' })
-  @ApiProblems({ 404: ['task-not-found'] })
-  update(
+  @ApiIfMatch()
+  @ApiOkResponse({ type: TaskView, description: 'The task', headers: ETAG_HEADER })
+  @ApiProblems({
+    400: [
+      'unknown-label',
+      'due-time-zone-required',
+      'due-time-zone-without-due-at',
+      'start-after-due',
+    ],
+    404: ['task-not-found'],
+    412: ['precondition-failed'],
+  })
+  async update(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('taskId') taskId: string,
     @Body() body: UpdateTaskDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TaskView> {
-    const { title, description } = body;
-    return this.commands.execute(
+    const { title, description, dueAt, dueTimeZone, startOn, priority, labelIds } = body;
+    const task = await this.commands.execute(
       new UpdateTaskCommand({
         workspaceId,
         actorId: actor.userId,
         taskId,
-        changes: { title, description },
+        changes: { title, description, dueAt, dueTimeZone, startOn, priority, labelIds },
+        precondition: preconditionOf(ifMatch),
       }),
     );
+    setEntityTag(reply, task.version);
+    return task;
   }
 
   @Put('assignee')

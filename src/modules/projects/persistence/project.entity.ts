@@ -5,6 +5,7 @@ import {
   Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 
 import { PROJECT_DESCRIPTION_MAX, PROJECT_NAME_MAX } from '../domain/text-limits';
@@ -36,4 +37,8 @@ export class ProjectEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** The row's version and ETag; raised by a trigger on every UPDATE, as for tasks. */
+  @VersionColumn({ default: 1 })
+  version!: number;
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 
 import { ProjectNotFound } from '../domain/projects.errors';
 import type { TaskStatus } from '../domain/task-status';
+import { TASK_COLUMNS } from './stored-task';
 
 /** A task row as the list shows it, straight from SQL (no entity built in between). */
 export interface TaskRow {
@@ -16,6 +17,15 @@ export interface TaskRow {
   createdAt: Date;
   updatedAt: Date;
   completedAt: Date | null;
+  dueAt: Date | null;
+  dueTimeZone: string | null;
+  /** `YYYY-MM-DD` */
+  startOn: string | null;
+  /** The rank of domain/task-priority.ts. */
+  priority: number;
+  version: number;
+  /** Sorted. */
+  labelIds: string[];
 }
 
 export interface TaskPageFilter {
@@ -54,10 +64,7 @@ export async function taskPageOf(
   const rows: (TaskRow | { id: null })[] = await manager.query(
     `SELECT t.* FROM projects.projects p
        LEFT JOIN LATERAL (
-         SELECT t.id, t.project_id AS "projectId", t.title, t.description, t.status,
-                t.assignee_id AS "assigneeId", t.position::text AS position,
-                t.created_by AS "createdBy", t.created_at AS "createdAt",
-                t.updated_at AS "updatedAt", t.completed_at AS "completedAt"
+         SELECT ${TASK_COLUMNS}
            FROM projects.tasks t
           WHERE ${conditions.join(' AND ')}
           ORDER BY t.position

@@ -6,6 +6,7 @@ import {
   Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 
 import type { TaskStatus } from '../domain/task-status';
@@ -13,6 +14,8 @@ import { TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from '../domain/text-limits';
 
 @Entity({ schema: 'projects', name: 'tasks' })
 @Check('task_status_is_known', `"status" IN ('open', 'done')`)
+@Check('task_priority_is_known', `"priority" BETWEEN 0 AND 4`)
+@Check('task_due_at_has_zone', `("due_at" IS NULL) = ("due_time_zone" IS NULL)`)
 // Task lists page through a project by position, optionally filtered by status or assignee.
 @Index('tasks_by_project', ['projectId', 'position'])
 @Index('tasks_by_project_and_status', ['projectId', 'status', 'position'])
@@ -57,4 +60,27 @@ export class TaskEntity {
 
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt!: Date | null;
+
+  @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
+  dueAt!: Date | null;
+
+  /** The IANA zone dueAt was set in; present exactly when dueAt is (the check above). */
+  @Column({ name: 'due_time_zone', type: 'varchar', length: 64, nullable: true })
+  dueTimeZone!: string | null;
+
+  /** A calendar date (`YYYY-MM-DD`), which TypeORM hands over as a string, never a Date. */
+  @Column({ name: 'start_on', type: 'date', nullable: true })
+  startOn!: string | null;
+
+  /** The rank of domain/task-priority.ts (0 none … 4 urgent), so that priority sorts. */
+  @Column({ type: 'smallint', default: 0 })
+  priority!: number;
+
+  /**
+   * The row's version, the ETag of the task (docs/API.md, "Conditional updates"). A trigger
+   * (migration 1795580000001) raises it on every UPDATE, so no write path can forget it;
+   * VersionColumn makes TypeORM read the new value back from its UPDATE … RETURNING.
+   */
+  @VersionColumn({ default: 1 })
+  version!: number;
 }

@@ -1,5 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 
+import type { TaskFieldPatch } from '../../domain/task-fields';
 import type { TaskView } from '../task-view';
 
 export interface CreateTaskProps {
@@ -10,6 +11,8 @@ export interface CreateTaskProps {
   readonly title: string;
   readonly description: string | null;
   readonly assigneeId: string | null;
+  /** Due date, start date, priority and labels as sent; left out: the defaults. */
+  readonly fields: Omit<TaskFieldPatch, 'title' | 'description'>;
 }
 
 export class CreateTaskCommand extends Command<TaskView> {

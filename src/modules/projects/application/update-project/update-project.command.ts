@@ -1,5 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 
+import type { VersionPrecondition } from '../../domain/version-precondition';
 import type { ProjectView } from '../project-view';
 
 /** Fields left undefined stay as they are; description null clears it. */
@@ -14,6 +15,8 @@ export interface UpdateProjectProps {
   readonly actorId: string;
   readonly projectId: string;
   readonly changes: ProjectChanges;
+  /** From `If-Match`: the project must still have one of these versions (412 otherwise). */
+  readonly precondition?: VersionPrecondition;
 }
 
 export class UpdateProjectCommand extends Command<ProjectView> {

@@ -2,9 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 import { TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from '../../domain/text-limits';
+import { TaskFieldsDto } from './task-fields.dto';
 import { Trimmed } from './trimmed.transform';
 
-export class CreateTaskDto {
+export class CreateTaskDto extends TaskFieldsDto {
   @ApiProperty({
     example: 'Draft the launch post',
     minLength: 1,

@@ -2,10 +2,11 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 
 import { TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from '../../domain/text-limits';
+import { TaskFieldsDto } from './task-fields.dto';
 import { Trimmed } from './trimmed.transform';
 
 /** Only the fields sent change; `description: null` clears the description. */
-export class UpdateTaskDto {
+export class UpdateTaskDto extends TaskFieldsDto {
   @ApiPropertyOptional({
     minLength: 1,
     maxLength: TASK_TITLE_MAX,
