@@ -5,12 +5,15 @@ import { AssignTaskHandler } from './application/assign-task/assign-task.handler
 import { CompleteTaskHandler } from './application/complete-task/complete-task.handler';
 import { CreateProjectHandler } from './application/create-project/create-project.handler';
 import { CreateTaskHandler } from './application/create-task/create-task.handler';
+import { DeleteProjectHandler } from './application/delete-project/delete-project.handler';
 import { DeleteTaskHandler } from './application/delete-task/delete-task.handler';
 import { GetProjectHandler } from './application/get-project/get-project.handler';
 import { GetTaskHandler } from './application/get-task/get-task.handler';
 import { ListProjectsHandler } from './application/list-projects/list-projects.handler';
 import { ListTasksHandler } from './application/list-tasks/list-tasks.handler';
+import { MoveTaskHandler } from './application/move-task/move-task.handler';
 import { ReopenTaskHandler } from './application/reopen-task/reopen-task.handler';
+import { UnarchiveProjectHandler } from './application/unarchive-project/unarchive-project.handler';
 import { UpdateProjectHandler } from './application/update-project/update-project.handler';
 import { UpdateTaskHandler } from './application/update-task/update-task.handler';
 import { ProjectTasksController } from './http/project-tasks.controller';
@@ -27,6 +30,8 @@ import { ProjectsModule } from './projects.module';
     GetProjectHandler,
     UpdateProjectHandler,
     ArchiveProjectHandler,
+    UnarchiveProjectHandler,
+    DeleteProjectHandler,
     CreateTaskHandler,
     ListTasksHandler,
     GetTaskHandler,
@@ -34,6 +39,7 @@ import { ProjectsModule } from './projects.module';
     AssignTaskHandler,
     CompleteTaskHandler,
     ReopenTaskHandler,
+    MoveTaskHandler,
     DeleteTaskHandler,
   ],
 })

@@ -45,3 +45,12 @@ export class InvalidTaskCursor extends DomainError {
     super('cursor must be a nextCursor value returned by this list.');
   }
 }
+
+/** Delete is the second step: archive first (ADR 0019). */
+export class ProjectNotArchived extends DomainError {
+  readonly kind = 'conflict';
+  readonly code = 'project-not-archived';
+  constructor() {
+    super('Only an archived project can be deleted: archive it first.');
+  }
+}

@@ -1,7 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
-import { taskOf } from '../../persistence/tasks.store';
+import { assertProjectIsActive } from '../../domain/project-transitions';
+import { taskToChangeOf } from '../../persistence/tasks.store';
 import { taskViewOf, type TaskView } from '../task-view';
 import { UpdateTaskCommand } from './update-task.command';
 
@@ -13,7 +14,8 @@ export class UpdateTaskHandler implements ICommandHandler<UpdateTaskCommand> {
     props: { workspaceId, actorId, taskId, changes },
   }: UpdateTaskCommand): Promise<TaskView> {
     return this.unitOfWork.run(actorId, async (manager) => {
-      const task = await taskOf(manager, workspaceId, taskId, 'pessimistic_write');
+      const { task, project } = await taskToChangeOf(manager, workspaceId, taskId);
+      assertProjectIsActive(project);
       if (changes.title !== undefined) task.title = changes.title;
       if (changes.description !== undefined) task.description = changes.description;
       return taskViewOf(await manager.save(task));
