@@ -17,6 +17,8 @@ function routes(workspaceId: string, projectId: string, taskId: string) {
     ['get', `${ws}/projects/${projectId}`, undefined, 'viewer'],
     ['patch', `${ws}/projects/${projectId}`, { name: 'x' }, 'member'],
     ['post', `${ws}/projects/${projectId}/archive`, undefined, 'admin'],
+    ['post', `${ws}/projects/${projectId}/unarchive`, undefined, 'admin'],
+    ['delete', `${ws}/projects/${projectId}`, undefined, 'admin'],
     ['post', `${ws}/projects/${projectId}/tasks`, { title: 'x' }, 'member'],
     ['get', `${ws}/projects/${projectId}/tasks`, undefined, 'viewer'],
     ['get', `${ws}/tasks/${taskId}`, undefined, 'viewer'],
@@ -24,6 +26,7 @@ function routes(workspaceId: string, projectId: string, taskId: string) {
     ['put', `${ws}/tasks/${taskId}/assignee`, { assigneeId: null }, 'member'],
     ['post', `${ws}/tasks/${taskId}/complete`, undefined, 'member'],
     ['post', `${ws}/tasks/${taskId}/reopen`, undefined, 'member'],
+    ['post', `${ws}/tasks/${taskId}/move`, { projectId }, 'member'],
     ['delete', `${ws}/tasks/${taskId}`, undefined, 'member'],
   ] as [Method, string, object | undefined, Role][];
 }
