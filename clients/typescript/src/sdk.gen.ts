@@ -59,6 +59,9 @@ import type {
   DeleteAttachmentData,
   DeleteAttachmentErrors,
   DeleteAttachmentResponses,
+  DeleteProjectData,
+  DeleteProjectErrors,
+  DeleteProjectResponses,
   DeleteTaskData,
   DeleteTaskErrors,
   DeleteTaskResponses,
@@ -149,6 +152,9 @@ import type {
   LogOutEverywhereErrors,
   LogOutEverywhereResponses,
   LogOutResponses,
+  MoveTaskData,
+  MoveTaskErrors,
+  MoveTaskResponses,
   RedeliverWebhookDeliveryData,
   RedeliverWebhookDeliveryErrors,
   RedeliverWebhookDeliveryResponses,
@@ -201,6 +207,9 @@ import type {
   StreamJobEventsErrors,
   StreamJobEventsResponse,
   StreamJobEventsResponses,
+  UnarchiveProjectData,
+  UnarchiveProjectErrors,
+  UnarchiveProjectResponses,
   UpdateOnboardingData,
   UpdateOnboardingErrors,
   UpdateOnboardingResponses,
@@ -774,6 +783,20 @@ export const createProject = <ThrowOnError extends boolean = false>(
   });
 
 /**
+ * Delete an archived project and all its tasks
+ *
+ * For good, in one transaction. Only an archived project can be deleted (archive first, `409 project-not-archived` otherwise): deleting is the second of two deliberate steps.
+ */
+export const deleteProject = <ThrowOnError extends boolean = false>(
+  options: Options<DeleteProjectData, ThrowOnError>,
+): RequestResult<DeleteProjectResponses, DeleteProjectErrors, ThrowOnError> =>
+  (options.client ?? client).delete<DeleteProjectResponses, DeleteProjectErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/projects/{projectId}',
+    ...options,
+  });
+
+/**
  * Get a project
  */
 export const getProject = <ThrowOnError extends boolean = false>(
@@ -806,7 +829,7 @@ export const updateProject = <ThrowOnError extends boolean = false>(
 /**
  * Archive a project
  *
- * An archived project is read-only: it can no longer be edited or get new tasks. Archiving an archived project changes nothing and keeps the first `archivedAt`.
+ * An archived project is read-only: it can no longer be edited or get new tasks, and its tasks cannot be changed, moved or deleted. Archiving an archived project changes nothing and keeps the first `archivedAt`.
  */
 export const archiveProject = <ThrowOnError extends boolean = false>(
   options: Options<ArchiveProjectData, ThrowOnError>,
@@ -814,6 +837,20 @@ export const archiveProject = <ThrowOnError extends boolean = false>(
   (options.client ?? client).post<ArchiveProjectResponses, ArchiveProjectErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/workspaces/{workspaceId}/projects/{projectId}/archive',
+    ...options,
+  });
+
+/**
+ * Unarchive a project
+ *
+ * The project and its tasks can be changed again. Unarchiving an active project changes nothing.
+ */
+export const unarchiveProject = <ThrowOnError extends boolean = false>(
+  options: Options<UnarchiveProjectData, ThrowOnError>,
+): RequestResult<UnarchiveProjectResponses, UnarchiveProjectErrors, ThrowOnError> =>
+  (options.client ?? client).post<UnarchiveProjectResponses, UnarchiveProjectErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/projects/{projectId}/unarchive',
     ...options,
   });
 
@@ -933,6 +970,24 @@ export const reopenTask = <ThrowOnError extends boolean = false>(
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/reopen',
     ...options,
+  });
+
+/**
+ * Move a task to another project of the workspace
+ *
+ * The task keeps its id, status and assignee and comes last in the target project's list. Both projects must be active (`409 project-archived`); moving a task to its own project changes nothing.
+ */
+export const moveTask = <ThrowOnError extends boolean = false>(
+  options: Options<MoveTaskData, ThrowOnError>,
+): RequestResult<MoveTaskResponses, MoveTaskErrors, ThrowOnError> =>
+  (options.client ?? client).post<MoveTaskResponses, MoveTaskErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/move',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
   });
 
 /**

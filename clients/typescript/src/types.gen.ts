@@ -607,6 +607,13 @@ export type AssignTaskDto = {
   assigneeId: string | null;
 };
 
+export type MoveTaskDto = {
+  /**
+   * An active project of the same workspace
+   */
+  projectId: string;
+};
+
 export type PlanId = 'free' | 'team' | 'business';
 
 export type RateSource = 'live' | 'cache' | 'last-known';
@@ -764,10 +771,23 @@ export type CreateEndpointDto = {
     | 'identity.member.left.v1'
     | 'identity.member.role-changed.v1'
     | 'projects.project.created.v1'
+    | 'projects.project.updated.v1'
+    | 'projects.project.archived.v1'
+    | 'projects.project.unarchived.v1'
+    | 'projects.project.deleted.v1'
     | 'projects.task.created.v1'
+    | 'projects.task.updated.v1'
     | 'projects.task.assigned.v1'
     | 'projects.task.completed.v1'
     | 'projects.task.reopened.v1'
+    | 'projects.task.moved.v1'
+    | 'projects.task.deleted.v1'
+    | 'projects.comment.created.v1'
+    | 'projects.comment.edited.v1'
+    | 'projects.comment.deleted.v1'
+    | 'projects.label.created.v1'
+    | 'projects.label.updated.v1'
+    | 'projects.label.deleted.v1'
   >;
   enabled?: boolean;
 };
@@ -776,7 +796,7 @@ export type CreatedEndpoint = {
   id: string;
   url: string;
   /**
-   * The event types delivered to it
+   * The event types of the first v1 release delivered to it (a frozen enum); `subscribedEventTypes` lists all of them
    */
   eventTypes: Array<
     | 'identity.member.joined.v1'
@@ -788,6 +808,10 @@ export type CreatedEndpoint = {
     | 'projects.task.completed.v1'
     | 'projects.task.reopened.v1'
   >;
+  /**
+   * Every event type delivered to it, among: identity.member.joined.v1, identity.member.left.v1, identity.member.role-changed.v1, projects.project.created.v1, projects.project.updated.v1, projects.project.archived.v1, projects.project.unarchived.v1, projects.project.deleted.v1, projects.task.created.v1, projects.task.updated.v1, projects.task.assigned.v1, projects.task.completed.v1, projects.task.reopened.v1, projects.task.moved.v1, projects.task.deleted.v1, projects.comment.created.v1, projects.comment.edited.v1, projects.comment.deleted.v1, projects.label.created.v1, projects.label.updated.v1, projects.label.deleted.v1
+   */
+  subscribedEventTypes: Array<string>;
   enabled: boolean;
   /**
    * Why it is disabled (by an admin, or automatically after failing deliveries); null while enabled
@@ -809,7 +833,7 @@ export type EndpointView = {
   id: string;
   url: string;
   /**
-   * The event types delivered to it
+   * The event types of the first v1 release delivered to it (a frozen enum); `subscribedEventTypes` lists all of them
    */
   eventTypes: Array<
     | 'identity.member.joined.v1'
@@ -821,6 +845,10 @@ export type EndpointView = {
     | 'projects.task.completed.v1'
     | 'projects.task.reopened.v1'
   >;
+  /**
+   * Every event type delivered to it, among: identity.member.joined.v1, identity.member.left.v1, identity.member.role-changed.v1, projects.project.created.v1, projects.project.updated.v1, projects.project.archived.v1, projects.project.unarchived.v1, projects.project.deleted.v1, projects.task.created.v1, projects.task.updated.v1, projects.task.assigned.v1, projects.task.completed.v1, projects.task.reopened.v1, projects.task.moved.v1, projects.task.deleted.v1, projects.comment.created.v1, projects.comment.edited.v1, projects.comment.deleted.v1, projects.label.created.v1, projects.label.updated.v1, projects.label.deleted.v1
+   */
+  subscribedEventTypes: Array<string>;
   enabled: boolean;
   /**
    * Why it is disabled (by an admin, or automatically after failing deliveries); null while enabled
@@ -851,10 +879,23 @@ export type UpdateEndpointDto = {
     | 'identity.member.left.v1'
     | 'identity.member.role-changed.v1'
     | 'projects.project.created.v1'
+    | 'projects.project.updated.v1'
+    | 'projects.project.archived.v1'
+    | 'projects.project.unarchived.v1'
+    | 'projects.project.deleted.v1'
     | 'projects.task.created.v1'
+    | 'projects.task.updated.v1'
     | 'projects.task.assigned.v1'
     | 'projects.task.completed.v1'
     | 'projects.task.reopened.v1'
+    | 'projects.task.moved.v1'
+    | 'projects.task.deleted.v1'
+    | 'projects.comment.created.v1'
+    | 'projects.comment.edited.v1'
+    | 'projects.comment.deleted.v1'
+    | 'projects.label.created.v1'
+    | 'projects.label.updated.v1'
+    | 'projects.label.deleted.v1'
   >;
   /**
    * true clears disabledReason; false disables, with disabledReason if given
@@ -2760,6 +2801,62 @@ export type CreateProjectResponses = {
 
 export type CreateProjectResponse = CreateProjectResponses[keyof CreateProjectResponses];
 
+export type DeleteProjectData = {
+  body?: never;
+  path: {
+    workspaceId: string;
+    projectId: string;
+  };
+  query?: never;
+  url: '/v1/workspaces/{workspaceId}/projects/{projectId}';
+};
+
+export type DeleteProjectErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:project-not-found`, `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Conflict: `urn:tenfold:problem:project-not-archived`
+   */
+  409: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type DeleteProjectError = DeleteProjectErrors[keyof DeleteProjectErrors];
+
+export type DeleteProjectResponses = {
+  /**
+   * The project and its tasks are deleted
+   */
+  204: void;
+};
+
+export type DeleteProjectResponse = DeleteProjectResponses[keyof DeleteProjectResponses];
+
 export type GetProjectData = {
   body?: never;
   path: {
@@ -2927,6 +3024,58 @@ export type ArchiveProjectResponses = {
 };
 
 export type ArchiveProjectResponse = ArchiveProjectResponses[keyof ArchiveProjectResponses];
+
+export type UnarchiveProjectData = {
+  body?: never;
+  path: {
+    workspaceId: string;
+    projectId: string;
+  };
+  query?: never;
+  url: '/v1/workspaces/{workspaceId}/projects/{projectId}/unarchive';
+};
+
+export type UnarchiveProjectErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:project-not-found`, `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type UnarchiveProjectError = UnarchiveProjectErrors[keyof UnarchiveProjectErrors];
+
+export type UnarchiveProjectResponses = {
+  /**
+   * The project
+   */
+  200: ProjectView;
+};
+
+export type UnarchiveProjectResponse = UnarchiveProjectResponses[keyof UnarchiveProjectResponses];
 
 export type ListTasksData = {
   body?: never;
@@ -3099,6 +3248,10 @@ export type DeleteTaskErrors = {
    */
   404: ProblemDetailsSchema;
   /**
+   * Conflict: `urn:tenfold:problem:project-archived`
+   */
+  409: ProblemDetailsSchema;
+  /**
    * Too Many Requests: `urn:tenfold:problem:rate-limited`
    */
   429: ProblemDetailsSchema;
@@ -3203,6 +3356,10 @@ export type UpdateTaskErrors = {
    */
   404: ProblemDetailsSchema;
   /**
+   * Conflict: `urn:tenfold:problem:project-archived`
+   */
+  409: ProblemDetailsSchema;
+  /**
    * Payload Too Large
    */
   413: ProblemDetailsSchema;
@@ -3262,6 +3419,10 @@ export type AssignTaskErrors = {
    * Not Found: `urn:tenfold:problem:task-not-found`, `urn:tenfold:problem:workspace-not-found`
    */
   404: ProblemDetailsSchema;
+  /**
+   * Conflict: `urn:tenfold:problem:project-archived`
+   */
+  409: ProblemDetailsSchema;
   /**
    * Payload Too Large
    */
@@ -3323,6 +3484,10 @@ export type CompleteTaskErrors = {
    */
   404: ProblemDetailsSchema;
   /**
+   * Conflict: `urn:tenfold:problem:project-archived`
+   */
+  409: ProblemDetailsSchema;
+  /**
    * Too Many Requests: `urn:tenfold:problem:rate-limited`
    */
   429: ProblemDetailsSchema;
@@ -3375,6 +3540,10 @@ export type ReopenTaskErrors = {
    */
   404: ProblemDetailsSchema;
   /**
+   * Conflict: `urn:tenfold:problem:project-archived`
+   */
+  409: ProblemDetailsSchema;
+  /**
    * Too Many Requests: `urn:tenfold:problem:rate-limited`
    */
   429: ProblemDetailsSchema;
@@ -3398,6 +3567,70 @@ export type ReopenTaskResponses = {
 };
 
 export type ReopenTaskResponse = ReopenTaskResponses[keyof ReopenTaskResponses];
+
+export type MoveTaskData = {
+  body: MoveTaskDto;
+  path: {
+    workspaceId: string;
+    taskId: string;
+  };
+  query?: never;
+  url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/move';
+};
+
+export type MoveTaskErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:task-not-found`, `urn:tenfold:problem:project-not-found`, `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Conflict: `urn:tenfold:problem:project-archived`
+   */
+  409: ProblemDetailsSchema;
+  /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type MoveTaskError = MoveTaskErrors[keyof MoveTaskErrors];
+
+export type MoveTaskResponses = {
+  /**
+   * The task, in its new project
+   */
+  200: TaskView;
+};
+
+export type MoveTaskResponse = MoveTaskResponses[keyof MoveTaskResponses];
 
 export type GetPlanQuoteData = {
   body?: never;
