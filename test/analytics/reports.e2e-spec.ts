@@ -229,6 +229,8 @@ describe('analytics reports: completions and cycle times from the task read mode
       time('created_at', true),
       time('completed_at', true),
       time('state_changed_at', false),
+      time('moved_at', true),
+      time('deleted_at', true),
     ]);
     const indexes = await primary.query(
       `SELECT indexname, indexdef FROM pg_indexes

@@ -97,6 +97,13 @@ const reads: Case[] = [
     'assigneeId',
   ],
   ['tasks: made-up cursor', 'get', 'projects/p/tasks?cursor=abc', undefined, 'cursor'],
+  ['move: no projectId', 'post', 'tasks/t/move', {}, 'projectId'],
+  ['move: projectId not a UUID', 'post', 'tasks/t/move', { projectId: 'elsewhere' }, 'projectId'],
+  ['move: NUL in projectId', 'post', 'tasks/t/move', { projectId: 'a\u0000b' }, 'projectId'],
+  ['move: unknown field', 'post', 'tasks/t/move', { projectId: 'p', title: 'x' }, 'title'],
+  ['move: bad task id', 'post', 'tasks/nope/move', { projectId: 'p' }, 'taskId'],
+  ['project delete: bad id', 'delete', 'projects/nope', undefined, 'projectId'],
+  ['project unarchive: bad id', 'post', 'projects/nope/unarchive', undefined, 'projectId'],
   ['tasks: number as cursor', 'get', 'projects/p/tasks?cursor=42', undefined, 'cursor'],
   ['tasks: unknown query parameter', 'get', 'projects/p/tasks?offset=10', undefined, 'offset'],
 ];

@@ -450,6 +450,35 @@ describe('the request budget: Redis round trips and SQL statements per route', (
       },
     },
     {
+      route: 'POST /v1/workspaces/:workspaceId/projects/:projectId/unarchive',
+      status: 200,
+      prepare: async () => {
+        const { id } = await createProject(web, owner, { name: 'To unarchive' });
+        await web.http.post(`${ws()}/projects/${id}/archive`).set(auth());
+        return () => web.http.post(`${ws()}/projects/${id}/unarchive`).set(auth());
+      },
+    },
+    {
+      route: 'DELETE /v1/workspaces/:workspaceId/projects/:projectId',
+      status: 204,
+      prepare: async () => {
+        const { id } = await createProject(web, owner, { name: 'To delete' });
+        await createTask(web, owner, id, { title: 'Goes with it' });
+        await web.http.post(`${ws()}/projects/${id}/archive`).set(auth());
+        return () => web.http.delete(`${ws()}/projects/${id}`).set(auth());
+      },
+    },
+    {
+      route: 'POST /v1/workspaces/:workspaceId/tasks/:taskId/move',
+      status: 200,
+      prepare: async () => {
+        const id = await newTask();
+        const target = await createProject(web, owner, { name: 'Move target' });
+        return () =>
+          web.http.post(`${ws()}/tasks/${id}/move`).set(auth()).send({ projectId: target.id });
+      },
+    },
+    {
       route: 'PUT /v1/workspaces/:workspaceId/tasks/:taskId/assignee',
       status: 200,
       prepare: ready(() =>

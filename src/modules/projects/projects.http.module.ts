@@ -6,6 +6,7 @@ import { CompleteTaskHandler } from './application/complete-task/complete-task.h
 import { CreateLabelHandler } from './application/create-label/create-label.handler';
 import { CreateProjectHandler } from './application/create-project/create-project.handler';
 import { CreateTaskHandler } from './application/create-task/create-task.handler';
+import { DeleteProjectHandler } from './application/delete-project/delete-project.handler';
 import { DeleteTaskHandler } from './application/delete-task/delete-task.handler';
 import { DeleteLabelHandler } from './application/delete-label/delete-label.handler';
 import { GetLabelHandler } from './application/get-label/get-label.handler';
@@ -14,7 +15,9 @@ import { GetTaskHandler } from './application/get-task/get-task.handler';
 import { ListLabelsHandler } from './application/list-labels/list-labels.handler';
 import { ListProjectsHandler } from './application/list-projects/list-projects.handler';
 import { ListTasksHandler } from './application/list-tasks/list-tasks.handler';
+import { MoveTaskHandler } from './application/move-task/move-task.handler';
 import { ReopenTaskHandler } from './application/reopen-task/reopen-task.handler';
+import { UnarchiveProjectHandler } from './application/unarchive-project/unarchive-project.handler';
 import { UpdateLabelHandler } from './application/update-label/update-label.handler';
 import { UpdateProjectHandler } from './application/update-project/update-project.handler';
 import { UpdateTaskHandler } from './application/update-task/update-task.handler';
@@ -33,6 +36,8 @@ import { ProjectsModule } from './projects.module';
     GetProjectHandler,
     UpdateProjectHandler,
     ArchiveProjectHandler,
+    UnarchiveProjectHandler,
+    DeleteProjectHandler,
     CreateTaskHandler,
     ListTasksHandler,
     GetTaskHandler,
@@ -40,6 +45,7 @@ import { ProjectsModule } from './projects.module';
     AssignTaskHandler,
     CompleteTaskHandler,
     ReopenTaskHandler,
+    MoveTaskHandler,
     DeleteTaskHandler,
     CreateLabelHandler,
     ListLabelsHandler,

@@ -61,7 +61,9 @@ export const REQUEST_BUDGET: Readonly<Record<string, RouteBudget>> = {
   'GET /v1/workspaces/:workspaceId/projects': { redis: 1, sql: 2 }, // + the replica's replay check
   'GET /v1/workspaces/:workspaceId/projects/:projectId': { redis: 1, sql: 1 },
   'PATCH /v1/workspaces/:workspaceId/projects/:projectId': { redis: 2, sql: 7 }, // a real change, with its event
-  'POST /v1/workspaces/:workspaceId/projects/:projectId/archive': { redis: 2, sql: 6 },
+  'POST /v1/workspaces/:workspaceId/projects/:projectId/archive': { redis: 2, sql: 7 }, // + its event (issue 19)
+  'POST /v1/workspaces/:workspaceId/projects/:projectId/unarchive': { redis: 2, sql: 7 },
+  'DELETE /v1/workspaces/:workspaceId/projects/:projectId': { redis: 2, sql: 7 },
   'POST /v1/workspaces/:workspaceId/projects/:projectId/tasks': { redis: 2, sql: 9 }, // with labels
   'GET /v1/workspaces/:workspaceId/projects/:projectId/tasks': { redis: 1, sql: 2 }, // + the replica's replay check
   'GET /v1/workspaces/:workspaceId/tasks/:taskId': { redis: 1, sql: 1 },
@@ -69,7 +71,8 @@ export const REQUEST_BUDGET: Readonly<Record<string, RouteBudget>> = {
   'PUT /v1/workspaces/:workspaceId/tasks/:taskId/assignee': { redis: 2, sql: 4 },
   'POST /v1/workspaces/:workspaceId/tasks/:taskId/complete': { redis: 2, sql: 7 },
   'POST /v1/workspaces/:workspaceId/tasks/:taskId/reopen': { redis: 2, sql: 7 },
-  'DELETE /v1/workspaces/:workspaceId/tasks/:taskId': { redis: 2, sql: 6 },
+  'POST /v1/workspaces/:workspaceId/tasks/:taskId/move': { redis: 2, sql: 8 },
+  'DELETE /v1/workspaces/:workspaceId/tasks/:taskId': { redis: 2, sql: 7 }, // + the archived-project check (issue 19)
   'POST /v1/workspaces/:workspaceId/labels': { redis: 2, sql: 6 },
   'GET /v1/workspaces/:workspaceId/labels': { redis: 1, sql: 2 }, // + the replica's replay check
   'GET /v1/workspaces/:workspaceId/labels/:labelId': { redis: 1, sql: 1 },

@@ -37,4 +37,12 @@ export class TaskFactEntity {
   /** occurredAt of the newest assigned/completed/reopened event applied: older ones are ignored. */
   @Column({ name: 'state_changed_at', type: 'timestamptz' })
   stateChangedAt!: Date;
+
+  /** occurredAt of the newest task.moved applied: an older move never overwrites project_id. */
+  @Column({ name: 'moved_at', type: 'timestamptz', nullable: true })
+  movedAt!: Date | null;
+
+  /** Set by task.deleted or project.deleted: the row stays as a tombstone, out of every report. */
+  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  deletedAt!: Date | null;
 }

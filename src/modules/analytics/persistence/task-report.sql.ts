@@ -36,7 +36,9 @@ SELECT CASE GROUPING(project_id, assignee_id, day)
        count(*)::int AS completed,
        percentile_cont(ARRAY[0.5, 0.9, 0.99]) WITHIN GROUP (ORDER BY cycle_hours) AS cycle_hours,
        -- Two subqueries rather than one greatest(max, max): each is one backward index lookup.
-       greatest((SELECT max(state_changed_at) FROM analytics.task_facts WHERE workspace_id = $1),
+       -- '-infinity': rows a move or delete created before any state event (task-facts.upserts.ts).
+       greatest((SELECT max(state_changed_at) FROM analytics.task_facts
+                  WHERE workspace_id = $1 AND state_changed_at > '-infinity'),
                 (SELECT max(created_at) FROM analytics.task_facts WHERE workspace_id = $1)) AS as_of
   FROM completed
  GROUP BY GROUPING SETS ((), (project_id), (assignee_id), (day))

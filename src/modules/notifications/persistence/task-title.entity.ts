@@ -1,9 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * Notifications' own copy of task titles, fed by projects.task.created.v1, because the completion
- * event carries no title and projects' tables are projects' business. Titles as at creation: no
- * event announces a rename (yet).
+ * Notifications' own copy of task titles, because the completion event carries no title and
+ * projects' tables are projects' business. Fed by task.created and kept current by task.updated;
+ * task.deleted and project.deleted remove the rows (RecordTaskTitleConsumer).
  */
 @Entity({ schema: 'notifications', name: 'task_titles' })
 export class TaskTitleEntity {
@@ -15,4 +15,11 @@ export class TaskTitleEntity {
 
   @Column({ type: 'text' })
   title!: string;
+
+  /**
+   * occurredAt of the event the title comes from: an older one never replaces it (delivery is
+   * at-least-once and ordering best effort). Null for titles stored before renames were followed.
+   */
+  @Column({ name: 'title_changed_at', type: 'timestamptz', nullable: true })
+  titleChangedAt!: Date | null;
 }

@@ -1,19 +1,61 @@
-import { archiveProject, assertProjectIsActive, updateProject } from './project-transitions';
-import { ProjectArchived } from './projects.errors';
+import {
+  archiveProject,
+  assertProjectIsActive,
+  assertProjectIsArchived,
+  projectDeletion,
+  unarchiveProject,
+  updateProject,
+  type NamedProjectState,
+} from './project-transitions';
+import { ProjectArchived, ProjectNotArchived } from './projects.errors';
 
 const now = new Date('2026-12-04T10:11:12.345Z');
+const firstArchive = new Date('2026-01-01T00:00:00.000Z');
+
+function project(archivedAt: Date | null): NamedProjectState {
+  return { id: 'project-1', name: 'Launch', archivedAt };
+}
 
 describe('archiveProject', () => {
-  it('archives an active project at `now`', () => {
-    expect(archiveProject({ archivedAt: null }, now)).toEqual({
+  it('archives an active project at `now` and announces it by id and name', () => {
+    expect(archiveProject(project(null), now)).toEqual({
       kind: 'changed',
       changes: { archivedAt: now },
+      eventPayload: { projectId: 'project-1', name: 'Launch' },
     });
   });
 
-  it('leaves an archived project unchanged: the first archive time stays', () => {
-    const firstArchive = new Date('2026-01-01T00:00:00.000Z');
-    expect(archiveProject({ archivedAt: firstArchive }, now)).toEqual({ kind: 'unchanged' });
+  it('leaves an archived project unchanged: the first archive time stays, no event', () => {
+    expect(archiveProject(project(firstArchive), now)).toEqual({ kind: 'unchanged' });
+  });
+});
+
+describe('unarchiveProject', () => {
+  it('makes an archived project active again and announces it', () => {
+    expect(unarchiveProject(project(firstArchive))).toEqual({
+      kind: 'changed',
+      changes: { archivedAt: null },
+      eventPayload: { projectId: 'project-1', name: 'Launch' },
+    });
+  });
+
+  it('leaves an active project unchanged, with no event', () => {
+    expect(unarchiveProject(project(null))).toEqual({ kind: 'unchanged' });
+  });
+});
+
+describe('assertProjectIsArchived and projectDeletion', () => {
+  it('refuses to delete an active project with ProjectNotArchived', () => {
+    expect(() => assertProjectIsArchived(project(null))).toThrow(ProjectNotArchived);
+  });
+
+  it('lets an archived project go, announcing every task deleted with it', () => {
+    expect(() => assertProjectIsArchived(project(firstArchive))).not.toThrow();
+    expect(projectDeletion(project(firstArchive), ['task-1', 'task-2'])).toEqual({
+      projectId: 'project-1',
+      name: 'Launch',
+      taskIds: ['task-1', 'task-2'],
+    });
   });
 });
 

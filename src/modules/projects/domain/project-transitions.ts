@@ -1,20 +1,60 @@
+import type { ProjectArchivedPayload } from '../contracts/project-archived.event';
+import type { ProjectDeletedPayload } from '../contracts/project-deleted.event';
+import type { ProjectUnarchivedPayload } from '../contracts/project-unarchived.event';
 import type { ProjectUpdatedPayload } from '../contracts/project-updated.event';
-import { ProjectArchived } from './projects.errors';
-import { UNCHANGED, type AnnouncedTransition, type Transition } from './transition';
+import { ProjectArchived, ProjectNotArchived } from './projects.errors';
+import { UNCHANGED, type AnnouncedTransition } from './transition';
 
 /** What the project rules read of a project; the stored entity (persistence/) has more. */
 export interface ProjectState {
   readonly archivedAt: Date | null;
 }
 
+/** What archive, unarchive and delete announce of a project besides its state. */
+export interface NamedProjectState extends ProjectState {
+  readonly id: string;
+  readonly name: string;
+}
+
 export interface ProjectArchiveChange {
-  readonly archivedAt: Date;
+  readonly archivedAt: Date | null;
 }
 
 /** An active project is archived at `now`; archiving again keeps the first archive's time. */
-export function archiveProject(project: ProjectState, now: Date): Transition<ProjectArchiveChange> {
+export function archiveProject(
+  project: NamedProjectState,
+  now: Date,
+): AnnouncedTransition<ProjectArchiveChange, ProjectArchivedPayload> {
   if (project.archivedAt) return UNCHANGED;
-  return { kind: 'changed', changes: { archivedAt: now } };
+  return {
+    kind: 'changed',
+    changes: { archivedAt: now },
+    eventPayload: { projectId: project.id, name: project.name },
+  };
+}
+
+/** An archived project is active again; unarchiving an active one changes nothing. */
+export function unarchiveProject(
+  project: NamedProjectState,
+): AnnouncedTransition<ProjectArchiveChange, ProjectUnarchivedPayload> {
+  if (!project.archivedAt) return UNCHANGED;
+  return {
+    kind: 'changed',
+    changes: { archivedAt: null },
+    eventPayload: { projectId: project.id, name: project.name },
+  };
+}
+
+/**
+ * What the deletion of `project` announces: it and every task deleted with it (consumers forget
+ * them without a task.deleted each). Whether it may be deleted is assertProjectIsArchived's call,
+ * made before the tasks are deleted.
+ */
+export function projectDeletion(
+  project: NamedProjectState,
+  taskIds: string[],
+): ProjectDeletedPayload {
+  return { projectId: project.id, name: project.name, taskIds };
 }
 
 /** An archived project is read-only: no edits and no new tasks (ProjectArchived, a 409). */
@@ -54,4 +94,13 @@ export function updateProject(
     },
     eventPayload: { projectId: project.id, name: changes.name?.to ?? project.name, changes },
   };
+}
+
+/**
+ * Only an archived project may be deleted (ProjectNotArchived, a 409): deleting takes every task
+ * with it and cannot be undone, so it is the second of two deliberate steps; the first, archive,
+ * is reversible and shows everyone in the workspace what is about to go (ADR 0019).
+ */
+export function assertProjectIsArchived(project: ProjectState): void {
+  if (!project.archivedAt) throw new ProjectNotArchived();
 }

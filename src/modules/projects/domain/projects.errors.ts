@@ -96,3 +96,12 @@ export class PreconditionFailed extends DomainError {
     super('If-Match does not match the current ETag: the resource changed since it was read.');
   }
 }
+
+/** Delete is the second step: archive first (ADR 0019). */
+export class ProjectNotArchived extends DomainError {
+  readonly kind = 'conflict';
+  readonly code = 'project-not-archived';
+  constructor() {
+    super('Only an archived project can be deleted: archive it first.');
+  }
+}

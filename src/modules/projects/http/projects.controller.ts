@@ -1,6 +1,23 @@
-import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 
 import type { Actor } from '../../../common/auth/actor';
@@ -12,9 +29,11 @@ import { nextPageLinkHeader } from '../../../common/http/openapi/next-page-link.
 import { Paged } from '../../../common/pagination/paged.decorator';
 import { ArchiveProjectCommand } from '../application/archive-project/archive-project.command';
 import { CreateProjectCommand } from '../application/create-project/create-project.command';
+import { DeleteProjectCommand } from '../application/delete-project/delete-project.command';
 import { GetProjectQuery } from '../application/get-project/get-project.query';
 import { ListProjectsQuery } from '../application/list-projects/list-projects.query';
 import { ProjectList, ProjectView } from '../application/project-view';
+import { UnarchiveProjectCommand } from '../application/unarchive-project/unarchive-project.command';
 import { UpdateProjectCommand } from '../application/update-project/update-project.command';
 import { CreateProjectDto } from './dto/create-project.dto';
 import { ListProjectsDto } from './dto/list-projects.dto';
@@ -152,8 +171,9 @@ export class ProjectsController {
     operationId: 'archiveProject',
     summary: 'Archive a project',
     description:
-      'An archived project is read-only: it can no longer be edited or get new tasks. Archiving ' +
-      'an archived project changes nothing and keeps the first `archivedAt`.',
+      'An archived project is read-only: it can no longer be edited or get new tasks, and its ' +
+      'tasks cannot be changed, moved or deleted. Archiving an archived project changes nothing ' +
+      'and keeps the first `archivedAt`.',
   })
   @ApiOkResponse({ type: ProjectView, description: 'The project' })
   @ApiProblems({ 404: ['project-not-found'] })
@@ -164,6 +184,50 @@ export class ProjectsController {
   ): Promise<ProjectView> {
     return this.commands.execute(
       new ArchiveProjectCommand({ workspaceId, actorId: actor.userId, projectId }),
+    );
+  }
+
+  @Post(':projectId/unarchive')
+  @HttpCode(200)
+  @Auth('admin')
+  @ApiOperation({
+    operationId: 'unarchiveProject',
+    summary: 'Unarchive a project',
+    description:
+      'The project and its tasks can be changed again. Unarchiving an active project changes ' +
+      'nothing.',
+  })
+  @ApiOkResponse({ type: ProjectView, description: 'The project' })
+  @ApiProblems({ 404: ['project-not-found'] })
+  unarchive(
+    @CurrentActor() actor: Actor,
+    @UuidParam('workspaceId') workspaceId: string,
+    @UuidParam('projectId') projectId: string,
+  ): Promise<ProjectView> {
+    return this.commands.execute(
+      new UnarchiveProjectCommand({ workspaceId, actorId: actor.userId, projectId }),
+    );
+  }
+
+  @Delete(':projectId')
+  @HttpCode(204)
+  @Auth('admin')
+  @ApiOperation({
+    operationId: 'deleteProject',
+    summary: 'Delete an archived project and all its tasks',
+    description:
+      'For good, in one transaction. Only an archived project can be deleted (archive first, ' +
+      '`409 project-not-archived` otherwise): deleting is the second of two deliberate steps.',
+  })
+  @ApiNoContentResponse({ description: 'The project and its tasks are deleted' })
+  @ApiProblems({ 404: ['project-not-found'], 409: ['project-not-archived'] })
+  async remove(
+    @CurrentActor() actor: Actor,
+    @UuidParam('workspaceId') workspaceId: string,
+    @UuidParam('projectId') projectId: string,
+  ): Promise<void> {
+    await this.commands.execute(
+      new DeleteProjectCommand({ workspaceId, actorId: actor.userId, projectId }),
     );
   }
 }

@@ -22,10 +22,12 @@ import { AssignTaskCommand } from '../application/assign-task/assign-task.comman
 import { CompleteTaskCommand } from '../application/complete-task/complete-task.command';
 import { DeleteTaskCommand } from '../application/delete-task/delete-task.command';
 import { GetTaskQuery } from '../application/get-task/get-task.query';
+import { MoveTaskCommand } from '../application/move-task/move-task.command';
 import { ReopenTaskCommand } from '../application/reopen-task/reopen-task.command';
 import { TaskView } from '../application/task-view';
 import { UpdateTaskCommand } from '../application/update-task/update-task.command';
 import { AssignTaskDto } from './dto/assign-task.dto';
+import { MoveTaskDto } from './dto/move-task.dto';
 import { UpdateTaskDto } from './dto/update-task.dto';
 import { ApiIfMatch, ETAG_HEADER, preconditionOf, setEntityTag } from './entity-tag';
 import { UuidParam } from '../../../common/http/uuid-param.decorator';
@@ -74,6 +76,7 @@ export class TasksController {
       'start-after-due',
     ],
     404: ['task-not-found'],
+    409: ['project-archived'],
     412: ['precondition-failed'],
   })
   async update(
@@ -108,7 +111,11 @@ export class TasksController {
       'checks no membership).',
   })
   @ApiOkResponse({ type: TaskView, description: 'The task' })
-  @ApiProblems({ 400: ['assignee-not-a-member'], 404: ['task-not-found'] })
+  @ApiProblems({
+    400: ['assignee-not-a-member'],
+    404: ['task-not-found'],
+    409: ['project-archived'],
+  })
   assign(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
@@ -134,7 +141,7 @@ export class TasksController {
     description: 'Completing a done task changes nothing and keeps its first `completedAt`.',
   })
   @ApiOkResponse({ type: TaskView, description: 'The task' })
-  @ApiProblems({ 404: ['task-not-found'] })
+  @ApiProblems({ 404: ['task-not-found'], 409: ['project-archived'] })
   complete(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
@@ -155,7 +162,7 @@ export class TasksController {
       'The task is open again, without `completedAt`; reopening an open task changes nothing.',
   })
   @ApiOkResponse({ type: TaskView, description: 'The task' })
-  @ApiProblems({ 404: ['task-not-found'] })
+  @ApiProblems({ 404: ['task-not-found'], 409: ['project-archived'] })
   reopen(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
@@ -166,12 +173,41 @@ export class TasksController {
     );
   }
 
+  @Post('move')
+  @HttpCode(200)
+  @Auth('member')
+  @ApiOperation({
+    operationId: 'moveTask',
+    summary: 'Move a task to another project of the workspace',
+    description:
+      "The task keeps its id, status and assignee and comes last in the target project's list. " +
+      'Both projects must be active (`409 project-archived`); moving a task to its own project ' +
+      'changes nothing.',
+  })
+  @ApiOkResponse({ type: TaskView, description: 'The task, in its new project' })
+  @ApiProblems({ 404: ['task-not-found', 'project-not-found'], 409: ['project-archived'] })
+  move(
+    @CurrentActor() actor: Actor,
+    @UuidParam('workspaceId') workspaceId: string,
+    @UuidParam('taskId') taskId: string,
+    @Body() body: MoveTaskDto,
+  ): Promise<TaskView> {
+    return this.commands.execute(
+      new MoveTaskCommand({
+        workspaceId,
+        actorId: actor.userId,
+        taskId,
+        toProjectId: body.projectId,
+      }),
+    );
+  }
+
   @Delete()
   @HttpCode(204)
   @Auth('member')
   @ApiOperation({ operationId: 'deleteTask', summary: 'Delete a task' })
   @ApiNoContentResponse({ description: 'The task is deleted' })
-  @ApiProblems({ 404: ['task-not-found'] })
+  @ApiProblems({ 404: ['task-not-found'], 409: ['project-archived'] })
   async remove(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 import { PageOf } from '../../../common/pagination/page';
-import { PUBLIC_EVENT_TYPES } from '../domain/public-event-types';
+import { FIRST_RELEASE_EVENT_TYPES, PUBLIC_EVENT_TYPES } from '../domain/public-event-types';
 import type { EndpointEntity } from '../persistence/endpoint.entity';
 
 /** An endpoint as the API shows it: never its secret (that is shown once, at creation or rotation). */
@@ -14,11 +14,22 @@ export class EndpointView {
 
   @ApiProperty({
     type: [String],
-    enum: PUBLIC_EVENT_TYPES,
+    enum: FIRST_RELEASE_EVENT_TYPES,
     example: ['projects.task.completed.v1'],
-    description: 'The event types delivered to it',
+    description:
+      'The event types of the first v1 release delivered to it (a frozen enum); ' +
+      '`subscribedEventTypes` lists all of them',
   })
   eventTypes!: string[];
+
+  // Strings, not an enum: the list of public types grows, and a new value of a response enum is
+  // a breaking change (docs/API.md, "What counts as breaking"). Requests keep the enum.
+  @ApiProperty({
+    type: [String],
+    example: ['projects.task.completed.v1', 'projects.task.updated.v1'],
+    description: `Every event type delivered to it, among: ${PUBLIC_EVENT_TYPES.join(', ')}`,
+  })
+  subscribedEventTypes!: string[];
 
   @ApiProperty({ example: true })
   enabled!: boolean;
@@ -58,7 +69,8 @@ export function endpointViewOf(endpoint: EndpointEntity): EndpointView {
   return {
     id: endpoint.id,
     url: endpoint.url,
-    eventTypes: endpoint.eventTypes,
+    eventTypes: endpoint.eventTypes.filter((type) => FIRST_RELEASE_EVENT_TYPES.includes(type)),
+    subscribedEventTypes: endpoint.eventTypes,
     enabled: endpoint.enabled,
     disabledReason: endpoint.disabledReason,
     previousSecretExpiresAt: expires && expires > new Date() ? expires.toISOString() : null,

@@ -4,7 +4,7 @@ import type { ProjectView } from '../project-view';
 
 export interface ArchiveProjectProps {
   readonly workspaceId: string;
-  /** The signed-in user doing this: the unit of work's audit actor. */
+  /** The signed-in user doing this: the unit of work's audit actor and the event's actor. */
   readonly actorId: string;
   readonly projectId: string;
 }

@@ -6,7 +6,8 @@ import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { TaskAssignedV1 } from '../../contracts/task-assigned.event';
 import { assignTask } from '../../domain/task-transitions';
 import { assertIsMember } from '../../persistence/members.store';
-import { taskOf } from '../../persistence/tasks.store';
+import { assertProjectIsActive } from '../../domain/project-transitions';
+import { taskToChangeOf } from '../../persistence/tasks.store';
 import { taskViewOf, type TaskView } from '../task-view';
 import { AssignTaskCommand } from './assign-task.command';
 
@@ -21,7 +22,8 @@ export class AssignTaskHandler implements ICommandHandler<AssignTaskCommand> {
     props: { workspaceId, actorId, taskId, assigneeId },
   }: AssignTaskCommand): Promise<TaskView> {
     return this.unitOfWork.run(actorId, async (manager) => {
-      const task = await taskOf(manager, workspaceId, taskId, 'pessimistic_write');
+      const { task, project } = await taskToChangeOf(manager, workspaceId, taskId);
+      assertProjectIsActive(project);
       const transition = assignTask(task, assigneeId);
       if (transition.kind === 'unchanged') return taskViewOf(task);
       // Only a real change checks membership: re-sending the current assignee stays a no-op

@@ -5,7 +5,8 @@ import { newEventMetadata } from '../../../../common/correlation/new-event-metad
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { TaskCompletedV1 } from '../../contracts/task-completed.event';
 import { completeTask } from '../../domain/task-transitions';
-import { taskOf, writeTaskStatus } from '../../persistence/tasks.store';
+import { assertProjectIsActive } from '../../domain/project-transitions';
+import { taskToChangeOf, writeTaskStatus } from '../../persistence/tasks.store';
 import { taskViewOf, type TaskView } from '../task-view';
 import { CompleteTaskCommand } from './complete-task.command';
 
@@ -20,7 +21,8 @@ export class CompleteTaskHandler implements ICommandHandler<CompleteTaskCommand>
     props: { workspaceId, actorId, taskId },
   }: CompleteTaskCommand): Promise<TaskView> {
     return this.unitOfWork.run(actorId, async (manager) => {
-      const task = await taskOf(manager, workspaceId, taskId, 'pessimistic_write');
+      const { task, project } = await taskToChangeOf(manager, workspaceId, taskId);
+      assertProjectIsActive(project);
       const transition = completeTask(task, new Date());
       if (transition.kind === 'unchanged') return taskViewOf(task);
       const saved = await writeTaskStatus(manager, Object.assign(task, transition.changes));

@@ -4,8 +4,8 @@ import { newEventMetadata } from '../../../../common/correlation/new-event-metad
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { TaskDeletedV1 } from '../../contracts/task-deleted.event';
-import { TaskNotFound } from '../../domain/projects.errors';
-import { TaskEntity } from '../../persistence/task.entity';
+import { assertProjectIsActive } from '../../domain/project-transitions';
+import { deleteTaskRow, taskToChangeOf } from '../../persistence/tasks.store';
 import { DeleteTaskCommand } from './delete-task.command';
 
 @CommandHandler(DeleteTaskCommand)
@@ -17,20 +17,15 @@ export class DeleteTaskHandler implements ICommandHandler<DeleteTaskCommand> {
 
   async execute({ props: { workspaceId, actorId, taskId } }: DeleteTaskCommand): Promise<void> {
     await this.unitOfWork.run(actorId, async (manager) => {
-      const deleted = await manager
-        .createQueryBuilder()
-        .delete()
-        .from(TaskEntity)
-        .where('id = :taskId AND workspace_id = :workspaceId', { taskId, workspaceId })
-        .returning(['id', 'project_id'])
-        .execute();
+      // Read (and locked) first: a task of an archived project stays, like everything in it.
+      const { task, project } = await taskToChangeOf(manager, workspaceId, taskId);
+      assertProjectIsActive(project);
+      await deleteTaskRow(manager, task);
       // The row's id, not the path's: events carry the canonical (lowercase) form, as the others do.
-      const [row] = (deleted.raw ?? []) as { id: string; project_id: string }[];
-      if (!row) throw new TaskNotFound();
       await this.outbox.publish(
         manager,
         new TaskDeletedV1(
-          { taskId: row.id, projectId: row.project_id },
+          { taskId: task.id, projectId: task.projectId },
           newEventMetadata(workspaceId, actorId),
         ),
       );

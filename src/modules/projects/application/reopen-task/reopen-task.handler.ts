@@ -5,7 +5,8 @@ import { newEventMetadata } from '../../../../common/correlation/new-event-metad
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { TaskReopenedV1 } from '../../contracts/task-reopened.event';
 import { reopenTask } from '../../domain/task-transitions';
-import { taskOf, writeTaskStatus } from '../../persistence/tasks.store';
+import { assertProjectIsActive } from '../../domain/project-transitions';
+import { taskToChangeOf, writeTaskStatus } from '../../persistence/tasks.store';
 import { taskViewOf, type TaskView } from '../task-view';
 import { ReopenTaskCommand } from './reopen-task.command';
 
@@ -18,7 +19,8 @@ export class ReopenTaskHandler implements ICommandHandler<ReopenTaskCommand> {
 
   async execute({ props: { workspaceId, actorId, taskId } }: ReopenTaskCommand): Promise<TaskView> {
     return this.unitOfWork.run(actorId, async (manager) => {
-      const task = await taskOf(manager, workspaceId, taskId, 'pessimistic_write');
+      const { task, project } = await taskToChangeOf(manager, workspaceId, taskId);
+      assertProjectIsActive(project);
       const transition = reopenTask(task);
       if (transition.kind === 'unchanged') return taskViewOf(task);
       const saved = await writeTaskStatus(manager, Object.assign(task, transition.changes));

@@ -4,10 +4,11 @@ import { newEventMetadata } from '../../../../common/correlation/new-event-metad
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { TaskUpdatedV1 } from '../../contracts/task-updated.event';
+import { assertProjectIsActive } from '../../domain/project-transitions';
 import { updateTaskFields } from '../../domain/task-fields';
 import { assertVersionMatches } from '../../domain/version-precondition';
 import { assertLabelsOfWorkspace, replaceTaskLabels } from '../../persistence/task-labels.store';
-import { taskOf, writeTaskFields } from '../../persistence/tasks.store';
+import { taskToChangeOf, writeTaskFields } from '../../persistence/tasks.store';
 import { storedTaskFields, withTaskFields } from '../stored-task-fields';
 import { taskViewOf, type TaskView } from '../task-view';
 import { UpdateTaskCommand } from './update-task.command';
@@ -31,7 +32,8 @@ export class UpdateTaskHandler implements ICommandHandler<UpdateTaskCommand> {
     return this.unitOfWork.run(actorId, async (manager) => {
       // Labels before the task, in the order a label's deletion locks them (no deadlock).
       if (labelIds !== undefined) await assertLabelsOfWorkspace(manager, workspaceId, labelIds);
-      const task = await taskOf(manager, workspaceId, taskId, 'pessimistic_write');
+      const { task, project } = await taskToChangeOf(manager, workspaceId, taskId);
+      assertProjectIsActive(project);
       assertVersionMatches(task.version, precondition);
       const current = storedTaskFields(task);
       const transition = updateTaskFields(task, current, changes);
