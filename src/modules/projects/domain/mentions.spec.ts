@@ -71,12 +71,9 @@ describe('mentionedMembers: only members are mentioned', () => {
   ];
 
   it('resolves addresses and ids to members, once each, in order of mention', () => {
-    expect(
-      mentionedMembers(
-        [user(OTHER_ID), email('ann@example.com'), user(ID)],
-        members,
-      ),
-    ).toEqual([OTHER_ID, ID]);
+    expect(mentionedMembers([user(OTHER_ID), email('ann@example.com'), user(ID)], members)).toEqual(
+      [OTHER_ID, ID],
+    );
   });
 
   it('leaves addresses and ids of non-members out', () => {
