@@ -49,24 +49,34 @@ export async function commentedTaskOf(
 }
 
 /**
- * The task's comment, held FOR UPDATE (concurrent edits of one comment take turns, so each change
- * is announced once), or CommentNotFound: also for a comment of another task, even in the same
- * workspace.
+ * The task's comment and the task, for a change to the comment, in one statement on the way that
+ * succeeds: the comment held FOR UPDATE (concurrent edits of one comment take turns, so each
+ * change is announced once) and the project FOR SHARE (as commentedTaskOf). Otherwise TaskNotFound
+ * (no such task in the workspace) or CommentNotFound (also for a comment of another task, even in
+ * the same workspace), told apart by one more read on that failing path only.
  */
 export async function lockedCommentOf(
   manager: EntityManager,
   workspaceId: string,
   taskId: string,
   commentId: string,
-): Promise<CommentRow> {
-  const rows: CommentRow[] = await manager.query(
-    `SELECT ${COMMENT_COLUMNS} FROM projects.comments c
-      WHERE c.id = $1 AND c.task_id = $2 AND c.workspace_id = $3
-        FOR UPDATE`,
-    [commentId, taskId, workspaceId],
+): Promise<{ task: CommentedTask; comment: CommentRow }> {
+  // Inner joins: Postgres cannot lock the nullable side of an outer join.
+  const rows: (CommentRow & { projectId: string; archivedAt: Date | null })[] = await manager.query(
+    `SELECT ${COMMENT_COLUMNS}, t.project_id AS "projectId", p.archived_at AS "archivedAt"
+       FROM projects.tasks t
+       JOIN projects.projects p ON p.id = t.project_id
+       JOIN projects.comments c ON c.task_id = t.id AND c.workspace_id = t.workspace_id
+      WHERE t.id = $1 AND t.workspace_id = $2 AND c.id = $3
+        FOR SHARE OF p FOR UPDATE OF c`,
+    [taskId, workspaceId, commentId],
   );
-  if (rows.length === 0) throw new CommentNotFound();
-  return rows[0];
+  if (rows.length === 0) {
+    await commentedTaskOf(manager, workspaceId, taskId); // TaskNotFound when the task is not there
+    throw new CommentNotFound();
+  }
+  const { projectId, archivedAt, ...comment } = rows[0];
+  return { task: { id: comment.taskId, projectId, archivedAt }, comment };
 }
 
 export interface NewComment {

@@ -6,7 +6,7 @@ import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { CommentDeletedV1 } from '../../contracts/comment-deleted.event';
 import { assertMayDelete } from '../../domain/comment-rules';
 import { assertProjectIsActive } from '../../domain/project-transitions';
-import { commentedTaskOf, deleteComment, lockedCommentOf } from '../../persistence/comments.store';
+import { deleteComment, lockedCommentOf } from '../../persistence/comments.store';
 import { DeleteCommentCommand } from './delete-comment.command';
 
 @CommandHandler(DeleteCommentCommand)
@@ -19,8 +19,7 @@ export class DeleteCommentHandler implements ICommandHandler<DeleteCommentComman
   async execute({ props }: DeleteCommentCommand): Promise<void> {
     const { workspaceId, actorId, actorRole, taskId, commentId } = props;
     await this.unitOfWork.run(actorId, async (manager) => {
-      const task = await commentedTaskOf(manager, workspaceId, taskId);
-      const comment = await lockedCommentOf(manager, workspaceId, task.id, commentId);
+      const { task, comment } = await lockedCommentOf(manager, workspaceId, taskId, commentId);
       assertMayDelete(comment, actorId, actorRole);
       assertProjectIsActive(task);
       await deleteComment(manager, comment.id);

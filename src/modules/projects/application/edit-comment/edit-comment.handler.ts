@@ -6,11 +6,7 @@ import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
 import { CommentEditedV1 } from '../../contracts/comment-edited.event';
 import { assertMayEdit, editComment } from '../../domain/comment-rules';
 import { assertProjectIsActive } from '../../domain/project-transitions';
-import {
-  commentedTaskOf,
-  lockedCommentOf,
-  writeCommentText,
-} from '../../persistence/comments.store';
+import { lockedCommentOf, writeCommentText } from '../../persistence/comments.store';
 import { commentViewOf, type CommentView } from '../comment-view';
 import { mentionedUserIdsOf } from '../resolve-mentions';
 import { EditCommentCommand } from './edit-comment.command';
@@ -25,8 +21,7 @@ export class EditCommentHandler implements ICommandHandler<EditCommentCommand> {
   async execute({ props }: EditCommentCommand): Promise<CommentView> {
     const { workspaceId, actorId, taskId, commentId, body } = props;
     return this.unitOfWork.run(actorId, async (manager) => {
-      const task = await commentedTaskOf(manager, workspaceId, taskId);
-      const comment = await lockedCommentOf(manager, workspaceId, task.id, commentId);
+      const { task, comment } = await lockedCommentOf(manager, workspaceId, taskId, commentId);
       assertMayEdit(comment, actorId);
       assertProjectIsActive(task);
       const mentionedUserIds = await mentionedUserIdsOf(manager, workspaceId, body);
