@@ -44,6 +44,9 @@ import type {
   ConnectSlackData,
   ConnectSlackErrors,
   ConnectSlackResponses,
+  CreateCommentData,
+  CreateCommentErrors,
+  CreateCommentResponses,
   CreateProjectData,
   CreateProjectErrors,
   CreateProjectResponses,
@@ -59,6 +62,9 @@ import type {
   DeleteAttachmentData,
   DeleteAttachmentErrors,
   DeleteAttachmentResponses,
+  DeleteCommentData,
+  DeleteCommentErrors,
+  DeleteCommentResponses,
   DeleteTaskData,
   DeleteTaskErrors,
   DeleteTaskResponses,
@@ -68,9 +74,15 @@ import type {
   DisconnectSlackData,
   DisconnectSlackErrors,
   DisconnectSlackResponses,
+  EditCommentData,
+  EditCommentErrors,
+  EditCommentResponses,
   GetAttachmentData,
   GetAttachmentErrors,
   GetAttachmentResponses,
+  GetCommentData,
+  GetCommentErrors,
+  GetCommentResponses,
   GetCurrentUserData,
   GetCurrentUserErrors,
   GetCurrentUserResponses,
@@ -116,6 +128,9 @@ import type {
   ListAttachmentsData,
   ListAttachmentsErrors,
   ListAttachmentsResponses,
+  ListCommentsData,
+  ListCommentsErrors,
+  ListCommentsResponses,
   ListDeadLettersData,
   ListDeadLettersErrors,
   ListDeadLettersResponses,
@@ -933,6 +948,82 @@ export const reopenTask = <ThrowOnError extends boolean = false>(
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/reopen',
     ...options,
+  });
+
+/**
+ * List a task's comments
+ *
+ * Oldest first, `limit` per page: pass the `nextCursor` of one page as `cursor` to get the next (null on the last page). Read from a replica, yet shows the caller’s own writes.
+ */
+export const listComments = <ThrowOnError extends boolean = false>(
+  options: Options<ListCommentsData, ThrowOnError>,
+): RequestResult<ListCommentsResponses, ListCommentsErrors, ThrowOnError> =>
+  (options.client ?? client).get<ListCommentsResponses, ListCommentsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/comments',
+    ...options,
+  });
+
+/**
+ * Comment on a task
+ *
+ * Mentions (`@email`, `@userId`) of members of the workspace are listed in `mentionedUserIds`; any other mention stays plain text.
+ */
+export const createComment = <ThrowOnError extends boolean = false>(
+  options: Options<CreateCommentData, ThrowOnError>,
+): RequestResult<CreateCommentResponses, CreateCommentErrors, ThrowOnError> =>
+  (options.client ?? client).post<CreateCommentResponses, CreateCommentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/comments',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * Delete a comment
+ *
+ * The author deletes their own comment; admins and owners may delete any.
+ */
+export const deleteComment = <ThrowOnError extends boolean = false>(
+  options: Options<DeleteCommentData, ThrowOnError>,
+): RequestResult<DeleteCommentResponses, DeleteCommentErrors, ThrowOnError> =>
+  (options.client ?? client).delete<DeleteCommentResponses, DeleteCommentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/comments/{commentId}',
+    ...options,
+  });
+
+/**
+ * Get a comment
+ */
+export const getComment = <ThrowOnError extends boolean = false>(
+  options: Options<GetCommentData, ThrowOnError>,
+): RequestResult<GetCommentResponses, GetCommentErrors, ThrowOnError> =>
+  (options.client ?? client).get<GetCommentResponses, GetCommentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/comments/{commentId}',
+    ...options,
+  });
+
+/**
+ * Edit your comment
+ *
+ * Only the author may. The same text again changes nothing (no `editedAt`, no event).
+ */
+export const editComment = <ThrowOnError extends boolean = false>(
+  options: Options<EditCommentData, ThrowOnError>,
+): RequestResult<EditCommentResponses, EditCommentErrors, ThrowOnError> =>
+  (options.client ?? client).patch<EditCommentResponses, EditCommentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/comments/{commentId}',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
   });
 
 /**

@@ -607,6 +607,43 @@ export type AssignTaskDto = {
   assigneeId: string | null;
 };
 
+export type CommentBodyDto = {
+  /**
+   * Markdown. Surrounding blanks are removed; what is left must not be empty. `@email` and `@userId` outside code mention members of the workspace (at most 20 different people).
+   */
+  body: string;
+};
+
+export type CommentView = {
+  id: string;
+  taskId: string;
+  /**
+   * Who wrote it
+   */
+  authorId: string;
+  /**
+   * Markdown, as written (trimmed)
+   */
+  body: string;
+  /**
+   * Members of the workspace the body mentions (`@email` or `@userId`), in order of first mention; mentions of anyone else stay plain text
+   */
+  mentionedUserIds: Array<string>;
+  createdAt: string;
+  /**
+   * When the body last changed; null if it never did
+   */
+  editedAt: string | null;
+};
+
+export type CommentPage = {
+  items: Array<CommentView>;
+  /**
+   * Pass as `cursor` for the next page; null on the last page
+   */
+  nextCursor: string | null;
+};
+
 export type PlanId = 'free' | 'team' | 'business';
 
 export type RateSource = 'live' | 'cache' | 'last-known';
@@ -3398,6 +3435,316 @@ export type ReopenTaskResponses = {
 };
 
 export type ReopenTaskResponse = ReopenTaskResponses[keyof ReopenTaskResponses];
+
+export type ListCommentsData = {
+  body?: never;
+  path: {
+    workspaceId: string;
+    taskId: string;
+  };
+  query?: {
+    /**
+     * Items per page
+     */
+    limit?: number;
+    /**
+     * The `nextCursor` of the previous page, as it came (opaque); leave out for the first page. Any other value is 400 `invalid-cursor`.
+     */
+    cursor?: string;
+  };
+  url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/comments';
+};
+
+export type ListCommentsErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:invalid-cursor`, `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:task-not-found`, `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type ListCommentsError = ListCommentsErrors[keyof ListCommentsErrors];
+
+export type ListCommentsResponses = {
+  /**
+   * One page of comments
+   */
+  200: CommentPage;
+};
+
+export type ListCommentsResponse = ListCommentsResponses[keyof ListCommentsResponses];
+
+export type CreateCommentData = {
+  body: CommentBodyDto;
+  headers?: {
+    /**
+     * Up to 255 characters, unique per intended operation. Retrying with the same key and body within 24 h replays the first answer (marked Idempotent-Replayed: true).
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    workspaceId: string;
+    taskId: string;
+  };
+  query?: never;
+  url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/comments';
+};
+
+export type CreateCommentErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:too-many-mentions`, `urn:tenfold:problem:validation-failed`, `urn:tenfold:problem:invalid-idempotency-key`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:task-not-found`, `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Conflict: `urn:tenfold:problem:project-archived`, `urn:tenfold:problem:idempotency-request-in-progress`
+   */
+  409: ProblemDetailsSchema;
+  /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
+  /**
+   * Unprocessable Entity: `urn:tenfold:problem:idempotency-key-reused`
+   */
+  422: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type CreateCommentError = CreateCommentErrors[keyof CreateCommentErrors];
+
+export type CreateCommentResponses = {
+  /**
+   * The new comment
+   */
+  201: CommentView;
+};
+
+export type CreateCommentResponse = CreateCommentResponses[keyof CreateCommentResponses];
+
+export type DeleteCommentData = {
+  body?: never;
+  path: {
+    workspaceId: string;
+    taskId: string;
+    commentId: string;
+  };
+  query?: never;
+  url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/comments/{commentId}';
+};
+
+export type DeleteCommentErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:not-comment-author`, `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:task-not-found`, `urn:tenfold:problem:comment-not-found`, `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Conflict: `urn:tenfold:problem:project-archived`
+   */
+  409: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type DeleteCommentError = DeleteCommentErrors[keyof DeleteCommentErrors];
+
+export type DeleteCommentResponses = {
+  /**
+   * The comment is deleted
+   */
+  204: void;
+};
+
+export type DeleteCommentResponse = DeleteCommentResponses[keyof DeleteCommentResponses];
+
+export type GetCommentData = {
+  body?: never;
+  path: {
+    workspaceId: string;
+    taskId: string;
+    commentId: string;
+  };
+  query?: never;
+  url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/comments/{commentId}';
+};
+
+export type GetCommentErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:task-not-found`, `urn:tenfold:problem:comment-not-found`, `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type GetCommentError = GetCommentErrors[keyof GetCommentErrors];
+
+export type GetCommentResponses = {
+  /**
+   * The comment
+   */
+  200: CommentView;
+};
+
+export type GetCommentResponse = GetCommentResponses[keyof GetCommentResponses];
+
+export type EditCommentData = {
+  body: CommentBodyDto;
+  path: {
+    workspaceId: string;
+    taskId: string;
+    commentId: string;
+  };
+  query?: never;
+  url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/comments/{commentId}';
+};
+
+export type EditCommentErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:too-many-mentions`, `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:not-comment-author`, `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:task-not-found`, `urn:tenfold:problem:comment-not-found`, `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Conflict: `urn:tenfold:problem:project-archived`
+   */
+  409: ProblemDetailsSchema;
+  /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type EditCommentError = EditCommentErrors[keyof EditCommentErrors];
+
+export type EditCommentResponses = {
+  /**
+   * The comment
+   */
+  200: CommentView;
+};
+
+export type EditCommentResponse = EditCommentResponses[keyof EditCommentResponses];
 
 export type GetPlanQuoteData = {
   body?: never;
