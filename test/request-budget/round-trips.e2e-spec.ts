@@ -125,6 +125,14 @@ describe('the request budget: Redis round trips and SQL statements per route', (
   let labels = 0;
   const newLabel = async () =>
     (await createLabel(web, owner, { name: `Budget ${++labels}`, color: '#123456' })).id;
+  async function newComment(): Promise<string> {
+    const response = await web.http
+      .post(`${ws()}/tasks/${taskId}/comments`)
+      .set(auth())
+      .send({ body: 'Budgeted' });
+    if (response.status !== 201) throw new Error(`comment: ${response.status} ${response.text}`);
+    return response.body.id;
+  }
 
   /**
    * A route driven once: `prepare` (not counted) sets up what the request needs and answers the
@@ -311,6 +319,50 @@ describe('the request budget: Redis round trips and SQL statements per route', (
       prepare: async () => {
         const id = await newTask();
         return () => web.http.delete(`${ws()}/tasks/${id}`).set(auth());
+      },
+    },
+    {
+      route: 'POST /v1/workspaces/:workspaceId/tasks/:taskId/comments',
+      status: 201,
+      // With a mention, so that resolving it is counted.
+      prepare: ready(() =>
+        web.http
+          .post(`${ws()}/tasks/${taskId}/comments`)
+          .set(auth())
+          .send({ body: `Noted, @${owner.id}` }),
+      ),
+    },
+    {
+      route: 'GET /v1/workspaces/:workspaceId/tasks/:taskId/comments',
+      status: 200,
+      prepare: ready(() => web.http.get(`${ws()}/tasks/${taskId}/comments`).set(auth())),
+    },
+    {
+      route: 'GET /v1/workspaces/:workspaceId/tasks/:taskId/comments/:commentId',
+      status: 200,
+      prepare: async () => {
+        const id = await newComment();
+        return () => web.http.get(`${ws()}/tasks/${taskId}/comments/${id}`).set(auth());
+      },
+    },
+    {
+      route: 'PATCH /v1/workspaces/:workspaceId/tasks/:taskId/comments/:commentId',
+      status: 200,
+      prepare: async () => {
+        const id = await newComment();
+        return () =>
+          web.http
+            .patch(`${ws()}/tasks/${taskId}/comments/${id}`)
+            .set(auth())
+            .send({ body: `Edited, @${owner.id}` });
+      },
+    },
+    {
+      route: 'DELETE /v1/workspaces/:workspaceId/tasks/:taskId/comments/:commentId',
+      status: 204,
+      prepare: async () => {
+        const id = await newComment();
+        return () => web.http.delete(`${ws()}/tasks/${taskId}/comments/${id}`).set(auth());
       },
     },
     {

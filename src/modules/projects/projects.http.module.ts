@@ -22,14 +22,26 @@ import { UpdateLabelHandler } from './application/update-label/update-label.hand
 import { UpdateProjectHandler } from './application/update-project/update-project.handler';
 import { UpdateTaskHandler } from './application/update-task/update-task.handler';
 import { LabelsController } from './http/labels.controller';
+import { CreateCommentHandler } from './application/create-comment/create-comment.handler';
+import { DeleteCommentHandler } from './application/delete-comment/delete-comment.handler';
+import { EditCommentHandler } from './application/edit-comment/edit-comment.handler';
+import { GetCommentHandler } from './application/get-comment/get-comment.handler';
+import { ListCommentsHandler } from './application/list-comments/list-comments.handler';
 import { ProjectTasksController } from './http/project-tasks.controller';
 import { ProjectsController } from './http/projects.controller';
+import { TaskCommentsController } from './http/task-comments.controller';
 import { TasksController } from './http/tasks.controller';
 import { ProjectsModule } from './projects.module';
 
 @Module({
   imports: [ProjectsModule],
-  controllers: [ProjectsController, ProjectTasksController, TasksController, LabelsController],
+  controllers: [
+    ProjectsController,
+    ProjectTasksController,
+    TasksController,
+    LabelsController,
+    TaskCommentsController,
+  ],
   providers: [
     CreateProjectHandler,
     ListProjectsHandler,
@@ -52,6 +64,12 @@ import { ProjectsModule } from './projects.module';
     GetLabelHandler,
     UpdateLabelHandler,
     DeleteLabelHandler,
+    // Comments (docs/COMMENTS.md)
+    CreateCommentHandler,
+    ListCommentsHandler,
+    GetCommentHandler,
+    EditCommentHandler,
+    DeleteCommentHandler,
   ],
 })
 export class ProjectsHttpModule {}

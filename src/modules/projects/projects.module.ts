@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { LabelEntity } from './persistence/label.entity';
+import { CommentEntity } from './persistence/comment.entity';
 import { MemberEntity } from './persistence/member.entity';
 import { ProjectEntity } from './persistence/project.entity';
 import { TaskLabelEntity } from './persistence/task-label.entity';
 import { TaskEntity } from './persistence/task.entity';
+import { UserEmailEntity } from './persistence/user-email.entity';
 
 /** Providers both processes share: the module's schema. */
 @Module({
@@ -16,6 +18,8 @@ import { TaskEntity } from './persistence/task.entity';
       MemberEntity,
       LabelEntity,
       TaskLabelEntity,
+      CommentEntity,
+      UserEmailEntity,
     ]),
   ],
   exports: [TypeOrmModule],

@@ -78,6 +78,11 @@ export const REQUEST_BUDGET: Readonly<Record<string, RouteBudget>> = {
   'GET /v1/workspaces/:workspaceId/labels/:labelId': { redis: 1, sql: 1 },
   'PATCH /v1/workspaces/:workspaceId/labels/:labelId': { redis: 2, sql: 7 },
   'DELETE /v1/workspaces/:workspaceId/labels/:labelId': { redis: 2, sql: 8 },
+  'POST /v1/workspaces/:workspaceId/tasks/:taskId/comments': { redis: 2, sql: 8 }, // with a mention
+  'GET /v1/workspaces/:workspaceId/tasks/:taskId/comments': { redis: 1, sql: 2 }, // + the replica's replay check
+  'GET /v1/workspaces/:workspaceId/tasks/:taskId/comments/:commentId': { redis: 1, sql: 1 },
+  'PATCH /v1/workspaces/:workspaceId/tasks/:taskId/comments/:commentId': { redis: 2, sql: 8 }, // with a mention
+  'DELETE /v1/workspaces/:workspaceId/tasks/:taskId/comments/:commentId': { redis: 2, sql: 7 },
   'GET /v1/billing/quote': { redis: 1, sql: 0 },
   'PUT /v1/workspaces/:workspaceId/integrations/slack': { redis: 2, sql: 6 },
   'GET /v1/workspaces/:workspaceId/integrations/slack': { redis: 1, sql: 1 },

@@ -14,3 +14,9 @@ const locationOf = (resource: string) => ({
 export const PROJECT_LOCATION = locationOf('project');
 export const TASK_LOCATION = locationOf('task');
 export const LABEL_LOCATION = locationOf('label');
+
+export const COMMENT_LOCATION = {
+  description:
+    'Where the new comment lives: `/v1/workspaces/{workspaceId}/tasks/{taskId}/comments/{id}`',
+  schema: { type: 'string' as const },
+};
