@@ -66,10 +66,14 @@ export async function markRead(
   id: string,
   workspaceIds: readonly string[],
 ): Promise<boolean> {
+  // A SELECT around the UPDATE: TypeORM answers a bare UPDATE with [rows, count], not rows.
   const rows: unknown[] = await manager.query(
-    `UPDATE notifications.inbox_items SET read_at = coalesce(read_at, now())
-      WHERE id = $1 AND user_id = $2 AND workspace_id = ANY($3::uuid[])
-      RETURNING id`,
+    `WITH marked AS (
+       UPDATE notifications.inbox_items SET read_at = coalesce(read_at, now())
+        WHERE id = $1 AND user_id = $2 AND workspace_id = ANY($3::uuid[])
+        RETURNING id
+     )
+     SELECT id FROM marked`,
     [id, userId, workspaceIds],
   );
   return rows.length > 0;

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, ValidateIf } from 'class-validator';
 
 import {
   DEFAULT_DELIVERIES,
@@ -15,7 +15,8 @@ const choice = (kind: NotificationKind): PropertyDecorator => {
     description: `Default \`${DEFAULT_DELIVERIES[kind]}\`; left out: unchanged`,
   });
   const known = IsIn(DELIVERIES, { message: `$property must be one of ${DELIVERIES.join(', ')}` });
-  const optional = IsOptional();
+  // Left out is fine; null is not a delivery (IsOptional would let it through to the database).
+  const optional = ValidateIf((_, value) => value !== undefined);
   return (target, key) => {
     documented(target, key);
     known(target, key);
