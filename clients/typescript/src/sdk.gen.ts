@@ -44,6 +44,9 @@ import type {
   ConnectSlackData,
   ConnectSlackErrors,
   ConnectSlackResponses,
+  CountMyUnreadNotificationsData,
+  CountMyUnreadNotificationsErrors,
+  CountMyUnreadNotificationsResponses,
   CreateProjectData,
   CreateProjectErrors,
   CreateProjectResponses,
@@ -80,6 +83,9 @@ import type {
   GetJobData,
   GetJobErrors,
   GetJobResponses,
+  GetMyNotificationPreferencesData,
+  GetMyNotificationPreferencesErrors,
+  GetMyNotificationPreferencesResponses,
   GetOnboardingData,
   GetOnboardingErrors,
   GetOnboardingResponses,
@@ -119,6 +125,9 @@ import type {
   ListDeadLettersData,
   ListDeadLettersErrors,
   ListDeadLettersResponses,
+  ListMyNotificationsData,
+  ListMyNotificationsErrors,
+  ListMyNotificationsResponses,
   ListProjectsData,
   ListProjectsErrors,
   ListProjectsResponses,
@@ -149,6 +158,12 @@ import type {
   LogOutEverywhereErrors,
   LogOutEverywhereResponses,
   LogOutResponses,
+  MarkAllMyNotificationsReadData,
+  MarkAllMyNotificationsReadErrors,
+  MarkAllMyNotificationsReadResponses,
+  MarkMyNotificationReadData,
+  MarkMyNotificationReadErrors,
+  MarkMyNotificationReadResponses,
   RedeliverWebhookDeliveryData,
   RedeliverWebhookDeliveryErrors,
   RedeliverWebhookDeliveryResponses,
@@ -194,6 +209,9 @@ import type {
   SetDigestSubscriptionData,
   SetDigestSubscriptionErrors,
   SetDigestSubscriptionResponses,
+  SetMyNotificationPreferencesData,
+  SetMyNotificationPreferencesErrors,
+  SetMyNotificationPreferencesResponses,
   SignUpData,
   SignUpErrors,
   SignUpResponses,
@@ -1032,6 +1050,132 @@ export const setDigestSubscription = <ThrowOnError extends boolean = false>(
   >({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/workspaces/{workspaceId}/digests/subscription',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * List your notifications, newest first
+ *
+ * Cursor-paged; each names its workspace. `unread=true` lists the unread ones.
+ */
+export const listMyNotifications = <ThrowOnError extends boolean = false>(
+  options?: Options<ListMyNotificationsData, ThrowOnError>,
+): RequestResult<ListMyNotificationsResponses, ListMyNotificationsErrors, ThrowOnError> =>
+  (options?.client ?? client).get<
+    ListMyNotificationsResponses,
+    ListMyNotificationsErrors,
+    ThrowOnError
+  >({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/me/notifications',
+    ...options,
+  });
+
+/**
+ * Count your unread notifications
+ */
+export const countMyUnreadNotifications = <ThrowOnError extends boolean = false>(
+  options?: Options<CountMyUnreadNotificationsData, ThrowOnError>,
+): RequestResult<
+  CountMyUnreadNotificationsResponses,
+  CountMyUnreadNotificationsErrors,
+  ThrowOnError
+> =>
+  (options?.client ?? client).get<
+    CountMyUnreadNotificationsResponses,
+    CountMyUnreadNotificationsErrors,
+    ThrowOnError
+  >({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/me/notifications/unread-count',
+    ...options,
+  });
+
+/**
+ * Mark all your notifications read
+ *
+ * All workspaces, or only `workspaceId`; answers how many were unread.
+ */
+export const markAllMyNotificationsRead = <ThrowOnError extends boolean = false>(
+  options?: Options<MarkAllMyNotificationsReadData, ThrowOnError>,
+): RequestResult<
+  MarkAllMyNotificationsReadResponses,
+  MarkAllMyNotificationsReadErrors,
+  ThrowOnError
+> =>
+  (options?.client ?? client).post<
+    MarkAllMyNotificationsReadResponses,
+    MarkAllMyNotificationsReadErrors,
+    ThrowOnError
+  >({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/me/notifications/read-all',
+    ...options,
+  });
+
+/**
+ * Mark one of your notifications read
+ *
+ * Again changes nothing. Someone else’s id is 404, as is an unknown one.
+ */
+export const markMyNotificationRead = <ThrowOnError extends boolean = false>(
+  options: Options<MarkMyNotificationReadData, ThrowOnError>,
+): RequestResult<MarkMyNotificationReadResponses, MarkMyNotificationReadErrors, ThrowOnError> =>
+  (options.client ?? client).post<
+    MarkMyNotificationReadResponses,
+    MarkMyNotificationReadErrors,
+    ThrowOnError
+  >({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/me/notifications/{id}/read',
+    ...options,
+  });
+
+/**
+ * Get your notification preferences
+ *
+ * Every kind with its delivery: `in-app`, `email`, `digest` or `off`.
+ */
+export const getMyNotificationPreferences = <ThrowOnError extends boolean = false>(
+  options?: Options<GetMyNotificationPreferencesData, ThrowOnError>,
+): RequestResult<
+  GetMyNotificationPreferencesResponses,
+  GetMyNotificationPreferencesErrors,
+  ThrowOnError
+> =>
+  (options?.client ?? client).get<
+    GetMyNotificationPreferencesResponses,
+    GetMyNotificationPreferencesErrors,
+    ThrowOnError
+  >({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/me/notification-preferences',
+    ...options,
+  });
+
+/**
+ * Change your notification preferences
+ *
+ * Only the kinds sent change. `in-app`: in the inbox only; `email`: also mailed (batched); `digest`: also in the weekly digest; `off`: not kept at all. Applies to new notifications.
+ */
+export const setMyNotificationPreferences = <ThrowOnError extends boolean = false>(
+  options: Options<SetMyNotificationPreferencesData, ThrowOnError>,
+): RequestResult<
+  SetMyNotificationPreferencesResponses,
+  SetMyNotificationPreferencesErrors,
+  ThrowOnError
+> =>
+  (options.client ?? client).put<
+    SetMyNotificationPreferencesResponses,
+    SetMyNotificationPreferencesErrors,
+    ThrowOnError
+  >({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/me/notification-preferences',
     ...options,
     headers: {
       'Content-Type': 'application/json',
