@@ -38,7 +38,7 @@ describe('identity member events', () => {
     return token;
   }
 
-  it('publishes registered and joined on sign-up, joined on a new workspace and on accepting an invitation', async () => {
+  it('publishes registered and joined on sign-up, joined on a new workspace, joined and invitation-accepted on accepting an invitation', async () => {
     const owner = await signUp(web.http, 'events-owner');
     expect(await eventsOf(owner.workspaceId)).toEqual([
       ['identity.user.registered.v1', owner.id, { userId: owner.id, email: owner.email }],
@@ -68,10 +68,21 @@ describe('identity member events', () => {
       .set(bearer(invitee.token))
       .send({ token })
       .expect(200);
-    expect((await eventsOf(owner.workspaceId)).at(-1)).toEqual([
-      'identity.member.joined.v1',
-      invitee.id,
-      { userId: invitee.id, role: 'member', via: 'invitation' },
+    const [invitation] = await dataSource.query(
+      `SELECT id FROM identity.invitations WHERE workspace_id = $1 AND email = $2`,
+      [owner.workspaceId, invitee.email],
+    );
+    expect((await eventsOf(owner.workspaceId)).slice(-2)).toEqual([
+      [
+        'identity.member.joined.v1',
+        invitee.id,
+        { userId: invitee.id, role: 'member', via: 'invitation' },
+      ],
+      [
+        'identity.invitation.accepted.v1',
+        invitee.id,
+        { invitationId: invitation.id, userId: invitee.id, invitedBy: owner.id, role: 'member' },
+      ],
     ]);
   });
 

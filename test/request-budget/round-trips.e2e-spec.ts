@@ -159,6 +159,45 @@ describe('the request budget: Redis round trips and SQL statements per route', (
       prepare: ready(() => web.http.get('/v1/me').set(auth())),
     },
     {
+      route: 'GET /v1/me/notifications',
+      status: 200,
+      prepare: ready(() => web.http.get('/v1/me/notifications').set(auth())),
+    },
+    {
+      route: 'GET /v1/me/notifications/unread-count',
+      status: 200,
+      prepare: ready(() => web.http.get('/v1/me/notifications/unread-count').set(auth())),
+    },
+    {
+      route: 'POST /v1/me/notifications/:id/read',
+      status: 204,
+      prepare: async () => {
+        const [item] = await web.app.get(DataSource).query(
+          `INSERT INTO notifications.inbox_items (user_id, workspace_id, kind, delivery)
+           VALUES ($1, $2, 'assigned', 'in-app') RETURNING id::text AS id`,
+          [owner.id, owner.workspaceId],
+        );
+        return () => web.http.post(`/v1/me/notifications/${item.id}/read`).set(auth());
+      },
+    },
+    {
+      route: 'POST /v1/me/notifications/read-all',
+      status: 200,
+      prepare: ready(() => web.http.post('/v1/me/notifications/read-all').set(auth())),
+    },
+    {
+      route: 'GET /v1/me/notification-preferences',
+      status: 200,
+      prepare: ready(() => web.http.get('/v1/me/notification-preferences').set(auth())),
+    },
+    {
+      route: 'PUT /v1/me/notification-preferences',
+      status: 200,
+      prepare: ready(() =>
+        web.http.put('/v1/me/notification-preferences').set(auth()).send({ comment: 'off' }),
+      ),
+    },
+    {
       route: 'POST /v1/auth/sign-up',
       status: 202,
       prepare: async () => {

@@ -824,6 +824,133 @@ export type DigestSubscription = {
   subscribed: boolean;
 };
 
+export type NotificationKind =
+  'assigned' | 'task-completed' | 'task-reopened' | 'comment' | 'mention' | 'invitation-accepted';
+
+export type NotificationSubjectView = {
+  /**
+   * The task's title when the notification was made (null: not known yet)
+   */
+  taskTitle?: string | null;
+  /**
+   * The comment's first words (comment, mention)
+   */
+  excerpt?: string;
+  /**
+   * Who joined (invitation-accepted)
+   */
+  memberId?: string;
+  /**
+   * Their role (invitation-accepted)
+   */
+  role?: string;
+};
+
+export type NotificationView = {
+  /**
+   * Increasing with time, never reused (a string: it is a 64-bit integer)
+   */
+  id: string;
+  /**
+   * The workspace it happened in
+   */
+  workspaceId: string;
+  kind: NotificationKind;
+  taskId: string | null;
+  commentId: string | null;
+  /**
+   * Who did it
+   */
+  actorId: string | null;
+  subject: NotificationSubjectView;
+  createdAt: string;
+  /**
+   * null: unread
+   */
+  readAt: string | null;
+};
+
+export type NotificationPage = {
+  items: Array<NotificationView>;
+  /**
+   * Pass as `cursor` for the next page; null on the last page
+   */
+  nextCursor: string | null;
+};
+
+export type UnreadCount = {
+  /**
+   * Unread, over all your workspaces
+   */
+  unread: number;
+};
+
+export type MarkedRead = {
+  /**
+   * Notifications that were unread
+   */
+  marked: number;
+};
+
+/**
+ * Default `email`
+ */
+export type NotificationDelivery = 'in-app' | 'email' | 'digest' | 'off';
+
+export type NotificationPreferencesView = {
+  /**
+   * Default `email`
+   */
+  assigned: NotificationDelivery;
+  /**
+   * Default `in-app`
+   */
+  'task-completed': NotificationDelivery;
+  /**
+   * Default `in-app`
+   */
+  'task-reopened': NotificationDelivery;
+  /**
+   * Default `in-app`
+   */
+  comment: NotificationDelivery;
+  /**
+   * Default `email`
+   */
+  mention: NotificationDelivery;
+  /**
+   * Default `in-app`
+   */
+  'invitation-accepted': NotificationDelivery;
+};
+
+export type SetNotificationPreferencesDto = {
+  /**
+   * Default `email`; left out: unchanged
+   */
+  assigned?: NotificationDelivery;
+  /**
+   * Default `in-app`; left out: unchanged
+   */
+  'task-completed'?: NotificationDelivery;
+  /**
+   * Default `in-app`; left out: unchanged
+   */
+  'task-reopened'?: NotificationDelivery;
+  /**
+   * Default `in-app`; left out: unchanged
+   */
+  comment?: NotificationDelivery;
+  /**
+   * Default `email`; left out: unchanged
+   */
+  mention?: NotificationDelivery;
+  /**
+   * Default `in-app`; left out: unchanged
+   */
+  'invitation-accepted'?: NotificationDelivery;
+};
+
 export type OnboardingStep =
   'create-workspace' | 'invite-member' | 'create-project' | 'connect-slack' | 'complete-task';
 
@@ -4202,6 +4329,291 @@ export type SetDigestSubscriptionResponses = {
 
 export type SetDigestSubscriptionResponse =
   SetDigestSubscriptionResponses[keyof SetDigestSubscriptionResponses];
+
+export type ListMyNotificationsData = {
+  body?: never;
+  path?: never;
+  query?: {
+    /**
+     * Items per page
+     */
+    limit?: number;
+    /**
+     * The `nextCursor` of the previous page, as it came (opaque); leave out for the first page. Any other value is 400 `invalid-cursor`.
+     */
+    cursor?: string;
+    /**
+     * `true`: unread ones only (a list of its own: its cursors do not fit the full list)
+     */
+    unread?: 'true' | 'false';
+  };
+  url: '/v1/me/notifications';
+};
+
+export type ListMyNotificationsErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:invalid-cursor`, `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type ListMyNotificationsError = ListMyNotificationsErrors[keyof ListMyNotificationsErrors];
+
+export type ListMyNotificationsResponses = {
+  /**
+   * One page
+   */
+  200: NotificationPage;
+};
+
+export type ListMyNotificationsResponse =
+  ListMyNotificationsResponses[keyof ListMyNotificationsResponses];
+
+export type CountMyUnreadNotificationsData = {
+  body?: never;
+  path?: never;
+  query?: never;
+  url: '/v1/me/notifications/unread-count';
+};
+
+export type CountMyUnreadNotificationsErrors = {
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type CountMyUnreadNotificationsError =
+  CountMyUnreadNotificationsErrors[keyof CountMyUnreadNotificationsErrors];
+
+export type CountMyUnreadNotificationsResponses = {
+  /**
+   * The count
+   */
+  200: UnreadCount;
+};
+
+export type CountMyUnreadNotificationsResponse =
+  CountMyUnreadNotificationsResponses[keyof CountMyUnreadNotificationsResponses];
+
+export type MarkAllMyNotificationsReadData = {
+  body?: never;
+  path?: never;
+  query?: {
+    /**
+     * Only this workspace's notifications (one of yours; another is 404)
+     */
+    workspaceId?: string;
+  };
+  url: '/v1/me/notifications/read-all';
+};
+
+export type MarkAllMyNotificationsReadErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type MarkAllMyNotificationsReadError =
+  MarkAllMyNotificationsReadErrors[keyof MarkAllMyNotificationsReadErrors];
+
+export type MarkAllMyNotificationsReadResponses = {
+  /**
+   * How many were marked
+   */
+  200: MarkedRead;
+};
+
+export type MarkAllMyNotificationsReadResponse =
+  MarkAllMyNotificationsReadResponses[keyof MarkAllMyNotificationsReadResponses];
+
+export type MarkMyNotificationReadData = {
+  body?: never;
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/v1/me/notifications/{id}/read';
+};
+
+export type MarkMyNotificationReadErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:notification-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type MarkMyNotificationReadError =
+  MarkMyNotificationReadErrors[keyof MarkMyNotificationReadErrors];
+
+export type MarkMyNotificationReadResponses = {
+  /**
+   * Read
+   */
+  204: void;
+};
+
+export type MarkMyNotificationReadResponse =
+  MarkMyNotificationReadResponses[keyof MarkMyNotificationReadResponses];
+
+export type GetMyNotificationPreferencesData = {
+  body?: never;
+  path?: never;
+  query?: never;
+  url: '/v1/me/notification-preferences';
+};
+
+export type GetMyNotificationPreferencesErrors = {
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type GetMyNotificationPreferencesError =
+  GetMyNotificationPreferencesErrors[keyof GetMyNotificationPreferencesErrors];
+
+export type GetMyNotificationPreferencesResponses = {
+  /**
+   * Every kind
+   */
+  200: NotificationPreferencesView;
+};
+
+export type GetMyNotificationPreferencesResponse =
+  GetMyNotificationPreferencesResponses[keyof GetMyNotificationPreferencesResponses];
+
+export type SetMyNotificationPreferencesData = {
+  body: SetNotificationPreferencesDto;
+  path?: never;
+  query?: never;
+  url: '/v1/me/notification-preferences';
+};
+
+export type SetMyNotificationPreferencesErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type SetMyNotificationPreferencesError =
+  SetMyNotificationPreferencesErrors[keyof SetMyNotificationPreferencesErrors];
+
+export type SetMyNotificationPreferencesResponses = {
+  /**
+   * Every kind, after the change
+   */
+  200: NotificationPreferencesView;
+};
+
+export type SetMyNotificationPreferencesResponse =
+  SetMyNotificationPreferencesResponses[keyof SetMyNotificationPreferencesResponses];
 
 export type GetOnboardingData = {
   body?: never;

@@ -60,6 +60,11 @@ export interface AppConfigValues {
     jobStreamsPerUser: number;
   };
   mail: { smtpUrl: string; from: string };
+  /**
+   * Personal notifications mailed at once: how long the first waiting item waits for others to
+   * join its mail (docs/NOTIFICATIONS.md, "Email, batched per recipient").
+   */
+  inboxMail: { delayMs: number };
   /** Verification and password-reset mails one address, or one client IP, may ask for per hour. */
   accountMails: { perAddressPerHour: number; perIpPerHour: number };
   events: EventsConfig;
@@ -99,6 +104,7 @@ export class AppConfig implements AppConfigValues {
   declare readonly sessions: AppConfigValues['sessions'];
   declare readonly rateLimits: AppConfigValues['rateLimits'];
   declare readonly mail: AppConfigValues['mail'];
+  declare readonly inboxMail: AppConfigValues['inboxMail'];
   declare readonly accountMails: AppConfigValues['accountMails'];
   declare readonly events: EventsConfig;
   declare readonly breakers: AppConfigValues['breakers'];

@@ -241,6 +241,8 @@ export const environmentSchema = z.object({
   EXPORTS_IN_FLIGHT_PER_WORKSPACE: positiveInt.default(3),
   WEBHOOK_ENDPOINTS_PER_WORKSPACE: positiveInt.default(10),
   DIGESTS_PER_DAY: positiveInt.default(5),
+  // Personal notifications mailed per recipient in one batch: the first waits this long for more.
+  INBOX_MAIL_DELAY_SECONDS: positiveInt.default(60),
   ADMIN_USERNAME: z.string().min(1, 'must not be empty').default('admin'),
   ADMIN_PASSWORD: z
     .string()

@@ -171,5 +171,6 @@ function toAppConfig(env: Environment): AppConfig {
       digestsPerDay: env.DIGESTS_PER_DAY,
     },
     secrets: { keys: env.SECRETS_KEYS },
+    inboxMail: { delayMs: env.INBOX_MAIL_DELAY_SECONDS * 1000 },
   });
 }

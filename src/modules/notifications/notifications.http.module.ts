@@ -1,24 +1,47 @@
 import { Module } from '@nestjs/common';
 
+import { CountUnreadNotificationsHandler } from './application/count-unread-notifications/count-unread-notifications.handler';
+import { GetNotificationPreferencesHandler } from './application/get-notification-preferences/get-notification-preferences.handler';
+import { ListNotificationsHandler } from './application/list-notifications/list-notifications.handler';
+import { MarkAllNotificationsReadHandler } from './application/mark-all-notifications-read/mark-all-notifications-read.handler';
+import { MarkNotificationReadHandler } from './application/mark-notification-read/mark-notification-read.handler';
+import { SetNotificationPreferencesHandler } from './application/set-notification-preferences/set-notification-preferences.handler';
 import { ConnectSlackHandler } from './application/connect-slack/connect-slack.handler';
 import { DisconnectSlackHandler } from './application/disconnect-slack/disconnect-slack.handler';
 import { GetSlackConnectionHandler } from './application/get-slack-connection/get-slack-connection.handler';
 import { RequestDigestHandler } from './application/request-digest/request-digest.handler';
 import { SetDigestSubscriptionHandler } from './application/set-digest-subscription/set-digest-subscription.handler';
 import { DigestsController } from './http/digests.controller';
+import { MyNotificationsController } from './http/my-notifications.controller';
+import { NotificationPreferencesController } from './http/notification-preferences.controller';
 import { SlackIntegrationController } from './http/slack-integration.controller';
 import { NotificationsModule } from './notifications.module';
 
-/** Slack connection per workspace; the weekly digest: request one, (un)subscribe. */
+/**
+ * Slack connection per workspace; the weekly digest: request one, (un)subscribe; each user's
+ * notifications and their preferences.
+ */
 @Module({
   imports: [NotificationsModule],
-  controllers: [SlackIntegrationController, DigestsController],
+  controllers: [
+    SlackIntegrationController,
+    DigestsController,
+    MyNotificationsController,
+    NotificationPreferencesController,
+  ],
   providers: [
     ConnectSlackHandler,
     DisconnectSlackHandler,
     GetSlackConnectionHandler,
     RequestDigestHandler,
     SetDigestSubscriptionHandler,
+    // Personal notifications: the inbox and its preferences.
+    ListNotificationsHandler,
+    CountUnreadNotificationsHandler,
+    MarkNotificationReadHandler,
+    MarkAllNotificationsReadHandler,
+    GetNotificationPreferencesHandler,
+    SetNotificationPreferencesHandler,
   ],
 })
 export class NotificationsHttpModule {}

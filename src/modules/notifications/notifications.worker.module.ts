@@ -1,11 +1,18 @@
 import { Module } from '@nestjs/common';
 
+import { InboxDelivery } from './application/deliver-notification/inbox-delivery';
 import { CountCompletionsConsumer } from './consumers/count-completions.consumer';
 import { DigestMembersConsumer } from './consumers/digest-members.consumer';
 import { MemberAddressesConsumer } from './consumers/member-addresses.consumer';
+import { NotifyAssigneeConsumer } from './consumers/notify-assignee.consumer';
+import { NotifyCommentConsumer } from './consumers/notify-comment.consumer';
+import { NotifyInviterConsumer } from './consumers/notify-inviter.consumer';
 import { NotifySlackConsumer } from './consumers/notify-slack.consumer';
+import { NotifyTaskStatusConsumer } from './consumers/notify-task-status.consumer';
+import { RecordTaskPartiesConsumer } from './consumers/record-task-parties.consumer';
 import { RecordTaskTitleConsumer } from './consumers/record-task-title.consumer';
 import { DigestFanOut } from './jobs/digest-fan-out';
+import { InboxMailDelivery } from './jobs/inbox-mail-delivery';
 import { NotificationsProcessor } from './jobs/notifications.processor';
 import { SlackDelivery } from './jobs/slack-delivery';
 import { NotificationsModule } from './notifications.module';
@@ -25,6 +32,14 @@ import { NotificationsModule } from './notifications.module';
     SlackDelivery,
     DigestFanOut,
     NotificationsProcessor,
+    // Personal notifications (docs/NOTIFICATIONS.md, "Personal notifications").
+    InboxDelivery,
+    RecordTaskPartiesConsumer,
+    NotifyAssigneeConsumer,
+    NotifyTaskStatusConsumer,
+    NotifyCommentConsumer,
+    NotifyInviterConsumer,
+    InboxMailDelivery,
   ],
 })
 export class NotificationsWorkerModule {}

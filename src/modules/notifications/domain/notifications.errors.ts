@@ -18,3 +18,12 @@ export class TooManyDigestsToday extends QuotaExceeded {
     );
   }
 }
+
+/** No such notification among the caller's own (someone else's id reads the same: no leak). */
+export class NotificationNotFound extends DomainError {
+  readonly kind = 'not-found';
+  readonly code = 'notification-not-found';
+  constructor() {
+    super('No notification of yours has this id.');
+  }
+}

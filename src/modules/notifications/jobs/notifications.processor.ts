@@ -2,15 +2,20 @@ import { type Job, UnrecoverableError } from 'bullmq';
 
 import { DrainableProcessor } from '../../../infrastructure/queue/drainable-processor';
 import { QueueProcessor } from '../../../infrastructure/queue/queue-processor.decorator';
+import {
+  INBOX_MAIL_JOB,
+  type InboxMailJobResult,
+} from '../application/deliver-notification/inbox-mail-job';
 import { DIGEST_FAN_OUT_JOB, type DigestJobResult } from '../application/digest-job';
 import {
   SLACK_TASK_COMPLETED_JOB,
   type SlackNotificationJobResult,
 } from '../application/slack-notification-job';
 import { DigestFanOut, type DigestJob } from './digest-fan-out';
+import { InboxMailDelivery, type InboxMailJob } from './inbox-mail-delivery';
 import { SlackDelivery, type SlackJob } from './slack-delivery';
 
-type NotificationResult = SlackNotificationJobResult | DigestJobResult;
+type NotificationResult = SlackNotificationJobResult | DigestJobResult | InboxMailJobResult;
 
 /**
  * The notifications queue's one processor (BullMQ runs one worker per queue and processor): it
@@ -21,6 +26,7 @@ export class NotificationsProcessor extends DrainableProcessor<unknown, Notifica
   constructor(
     private readonly slack: SlackDelivery,
     private readonly digests: DigestFanOut,
+    private readonly inboxMail: InboxMailDelivery,
   ) {
     super();
   }
@@ -31,6 +37,8 @@ export class NotificationsProcessor extends DrainableProcessor<unknown, Notifica
         return this.slack.deliver(job as SlackJob, signal);
       case DIGEST_FAN_OUT_JOB:
         return this.digests.run(job as DigestJob, signal);
+      case INBOX_MAIL_JOB:
+        return this.inboxMail.deliver(job as InboxMailJob);
       default:
         throw new UnrecoverableError(`unknown notifications job "${job.name}"`);
     }

@@ -3,6 +3,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { newEventMetadata } from '../../../../common/correlation/new-event-metadata';
 import { EventOutbox } from '../../../../infrastructure/events/event-outbox';
+import { InvitationAcceptedV1 } from '../../contracts/invitation-accepted.event';
 import { MemberJoinedV1 } from '../../contracts/member-joined.event';
 import {
   AlreadyMember,
@@ -52,6 +53,14 @@ export class AcceptInvitationHandler implements ICommandHandler<AcceptInvitation
         manager,
         new MemberJoinedV1(
           { userId: actorId, role, via: 'invitation' },
+          newEventMetadata(workspaceId, actorId),
+        ),
+      );
+      // Whoever invited them is told (notifications' inbox); same transaction as the join.
+      await this.outbox.publish(
+        manager,
+        new InvitationAcceptedV1(
+          { invitationId: invitation.id, userId: actorId, invitedBy: invitation.invitedBy, role },
           newEventMetadata(workspaceId, actorId),
         ),
       );
