@@ -2,15 +2,21 @@ import { type Job, UnrecoverableError } from 'bullmq';
 
 import { DrainableProcessor } from '../../../infrastructure/queue/drainable-processor';
 import { QueueProcessor } from '../../../infrastructure/queue/queue-processor.decorator';
-import { DIGEST_FAN_OUT_JOB, type DigestJobResult } from '../application/digest-job';
+import {
+  DIGEST_FAN_OUT_JOB,
+  type DigestJobResult,
+  WEEKLY_DIGESTS_JOB,
+  type WeeklyDigestsResult,
+} from '../application/digest-job';
 import {
   SLACK_TASK_COMPLETED_JOB,
   type SlackNotificationJobResult,
 } from '../application/slack-notification-job';
 import { DigestFanOut, type DigestJob } from './digest-fan-out';
 import { SlackDelivery, type SlackJob } from './slack-delivery';
+import { WeeklyDigests, type WeeklyDigestsJob } from './weekly-digests';
 
-type NotificationResult = SlackNotificationJobResult | DigestJobResult;
+type NotificationResult = SlackNotificationJobResult | DigestJobResult | WeeklyDigestsResult;
 
 /**
  * The notifications queue's one processor (BullMQ runs one worker per queue and processor): it
@@ -21,6 +27,7 @@ export class NotificationsProcessor extends DrainableProcessor<unknown, Notifica
   constructor(
     private readonly slack: SlackDelivery,
     private readonly digests: DigestFanOut,
+    private readonly weekly: WeeklyDigests,
   ) {
     super();
   }
@@ -31,6 +38,8 @@ export class NotificationsProcessor extends DrainableProcessor<unknown, Notifica
         return this.slack.deliver(job as SlackJob, signal);
       case DIGEST_FAN_OUT_JOB:
         return this.digests.run(job as DigestJob, signal);
+      case WEEKLY_DIGESTS_JOB:
+        return this.weekly.run(job as WeeklyDigestsJob, signal);
       default:
         throw new UnrecoverableError(`unknown notifications job "${job.name}"`);
     }
