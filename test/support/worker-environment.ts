@@ -23,3 +23,6 @@ process.env.DB_READ_ROUTING_HEADER = 'true';
 process.env.REDIS_KEY_PREFIX = `tenfold-test:${runId}:w${worker}:${randomBytes(4).toString('hex')}`;
 // Exchanges and queues of its own on the shared broker, for the same reason.
 process.env.RABBITMQ_PREFIX = `tenfold-test.${runId}.w${worker}.${randomBytes(4).toString('hex')}`;
+// No weekly digest unless a test asks for one (test/notifications/digest-schedule.e2e-spec.ts):
+// a run that happened to cover Monday 08:00 UTC would otherwise mail every workspace's members.
+process.env.DIGEST_SCHEDULE ??= 'off';

@@ -15,6 +15,11 @@ export interface AppConfigValues {
     trustProxy: false | number | string[];
   };
   worker: { httpPort: number; queues: QueueName[] };
+  /**
+   * The weekly digest's Job Scheduler: a cron `schedule` read in `timezone`, or null when it is
+   * off (DIGEST_SCHEDULE=off removes the scheduler).
+   */
+  digestSchedule: { pattern: string | null; timezone: string };
   shutdownGraceMs: number;
   /** Web: readiness fails this long before the listener closes (SHUTDOWN_DRAIN_DELAY_MS). */
   shutdownDrainDelayMs: number;
@@ -93,6 +98,7 @@ export class AppConfig implements AppConfigValues {
   declare readonly logLevel: string;
   declare readonly http: AppConfigValues['http'];
   declare readonly worker: AppConfigValues['worker'];
+  declare readonly digestSchedule: AppConfigValues['digestSchedule'];
   declare readonly shutdownGraceMs: number;
   declare readonly shutdownDrainDelayMs: number;
   declare readonly database: AppConfigValues['database'];

@@ -1,3 +1,4 @@
+import { getNextMillis } from 'bullmq';
 import { z } from 'zod';
 
 import { QUEUE_NAMES } from '../queue/queue-names';
@@ -32,6 +33,33 @@ const replicaUrlList = z
   )
   // Each URL is checked on its own, so the message names the rule a bad entry breaks.
   .pipe(z.array(postgresUrl));
+/** An IANA time zone the runtime knows (`UTC`, `Europe/Berlin`). */
+const timeZone = z.string().refine(
+  (value) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'must be an IANA time zone such as UTC or Europe/Berlin' },
+);
+/**
+ * A cron pattern (5 fields, or 6 with leading seconds) as BullMQ's scheduler reads it, or `off`
+ * (null). Checked with BullMQ's own parser, so a pattern the scheduler would refuse stops the start.
+ */
+const cronOrOff = z.string().transform((value, context) => {
+  const pattern = value.trim();
+  if (pattern === 'off') return null;
+  try {
+    if (getNextMillis(Date.now(), { pattern }) !== undefined) return pattern;
+  } catch {
+    // reported below
+  }
+  context.addIssue({ code: 'custom', message: 'must be a cron pattern (e.g. "0 8 * * 1") or off' });
+  return z.NEVER;
+});
 const breakerSettings = z
   .string()
   .transform((value, context) => {
@@ -243,6 +271,9 @@ export const environmentSchema = z.object({
   DIGESTS_PER_DAY: positiveInt.default(5),
   // Personal notifications mailed per recipient in one batch: the first waits this long for more.
   INBOX_MAIL_DELAY_SECONDS: positiveInt.default(60),
+  // The weekly digest's schedule, for the whole fleet (docs/NOTIFICATIONS.md, "Schedule").
+  DIGEST_SCHEDULE: cronOrOff.default('0 8 * * 1'),
+  DIGEST_SCHEDULE_TZ: timeZone.default('UTC'),
   ADMIN_USERNAME: z.string().min(1, 'must not be empty').default('admin'),
   ADMIN_PASSWORD: z
     .string()

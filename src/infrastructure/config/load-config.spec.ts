@@ -48,6 +48,22 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the digest schedule: Monday 08:00 UTC by default, any cron, or off', () => {
+    expect(loadConfig({}).digestSchedule).toEqual({ pattern: '0 8 * * 1', timezone: 'UTC' });
+    expect(
+      loadConfig({ DIGEST_SCHEDULE: '*/2 * * * * *', DIGEST_SCHEDULE_TZ: 'Europe/Berlin' })
+        .digestSchedule,
+    ).toEqual({ pattern: '*/2 * * * * *', timezone: 'Europe/Berlin' });
+    expect(loadConfig({ DIGEST_SCHEDULE: 'off' }).digestSchedule.pattern).toBeNull();
+    expect(() => loadConfig({ DIGEST_SCHEDULE: 'every monday' })).toThrow(
+      /DIGEST_SCHEDULE must be a cron pattern \(e.g. "0 8 \* \* 1"\) or off/,
+    );
+    expect(() => loadConfig({ DIGEST_SCHEDULE: '0 8 * * 9' })).toThrow(/DIGEST_SCHEDULE/);
+    expect(() => loadConfig({ DIGEST_SCHEDULE_TZ: 'Mars/Olympus' })).toThrow(
+      /DIGEST_SCHEDULE_TZ must be an IANA time zone/,
+    );
+  });
+
   it('rejects unknown queue names for the worker', () => {
     expect(() => loadConfig({ WORKER_QUEUES: 'system,nope' })).toThrow(
       /WORKER_QUEUES may name only system, media/,

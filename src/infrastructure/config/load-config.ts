@@ -92,6 +92,7 @@ function toAppConfig(env: Environment): AppConfig {
       requestBudgetMs: env.REQUEST_BUDGET_MS,
     },
     worker: { httpPort: env.WORKER_HTTP_PORT, queues: env.WORKER_QUEUES },
+    digestSchedule: { pattern: env.DIGEST_SCHEDULE, timezone: env.DIGEST_SCHEDULE_TZ },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     shutdownDrainDelayMs: env.SHUTDOWN_DRAIN_DELAY_MS,
     database: {

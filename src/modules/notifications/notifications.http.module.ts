@@ -10,6 +10,7 @@ import { ConnectSlackHandler } from './application/connect-slack/connect-slack.h
 import { DisconnectSlackHandler } from './application/disconnect-slack/disconnect-slack.handler';
 import { GetSlackConnectionHandler } from './application/get-slack-connection/get-slack-connection.handler';
 import { RequestDigestHandler } from './application/request-digest/request-digest.handler';
+import { DigestStart } from './application/start-digest/digest-start';
 import { SetDigestSubscriptionHandler } from './application/set-digest-subscription/set-digest-subscription.handler';
 import { DigestsController } from './http/digests.controller';
 import { MyNotificationsController } from './http/my-notifications.controller';
@@ -34,6 +35,7 @@ import { NotificationsModule } from './notifications.module';
     DisconnectSlackHandler,
     GetSlackConnectionHandler,
     RequestDigestHandler,
+    DigestStart,
     SetDigestSubscriptionHandler,
     // Personal notifications: the inbox and its preferences.
     ListNotificationsHandler,

@@ -11,15 +11,19 @@ import { NotifySlackConsumer } from './consumers/notify-slack.consumer';
 import { NotifyTaskStatusConsumer } from './consumers/notify-task-status.consumer';
 import { RecordTaskPartiesConsumer } from './consumers/record-task-parties.consumer';
 import { RecordTaskTitleConsumer } from './consumers/record-task-title.consumer';
+import { DigestStart } from './application/start-digest/digest-start';
 import { DigestFanOut } from './jobs/digest-fan-out';
 import { InboxMailDelivery } from './jobs/inbox-mail-delivery';
 import { NotificationsProcessor } from './jobs/notifications.processor';
 import { SlackDelivery } from './jobs/slack-delivery';
+import { WeeklyDigestSchedule } from './jobs/weekly-digest.schedule';
+import { WeeklyDigests } from './jobs/weekly-digests';
 import { NotificationsModule } from './notifications.module';
 
 /**
  * Reacts to task completions with a Slack message, keeps the digest's members and counts, and
- * runs the notifications queue's jobs (Slack messages, digest fan-outs).
+ * runs the notifications queue's jobs (Slack messages, digest fan-outs), and keeps the weekly
+ * digest's Job Scheduler.
  */
 @Module({
   imports: [NotificationsModule],
@@ -31,6 +35,9 @@ import { NotificationsModule } from './notifications.module';
     CountCompletionsConsumer,
     SlackDelivery,
     DigestFanOut,
+    DigestStart,
+    WeeklyDigests,
+    WeeklyDigestSchedule,
     NotificationsProcessor,
     // Personal notifications (docs/NOTIFICATIONS.md, "Personal notifications").
     InboxDelivery,

@@ -6,6 +6,7 @@ import { AppConfig } from '../../../infrastructure/config/app-config';
 import { UnitOfWork } from '../../../infrastructure/database/unit-of-work';
 import { OutgoingMail } from '../../../infrastructure/mail/outgoing-mail';
 import { DIGEST_FAN_OUT_HOOKS, type DigestFanOutHooks } from '../application/digest-fan-out-hooks';
+import { DIGEST_UNREAD_ITEMS, type DigestUnreadItems } from '../application/digest-unread-items';
 import {
   type DigestJobData,
   type DigestJobResult,
@@ -39,6 +40,7 @@ export class DigestFanOut {
     private readonly mail: OutgoingMail,
     private readonly config: AppConfig,
     @Optional() @Inject(DIGEST_FAN_OUT_HOOKS) private readonly hooks?: DigestFanOutHooks,
+    @Optional() @Inject(DIGEST_UNREAD_ITEMS) private readonly unread?: DigestUnreadItems,
   ) {}
 
   async run(job: DigestJob, signal: AbortSignal): Promise<DigestJobResult> {
@@ -49,6 +51,16 @@ export class DigestFanOut {
     const { completedTasks, periodStart: start, periodEnd: end } = digest;
     const content = { workspaceId, period: { start, end }, completedTasks };
     const message = digestMail(content, this.config.publicBaseUrl);
+    const since = new Date(`${start}T00:00:00.000Z`);
+    // With the inbox's seam bound, each member's mail lists their own unread notifications.
+    const mailOf = async (userId: string) =>
+      this.unread
+        ? digestMail(
+            content,
+            this.config.publicBaseUrl,
+            await this.unread.unreadDigestItemsOf(manager, workspaceId, userId, since),
+          )
+        : message;
     const limit = this.hooks?.batchSize ?? DIGEST_BATCH_SIZE;
 
     const { reachable, withoutAddress } = await recipientCounts(manager, workspaceId);
@@ -60,7 +72,7 @@ export class DigestFanOut {
       const sends = await Promise.all(
         recipients.map(async ({ userId, email }) => {
           const mailJobId = digestMailJobIdOf(digestId, userId);
-          await this.mail.send({ to: email, ...message }, { jobId: mailJobId });
+          await this.mail.send({ to: email, ...(await mailOf(userId)) }, { jobId: mailJobId });
           return { digestId, userId, mailJobId, enqueuedAt: new Date() };
         }),
       );

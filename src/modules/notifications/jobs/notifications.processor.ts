@@ -6,7 +6,12 @@ import {
   INBOX_MAIL_JOB,
   type InboxMailJobResult,
 } from '../application/deliver-notification/inbox-mail-job';
-import { DIGEST_FAN_OUT_JOB, type DigestJobResult } from '../application/digest-job';
+import {
+  DIGEST_FAN_OUT_JOB,
+  type DigestJobResult,
+  WEEKLY_DIGESTS_JOB,
+  type WeeklyDigestsResult,
+} from '../application/digest-job';
 import {
   SLACK_TASK_COMPLETED_JOB,
   type SlackNotificationJobResult,
@@ -14,8 +19,10 @@ import {
 import { DigestFanOut, type DigestJob } from './digest-fan-out';
 import { InboxMailDelivery, type InboxMailJob } from './inbox-mail-delivery';
 import { SlackDelivery, type SlackJob } from './slack-delivery';
+import { WeeklyDigests, type WeeklyDigestsJob } from './weekly-digests';
 
-type NotificationResult = SlackNotificationJobResult | DigestJobResult | InboxMailJobResult;
+type NotificationResult =
+  SlackNotificationJobResult | DigestJobResult | InboxMailJobResult | WeeklyDigestsResult;
 
 /**
  * The notifications queue's one processor (BullMQ runs one worker per queue and processor): it
@@ -27,6 +34,7 @@ export class NotificationsProcessor extends DrainableProcessor<unknown, Notifica
     private readonly slack: SlackDelivery,
     private readonly digests: DigestFanOut,
     private readonly inboxMail: InboxMailDelivery,
+    private readonly weekly: WeeklyDigests,
   ) {
     super();
   }
@@ -39,6 +47,8 @@ export class NotificationsProcessor extends DrainableProcessor<unknown, Notifica
         return this.digests.run(job as DigestJob, signal);
       case INBOX_MAIL_JOB:
         return this.inboxMail.deliver(job as InboxMailJob);
+      case WEEKLY_DIGESTS_JOB:
+        return this.weekly.run(job as WeeklyDigestsJob, signal);
       default:
         throw new UnrecoverableError(`unknown notifications job "${job.name}"`);
     }

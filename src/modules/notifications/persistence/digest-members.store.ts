@@ -50,3 +50,21 @@ export async function recordSubscription(
     [member.workspaceId, member.userId, member.role, member.email, member.subscribed],
   );
 }
+
+/**
+ * Workspaces with at least one subscribed member, after `after` in id order (keyset): the ones
+ * the weekly schedule starts a digest for.
+ */
+export async function workspacesWithSubscribers(
+  manager: EntityManager,
+  page: { after: string | null; limit: number },
+): Promise<string[]> {
+  const rows: { workspace_id: string }[] = await manager.query(
+    `SELECT DISTINCT workspace_id FROM notifications.digest_members
+      WHERE subscribed AND ($1::uuid IS NULL OR workspace_id > $1::uuid)
+      ORDER BY workspace_id
+      LIMIT $2`,
+    [page.after, page.limit],
+  );
+  return rows.map((row) => row.workspace_id);
+}
