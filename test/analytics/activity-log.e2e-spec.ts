@@ -144,8 +144,8 @@ describe('the activity log', () => {
         summary: { name: 'Launch' },
       },
     ]);
-    const times = items.map((entry) => entry.occurredAt);
-    expect([...times].sort().reverse()).toEqual(times);
+    const order = items.map((entry) => `${entry.occurredAt} ${entry.id}`);
+    expect([...order].sort().reverse()).toEqual(order);
     // Each entry is its event: same id, same instant as in the outbox.
     const [completed] = await db.query(
       `SELECT event FROM messaging.outbox WHERE type = 'projects.task.completed.v1'
@@ -297,13 +297,19 @@ describe('the activity log', () => {
     expect(inOther.every((e) => e.projectId === other.id)).toBe(true);
 
     const aboutTask = (await list(owner, `?taskId=${taskId}`)).items;
-    expect(aboutTask.map((e) => e.kind)).toEqual([
-      'attachment.ready',
-      'comment.created',
+    // The comment and the attachment may share an instant: then the event id orders them.
+    expect(
+      aboutTask
+        .slice(0, 2)
+        .map((e) => e.kind)
+        .sort(),
+    ).toEqual(['attachment.ready', 'comment.created']);
+    expect(aboutTask.slice(2).map((e) => e.kind)).toEqual([
       'task.completed',
       'task.assigned',
       'task.created',
     ]);
+    expect(aboutTask.every((e) => e.taskId === taskId)).toBe(true);
 
     const all = (await list(owner, '?limit=100')).items;
     const pivot = all[5].occurredAt;
