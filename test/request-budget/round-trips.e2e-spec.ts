@@ -446,6 +446,13 @@ describe('the request budget: Redis round trips and SQL statements per route', (
       prepare: ready(() => web.http.get(`${ws()}/analytics/activity`).set(auth())),
     },
     {
+      route: 'GET /v1/workspaces/:workspaceId/analytics/activity-log',
+      status: 200,
+      prepare: ready(() =>
+        web.http.get(`${ws()}/analytics/activity-log?limit=5&actorId=${owner.id}`).set(auth()),
+      ),
+    },
+    {
       route: 'GET /v1/billing/quote',
       status: 200,
       prepare: ready(() => web.http.get('/v1/billing/quote?plan=team&currency=USD').set(auth())),

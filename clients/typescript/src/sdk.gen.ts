@@ -122,6 +122,9 @@ import type {
   LeaveWorkspaceData,
   LeaveWorkspaceErrors,
   LeaveWorkspaceResponses,
+  ListActivityLogData,
+  ListActivityLogErrors,
+  ListActivityLogResponses,
   ListAttachmentsData,
   ListAttachmentsErrors,
   ListAttachmentsResponses,
@@ -755,6 +758,20 @@ export const getReportExport = <ThrowOnError extends boolean = false>(
   (options.client ?? client).get<GetReportExportResponses, GetReportExportErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/workspaces/{workspaceId}/analytics/exports/{exportId}',
+    ...options,
+  });
+
+/**
+ * List the workspace's activity log
+ *
+ * Viewer and up. Who did what, when: one entry per event, newest first, cursor-paged (`?limit=&cursor=`). Filters by actor, project, task and a half-open time window (`after` ≤ occurredAt < `before`). Eventually consistent (built from events after they commit); read on a replica that has the caller's own writes. Entries are kept for ACTIVITY_LOG_RETENTION_DAYS.
+ */
+export const listActivityLog = <ThrowOnError extends boolean = false>(
+  options: Options<ListActivityLogData, ThrowOnError>,
+): RequestResult<ListActivityLogResponses, ListActivityLogErrors, ThrowOnError> =>
+  (options.client ?? client).get<ListActivityLogResponses, ListActivityLogErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/analytics/activity-log',
     ...options,
   });
 

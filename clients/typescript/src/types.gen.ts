@@ -499,6 +499,55 @@ export type ExportView = {
   expiresAt: string | null;
 };
 
+export type ActivitySubjectType =
+  | 'member'
+  | 'invitation'
+  | 'project'
+  | 'task'
+  | 'comment'
+  | 'label'
+  | 'attachment'
+  | 'slack-connection'
+  | 'export';
+
+export type ActivitySubject = {
+  type: ActivitySubjectType;
+  id: string;
+};
+
+export type ActivityLogEntryView = {
+  /**
+   * The id of the event it tells (unique)
+   */
+  id: string;
+  occurredAt: string;
+  /**
+   * Who did it; null for the system
+   */
+  actorId: string | null;
+  /**
+   * What happened: the event type without module and version (`task.completed`, `member.role-changed`, `comment.created` …; docs/ANALYTICS.md lists them)
+   */
+  kind: string;
+  subject: ActivitySubject;
+  projectId: string | null;
+  taskId: string | null;
+  /**
+   * Safe to show to any member: names and titles, `{from, to}` of changed fields, excerpts of at most 120 characters of free text; never secrets. Its fields depend on `kind`.
+   */
+  summary: {
+    [key: string]: unknown;
+  };
+};
+
+export type ActivityLogPage = {
+  items: Array<ActivityLogEntryView>;
+  /**
+   * Pass as `cursor` for the next page; null on the last page
+   */
+  nextCursor: string | null;
+};
+
 export type CreateProjectDto = {
   /**
    * Surrounding blanks are removed; what is left must not be empty
@@ -2912,6 +2961,83 @@ export type GetReportExportResponses = {
 };
 
 export type GetReportExportResponse = GetReportExportResponses[keyof GetReportExportResponses];
+
+export type ListActivityLogData = {
+  body?: never;
+  path: {
+    workspaceId: string;
+  };
+  query?: {
+    /**
+     * Items per page
+     */
+    limit?: number;
+    /**
+     * The `nextCursor` of the previous page, as it came (opaque); leave out for the first page. Any other value is 400 `invalid-cursor`.
+     */
+    cursor?: string;
+    /**
+     * Only what this user did
+     */
+    actorId?: string;
+    /**
+     * Only entries about this project, its tasks and their comments and attachments
+     */
+    projectId?: string;
+    /**
+     * Only entries about this task, its comments and attachments
+     */
+    taskId?: string;
+    /**
+     * Only entries that occurred before this instant (ISO-8601 with Z or an offset)
+     */
+    before?: string;
+    /**
+     * Only entries that occurred at or after this instant (ISO-8601 with Z or an offset)
+     */
+    after?: string;
+  };
+  url: '/v1/workspaces/{workspaceId}/analytics/activity-log';
+};
+
+export type ListActivityLogErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:invalid-cursor`, `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type ListActivityLogError = ListActivityLogErrors[keyof ListActivityLogErrors];
+
+export type ListActivityLogResponses = {
+  200: ActivityLogPage;
+};
+
+export type ListActivityLogResponse = ListActivityLogResponses[keyof ListActivityLogResponses];
 
 export type ListProjectsData = {
   body?: never;

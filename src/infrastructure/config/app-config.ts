@@ -45,6 +45,8 @@ export interface AppConfigValues {
   };
   /** Attachments still pending this long after they were announced are removed with their object. */
   media: { pendingUploadTtlMinutes: number };
+  /** Activity log entries are deleted this many days after they occurred. */
+  analytics: { activityLogRetentionDays: number };
   /** Break-glass Basic credentials; failed tries are limited per client IP. */
   admin: { username: string; password: string; maxFailures: number };
   /** Where users reach the API (links in emails). */
@@ -105,6 +107,7 @@ export class AppConfig implements AppConfigValues {
   declare readonly redis: AppConfigValues['redis'];
   declare readonly s3: AppConfigValues['s3'];
   declare readonly media: AppConfigValues['media'];
+  declare readonly analytics: AppConfigValues['analytics'];
   declare readonly admin: AppConfigValues['admin'];
   declare readonly publicBaseUrl: string;
   declare readonly sessions: AppConfigValues['sessions'];

@@ -227,6 +227,8 @@ export const environmentSchema = z.object({
   MEDIA_PENDING_UPLOAD_TTL_MINUTES: positiveInt
     .min(30, 'must be at least 30 (twice the upload URL lifetime)')
     .default(60),
+  // Activity log entries older than this are deleted, hourly (docs/ANALYTICS.md, "Activity log").
+  ACTIVITY_LOG_RETENTION_DAYS: positiveInt.default(180),
   PUBLIC_BASE_URL: httpUrl.default('http://127.0.0.1:3000'),
   SESSION_IDLE_TIMEOUT_SECONDS: positiveInt.default(30 * 60),
   SESSION_ABSOLUTE_TIMEOUT_SECONDS: positiveInt.default(8 * 60 * 60),

@@ -125,6 +125,7 @@ function toAppConfig(env: Environment): AppConfig {
       forcePathStyle: env.S3_FORCE_PATH_STYLE,
     },
     media: { pendingUploadTtlMinutes: env.MEDIA_PENDING_UPLOAD_TTL_MINUTES },
+    analytics: { activityLogRetentionDays: env.ACTIVITY_LOG_RETENTION_DAYS },
     admin: {
       username: env.ADMIN_USERNAME,
       password: env.ADMIN_PASSWORD,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { ActivityFactEntity } from './persistence/activity-fact.entity';
+import { ActivityLogEntryEntity } from './persistence/activity-log-entry.entity';
 import { DailyCounterEntity } from './persistence/daily-counter.entity';
 import { ReportExportEntity } from './persistence/report-export.entity';
 import { TaskFactEntity } from './persistence/task-fact.entity';
@@ -14,6 +15,7 @@ import { TaskFactEntity } from './persistence/task-fact.entity';
       DailyCounterEntity,
       TaskFactEntity,
       ReportExportEntity,
+      ActivityLogEntryEntity,
     ]),
   ],
   exports: [TypeOrmModule],

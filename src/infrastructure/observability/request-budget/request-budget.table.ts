@@ -62,6 +62,7 @@ export const REQUEST_BUDGET: Readonly<Record<string, RouteBudget>> = {
   'DELETE /v1/workspaces/:workspaceId/invitations/:invitationId': { redis: 1, sql: 1 },
   'GET /v1/workspaces/:workspaceId/analytics/activity': { redis: 1, sql: 1 },
   'GET /v1/workspaces/:workspaceId/analytics/reports': { redis: 1, sql: 2 }, // + the replica's replay check
+  'GET /v1/workspaces/:workspaceId/analytics/activity-log': { redis: 1, sql: 2 }, // + the replica's replay check
   'POST /v1/workspaces/:workspaceId/analytics/exports': { redis: 3, sql: 6 },
   'GET /v1/workspaces/:workspaceId/analytics/exports/:exportId': { redis: 1, sql: 2 },
   'POST /v1/workspaces/:workspaceId/projects': { redis: 2, sql: 6 },

@@ -38,6 +38,11 @@ import {
 } from '../persistence/export-rows.sql';
 import { ReportExportEntity } from '../persistence/report-export.entity';
 import { COMPLETIONS_BY_GROUP, type CompletionsRow } from '../persistence/task-report.sql';
+import {
+  PRUNE_ACTIVITY_LOG_JOB,
+  type PruneActivityLogResult,
+} from '../application/prune-activity-log-job';
+import { ActivityLogPruning } from './activity-log-pruning';
 import { exportSummary } from './export-summary';
 import { renderPdf } from './render-pdf';
 import { writeCsvFile } from './write-csv-file';
@@ -48,14 +53,19 @@ export const CSV_BATCH_ROWS = 5_000;
 /** The export row the request wrote is missing: a routing bug, never replica lag. */
 class ExportRequestNotVisible extends Error {}
 
+type ReportsJobResult = ExportJobResult | PruneActivityLogResult;
+
 /**
+ * The reports queue's one processor (BullMQ runs one worker per queue and processor). Its
+ * periodic job, the activity log's retention, goes to ActivityLogPruning.
+ *
  * Builds a requested export (docs/ANALYTICS.md, "Exports"): reads on a replica that has replayed
  * the request's write (else the primary), renders, stores in the bucket, then marks the row ready
  * and publishes analytics.export.ready.v1 in one transaction. Progress: 10 read, 50 rendered,
  * 90 stored, 100 marked.
  */
 @QueueProcessor('reports')
-export class ExportReportProcessor extends DrainableProcessor<ExportJobData, ExportJobResult> {
+export class ExportReportProcessor extends DrainableProcessor<unknown, ReportsJobResult> {
   private readonly logger = new Logger('ExportReportProcessor');
 
   constructor(
@@ -64,15 +74,21 @@ export class ExportReportProcessor extends DrainableProcessor<ExportJobData, Exp
     private readonly outbox: EventOutbox,
     private readonly storage: ObjectStorage,
     private readonly config: AppConfig,
+    private readonly pruning: ActivityLogPruning,
   ) {
     super();
   }
 
-  protected async handle(
+  protected handle(job: Job<unknown, ReportsJobResult>, signal: AbortSignal) {
+    if (job.name === PRUNE_ACTIVITY_LOG_JOB) return this.pruning.run(signal);
+    if (job.name !== EXPORT_JOB) throw new Error(`the reports queue has no job named ${job.name}`);
+    return this.exportOrMarkFailed(job as Job<ExportJobData, ExportJobResult>, signal);
+  }
+
+  private async exportOrMarkFailed(
     job: Job<ExportJobData, ExportJobResult>,
     signal: AbortSignal,
   ): Promise<ExportJobResult> {
-    if (job.name !== EXPORT_JOB) throw new Error(`the reports queue has no job named ${job.name}`);
     try {
       return await this.export(job, signal);
     } catch (error) {
