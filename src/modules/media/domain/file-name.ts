@@ -7,8 +7,9 @@ export const FALLBACK_FILE_NAME = 'file';
 
 // C0 and C1 controls, DEL; bidi embeddings, overrides and isolates, marks, zero-width characters
 // and the BOM: invisible characters that make "a\u202Egnp.exe" show as "aexe.png".
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
 // Not allowed in Windows names, or unsafe in a quoted header value.
 const RESERVED_CHARACTERS = /[<>:"|?*]/g;
 // CON, PRN, AUX, NUL, COM1-9, LPT1-9 (also with superscript digits): devices on Windows, whatever
