@@ -32,6 +32,7 @@ import {
   UploadTicket,
 } from '../application/request-upload/request-upload.command';
 import { UploadImageCommand } from '../application/upload-image/upload-image.command';
+import { IMAGE_TYPES } from '../domain/image-type';
 import { MAX_UPLOAD_BYTES } from '../domain/media-limits';
 import { RequestUploadDto } from './dto/request-upload.dto';
 import { UploadImageDto } from './dto/upload-image.dto';
@@ -111,6 +112,8 @@ export class AttachmentsController {
     404: ['attachment-not-found', 'task-not-found'],
     409: ['upload-missing', 'upload-url-expired'],
     413: ['image-too-large'],
+    // No longer answered (any type is accepted, corrected by its bytes); v1 published it.
+    415: ['unsupported-image-type'],
     422: ['upload-does-not-match'],
   })
   async complete(
@@ -141,7 +144,8 @@ export class AttachmentsController {
       'Content-Type sent. Nothing is stored on a refusal. Then a job makes the variants of an ' +
       'image, or marks another file ready: follow it at `Location`.',
   })
-  @ApiConsumes('*/*')
+  // The four image types first: v1 listed them, and clients generated from it pick one.
+  @ApiConsumes(...IMAGE_TYPES, 'application/octet-stream', '*/*')
   @ApiBody({
     required: true,
     description: `A file of at least 1 and at most ${MAX_UPLOAD_BYTES} bytes, of any type.`,

@@ -23,7 +23,9 @@ export async function recordKnownTask(
 ): Promise<void> {
   await manager.query(
     `INSERT INTO media.known_tasks (task_id, workspace_id)
-     SELECT $1, $2 WHERE NOT EXISTS (SELECT 1 FROM media.deleted_tasks WHERE task_id = $1)
+     SELECT $1, $2 WHERE NOT EXISTS (
+       SELECT 1 FROM media.deleted_tasks WHERE task_id = $1 AND workspace_id = $2
+     )
      ON CONFLICT DO NOTHING`,
     [taskId, workspaceId],
   );
