@@ -275,7 +275,6 @@ export type {
   HeartbeatJobResult,
   HeartbeatRequested,
   HeartbeatStatus,
-  ImageType,
   InvitableRole,
   InvitationView,
   InviteMemberDto,
