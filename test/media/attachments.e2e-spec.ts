@@ -291,25 +291,19 @@ describe('image attachments', () => {
       expect(await rowsOf(user.workspaceId)).toBe(0);
     });
 
-    it('answers 415 to text that claims to be a PNG, and to a non-image body', async () => {
+    it('text that claims to be a PNG is kept as a file of no known type, never decoded', async () => {
       const user = await world.owner('media-wrong-type');
       const text = await world.uploadStreamed(user, Buffer.from('hello, I am a PNG, honestly'));
-      expect(text.status).toBe(415);
-      expect(JSON.parse(text.text)).toMatchObject({
-        type: 'urn:tenfold:problem:unsupported-image-type',
+      expect(text.status).toBe(202);
+      const job = await world.finishedJob(text.jobId);
+      expect(job.failedReason).toBeUndefined();
+      expect(await world.attachment(user, text.attachmentId)).toMatchObject({
+        status: 'ready',
+        contentType: 'application/octet-stream',
+        thumbnail: null,
+        preview: null,
       });
-      const json = await web.http
-        .post(`${attachmentsPath(user.workspaceId, await world.knownTask(user))}/upload`)
-        .query({ fileName: 'x.png' })
-        .set(bearer(user.token))
-        .send({ not: 'an image' });
-      expect(json.status).toBe(415);
-      const announced = await web.http
-        .post(attachmentsPath(user.workspaceId, await world.knownTask(user)))
-        .set(bearer(user.token))
-        .send({ fileName: 'doc.pdf', contentType: 'application/pdf', size: 10 });
-      expect(announced.status).toBe(400);
-      expect(await rowsOf(user.workspaceId)).toBe(0);
+      expect(await world.readyEvents(text.attachmentId)).toEqual([]);
     });
 
     it('completing before uploading is a 409', async () => {

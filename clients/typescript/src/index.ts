@@ -301,7 +301,6 @@ export type {
   HeartbeatJobResult,
   HeartbeatRequested,
   HeartbeatStatus,
-  ImageType,
   InvitableRole,
   InvitationView,
   InviteMemberDto,

@@ -1356,7 +1356,7 @@ export const sendWebhookTestEvent = <ThrowOnError extends boolean = false>(
 /**
  * List a task's attachments
  *
- * Oldest first, not paged. A task unknown in the workspace has none.
+ * Oldest first, a page at a time (`limit`, `cursor`: docs/API.md, "Lists"). A task unknown in the workspace has none.
  */
 export const listAttachments = <ThrowOnError extends boolean = false>(
   options: Options<ListAttachmentsData, ThrowOnError>,
@@ -1370,7 +1370,7 @@ export const listAttachments = <ThrowOnError extends boolean = false>(
 /**
  * Announce an attachment and get a URL to upload it to
  *
- * The first step of a presigned upload: PUT the file to `uploadUrl` with exactly `uploadHeaders` (Content-Type and Content-Length, covered by the signature) before `expiresAt`, then complete the upload (`completeAttachmentUpload`). An attachment never completed is removed some time after it was announced (60 minutes by default).
+ * The first step of a presigned upload: PUT the file to `uploadUrl` with exactly `uploadHeaders` (Content-Type and Content-Length, covered by the signature) before `expiresAt`, then complete the upload (`completeAttachmentUpload`). Any file type; the file name is sanitised. An attachment never completed is removed some time after it was announced (60 minutes by default).
  */
 export const requestAttachmentUpload = <ThrowOnError extends boolean = false>(
   options: Options<RequestAttachmentUploadData, ThrowOnError>,
@@ -1390,9 +1390,9 @@ export const requestAttachmentUpload = <ThrowOnError extends boolean = false>(
   });
 
 /**
- * Complete a presigned upload and start processing the image
+ * Complete a presigned upload and start processing the file
  *
- * Checks that the stored file is the announced one (size, type, first bytes), then starts a job that makes the variants: follow it at `Location`. A stored file that is not the announced one (413, 415, 422) is deleted with its attachment: announce it again. Completing again answers the same job.
+ * Checks that the stored file is the announced one (size, stored type), takes the type its first bytes say (correcting the announced one), then starts a job that makes the variants of an image, or marks another file ready: follow it at `Location`. A stored file that is not the announced one (413, 422) is deleted with its attachment: announce it again; so is one whose task was deleted meanwhile (404). Completing again answers the same job.
  */
 export const completeAttachmentUpload = <ThrowOnError extends boolean = false>(
   options: Options<CompleteAttachmentUploadData, ThrowOnError>,
@@ -1408,9 +1408,9 @@ export const completeAttachmentUpload = <ThrowOnError extends boolean = false>(
   });
 
 /**
- * Upload an image as the request body and start processing it
+ * Upload a file as the request body and start processing it
  *
- * The body is the image file itself (not multipart), with a `Content-Length` header. The image's type is the one its first bytes say, whatever image* Content-Type is sent. Nothing is stored on a refusal. Then a job makes the variants: follow it at `Location`.
+ * The body is the file itself (not multipart), of any type, with a `Content-Length` header. The file's type is the one its first bytes say when they say one, else the Content-Type sent. Nothing is stored on a refusal. Then a job makes the variants of an image, or marks another file ready: follow it at `Location`.
  */
 export const uploadAttachment = <ThrowOnError extends boolean = false>(
   options: Options<UploadAttachmentData, ThrowOnError>,

@@ -1228,13 +1228,13 @@ export type TestEventSent = {
 
 export type RequestUploadDto = {
   /**
-   * Shown and offered for download: no quotes, slashes or control characters
+   * Sanitised before it is stored: the last path segment, without control, bidi and reserved characters or leading dots, never a Windows device name, at most 255 UTF-8 bytes. The attachment's `fileName` is the result.
    */
   fileName: string;
   /**
-   * The upload URL is signed for this Content-Type: S3 refuses a PUT with another, and completing refuses a file whose first bytes are another type.
+   * Any `type/subtype` (at most 255 characters, RFC 6838 characters), without parameters, case-insensitive. The upload URL is signed for this Content-Type (S3 refuses a PUT with another). The type the attachment keeps is the one the file's first bytes say when they say one, whatever was announced.
    */
-  contentType: 'image/png' | 'image/jpeg' | 'image/webp' | 'image/gif';
+  contentType: string;
   /**
    * The exact size in bytes. The upload URL is signed for this Content-Length: S3 refuses a PUT of another size. Over 20971520 bytes is 413.
    */
@@ -1274,11 +1274,6 @@ export type AttachmentProcessingAccepted = {
 };
 
 /**
- * As announced while pending; the type the bytes say once stored
- */
-export type ImageType = 'image/png' | 'image/jpeg' | 'image/webp' | 'image/gif';
-
-/**
  * pending: waiting for the upload; processing: stored, variants being made; ready or failed
  */
 export type AttachmentStatus = 'pending' | 'processing' | 'ready' | 'failed';
@@ -1302,11 +1297,14 @@ export type AttachmentFileView = {
 export type AttachmentView = {
   id: string;
   taskId: string;
+  /**
+   * As sanitised from the name sent (at most 255 UTF-8 bytes)
+   */
   fileName: string;
   /**
-   * As announced while pending; the type the bytes say once stored
+   * As announced while pending; from processing on, what the first bytes say when they say one (a PDF announced as image/png is application/pdf). Downloads of types a browser could run (HTML, SVG, XML, JavaScript, anything unknown) are served as application/octet-stream, always as an attachment.
    */
-  contentType: ImageType;
+  contentType: string;
   /**
    * Bytes: as announced while pending, as stored from processing on
    */
@@ -1325,15 +1323,15 @@ export type AttachmentView = {
   jobId: string | null;
   createdAt: string;
   /**
-   * null until the original is stored (pending)
+   * The file as uploaded, downloaded with `Content-Disposition: attachment` and its name; null until stored (pending). width and height only for a processed image.
    */
   original: AttachmentFileView | null;
   /**
-   * A 256×256 WebP, cropped; null until ready
+   * A 256×256 WebP, cropped; null until ready, and for files that are no image
    */
   thumbnail: AttachmentFileView | null;
   /**
-   * A WebP at most 1280 pixels wide, never enlarged; null until ready
+   * A WebP at most 1280 pixels wide, never enlarged; null until ready, and for files that are no image
    */
   preview: AttachmentFileView | null;
   /**
@@ -1344,6 +1342,10 @@ export type AttachmentView = {
 
 export type AttachmentList = {
   items: Array<AttachmentView>;
+  /**
+   * Pass as `cursor` for the next page; null on the last page
+   */
+  nextCursor: string | null;
 };
 
 export type QueueName = 'system' | 'media' | 'reports' | 'email' | 'webhooks' | 'notifications';
@@ -5361,13 +5363,22 @@ export type ListAttachmentsData = {
     workspaceId: string;
     taskId: string;
   };
-  query?: never;
+  query?: {
+    /**
+     * Items per page
+     */
+    limit?: number;
+    /**
+     * The `nextCursor` of the previous page, as it came (opaque); leave out for the first page. Any other value is 400 `invalid-cursor`.
+     */
+    cursor?: string;
+  };
   url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/attachments';
 };
 
 export type ListAttachmentsErrors = {
   /**
-   * Bad Request: `urn:tenfold:problem:validation-failed`
+   * Bad Request: `urn:tenfold:problem:invalid-cursor`, `urn:tenfold:problem:validation-failed`
    */
   400: ProblemDetailsSchema;
   /**
@@ -5400,7 +5411,7 @@ export type ListAttachmentsError = ListAttachmentsErrors[keyof ListAttachmentsEr
 
 export type ListAttachmentsResponses = {
   /**
-   * The attachments
+   * A page of attachments
    */
   200: AttachmentList;
 };
@@ -5494,7 +5505,7 @@ export type CompleteAttachmentUploadErrors = {
    */
   403: ProblemDetailsSchema;
   /**
-   * Not Found: `urn:tenfold:problem:attachment-not-found`, `urn:tenfold:problem:workspace-not-found`
+   * Not Found: `urn:tenfold:problem:attachment-not-found`, `urn:tenfold:problem:task-not-found`, `urn:tenfold:problem:workspace-not-found`
    */
   404: ProblemDetailsSchema;
   /**
@@ -5542,7 +5553,7 @@ export type CompleteAttachmentUploadResponse =
 
 export type UploadAttachmentData = {
   /**
-   * A PNG, JPEG, WebP or GIF file of at most 20971520 bytes. A body of another media type is refused (415).
+   * A file of at least 1 and at most 20971520 bytes, of any type.
    */
   body: Blob | File;
   path: {
@@ -5551,7 +5562,7 @@ export type UploadAttachmentData = {
   };
   query: {
     /**
-     * Shown and offered for download: no quotes, slashes or control characters
+     * Sanitised before it is stored: the last path segment, without control, bidi and reserved characters or leading dots, never a Windows device name, at most 255 UTF-8 bytes. The attachment's `fileName` is the result.
      */
     fileName: string;
   };
@@ -5560,7 +5571,7 @@ export type UploadAttachmentData = {
 
 export type UploadAttachmentErrors = {
   /**
-   * Bad Request: `urn:tenfold:problem:validation-failed`
+   * Bad Request: `urn:tenfold:problem:empty-file`, `urn:tenfold:problem:validation-failed`
    */
   400: ProblemDetailsSchema;
   /**

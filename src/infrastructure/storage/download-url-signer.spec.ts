@@ -22,9 +22,14 @@ describe('DownloadUrlSigner', () => {
     const config = loadConfig(env);
     const sdk = createS3Client(config);
     const signer = new DownloadUrlSigner({ ...config.s3 });
-    for (const [key, disposition] of [
-      ['media/w/a b+c(1)!.png', 'attachment; filename="a b (1).png"'],
-      ['exports/ws/ü~*.csv', undefined],
+    for (const [key, disposition, type] of [
+      ['media/w/a b+c(1)!.png', 'attachment; filename="a b (1).png"', undefined],
+      ['exports/ws/ü~*.csv', undefined, undefined],
+      [
+        'media/w/page.html',
+        `attachment; filename="page.html"; filename*=UTF-8''p%C3%A4ge.html`,
+        'application/octet-stream',
+      ],
     ] as const) {
       const expected = await getSignedUrl(
         sdk,
@@ -32,10 +37,15 @@ describe('DownloadUrlSigner', () => {
           Bucket: config.s3.bucket,
           Key: key,
           ResponseContentDisposition: disposition,
+          ResponseContentType: type,
         }),
         { expiresIn: 900, signingDate },
       );
-      const signed = await signer.sign(key, 900, { contentDisposition: disposition, signingDate });
+      const signed = await signer.sign(key, 900, {
+        contentDisposition: disposition,
+        contentType: type,
+        signingDate,
+      });
       expect(signed).toBe(expected);
     }
   });

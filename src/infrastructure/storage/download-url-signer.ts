@@ -66,12 +66,15 @@ export class DownloadUrlSigner {
   async sign(
     key: string,
     expiresInSeconds: number,
-    options: { contentDisposition?: string; signingDate?: Date } = {},
+    options: { contentDisposition?: string; contentType?: string; signingDate?: Date } = {},
   ): Promise<string> {
     const path = `${this.pathPrefix}/${key.split('/').map(escapeUri).join('/')}`;
     const query: Record<string, string> = { 'x-id': 'GetObject' };
     if (options.contentDisposition !== undefined) {
       query['response-content-disposition'] = options.contentDisposition;
+    }
+    if (options.contentType !== undefined) {
+      query['response-content-type'] = options.contentType;
     }
     const host = this.origin.port
       ? `${this.origin.hostname}:${this.origin.port}`

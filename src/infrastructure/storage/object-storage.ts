@@ -87,6 +87,19 @@ export class ObjectStorage {
   }
 
   /**
+   * A download URL whose answer carries these headers, whatever the object was stored with
+   * (S3's response-content-disposition and response-content-type, covered by the signature): the
+   * caller decides how a browser treats the file, not whoever uploaded it.
+   */
+  downloadUrlServedAs(
+    key: string,
+    expiresInSeconds: number,
+    served: { contentDisposition: string; contentType: string },
+  ): Promise<string> {
+    return this.downloads.sign(key, expiresInSeconds, served);
+  }
+
+  /**
    * A URL a client PUTs exactly this object to, for `expiresInSeconds`: the signature covers the
    * Content-Type and Content-Length headers (SigV4 signed headers), so S3 refuses (403) a PUT of
    * another type or size. `headers` are the ones the client must send, as signed.

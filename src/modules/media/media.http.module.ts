@@ -9,15 +9,15 @@ import { ProcessingQueue } from './application/processing-queue';
 import { RequestUploadHandler } from './application/request-upload/request-upload.handler';
 import { UploadImageHandler } from './application/upload-image/upload-image.handler';
 import { AttachmentsController } from './http/attachments.controller';
-import { RawImageBodies } from './http/raw-image-bodies';
+import { RawUploadBodies } from './http/raw-upload-bodies';
 import { MediaModule } from './media.module';
 
-/** Image attachments of tasks: upload (presigned or streamed), read, delete. Web only. */
+/** Attachments of tasks, of any file type: upload (presigned or streamed), read, delete. Web only. */
 @Module({
   imports: [MediaModule],
   controllers: [AttachmentsController],
   providers: [
-    RawImageBodies,
+    RawUploadBodies,
     AttachmentViews,
     ProcessingQueue,
     RequestUploadHandler,

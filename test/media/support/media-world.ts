@@ -164,6 +164,34 @@ export class MediaWorld {
     return accepted(response);
   }
 
+  /**
+   * A file of any type, either way of uploading, with the name and type a client would send:
+   * `presigned` announces, PUTs with the ticket's headers and completes; `streamed` sends it as the
+   * body. Answers the 202 (or the refusal) of the step that starts processing.
+   */
+  async uploadFile(
+    user: SignedInUser,
+    how: 'presigned' | 'streamed',
+    bytes: Buffer,
+    file: { fileName: string; contentType: string; taskId?: string },
+  ): Promise<Accepted> {
+    const taskId = file.taskId ?? (await this.knownTask(user));
+    if (how === 'streamed') {
+      const response = await this.web.http
+        .post(`${attachmentsPath(user.workspaceId, taskId)}/upload`)
+        .query({ fileName: file.fileName })
+        .set(bearer(user.token))
+        .set('content-type', file.contentType)
+        .send(bytes);
+      return accepted(response);
+    }
+    const uploaded = await this.announcedAndPut(user, bytes, { ...file, taskId });
+    const done = await this.web.http
+      .post(`${attachmentsPath(user.workspaceId, uploaded.taskId)}/${uploaded.id}/complete`)
+      .set(bearer(user.token));
+    return accepted(done);
+  }
+
   async finishedJob(jobId: string, timeoutMs = 30_000): Promise<Job> {
     return waitFor(
       `job ${jobId} to finish`,

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 
+import { PageOf } from '../../../common/pagination/page';
 import { ObjectStorage } from '../../../infrastructure/storage/object-storage';
 import { ATTACHMENT_STATUSES, type AttachmentStatus } from '../domain/attachment-status';
-import { IMAGE_TYPES } from '../domain/image-type';
+import { attachmentDisposition } from '../domain/content-disposition';
+import { servedTypeOf } from '../domain/content-type';
 import { DOWNLOAD_URL_SECONDS } from '../domain/media-limits';
 import { storageKeysOf } from '../domain/storage-keys';
 import type { AttachmentEntity } from '../persistence/attachment.entity';
@@ -41,13 +43,20 @@ export class AttachmentView {
   @ApiProperty({ format: 'uuid', example: '5b2e8f14-7c3a-4d9e-8f61-0a4b2c6d8e10' })
   taskId!: string;
 
-  @ApiProperty({ maxLength: 255, example: 'whiteboard.png' })
+  @ApiProperty({
+    maxLength: 255,
+    description: 'As sanitised from the name sent (at most 255 UTF-8 bytes)',
+    example: 'whiteboard.png',
+  })
   fileName!: string;
 
   @ApiProperty({
-    enum: IMAGE_TYPES,
-    enumName: 'ImageType',
-    description: 'As announced while pending; the type the bytes say once stored',
+    maxLength: 255,
+    description:
+      'As announced while pending; from processing on, what the first bytes say when they say ' +
+      'one (a PDF announced as image/png is application/pdf). Downloads of types a browser ' +
+      'could run (HTML, SVG, XML, JavaScript, anything unknown) are served as ' +
+      'application/octet-stream, always as an attachment.',
     example: 'image/png',
   })
   contentType!: string;
@@ -91,7 +100,9 @@ export class AttachmentView {
   @ApiProperty({
     type: AttachmentFileView,
     nullable: true,
-    description: 'null until the original is stored (pending)',
+    description:
+      'The file as uploaded, downloaded with `Content-Disposition: attachment` and its name; ' +
+      'null until stored (pending). width and height only for a processed image.',
   })
   original!: AttachmentFileView | null;
 
@@ -99,14 +110,16 @@ export class AttachmentView {
   @ApiProperty({
     type: AttachmentFileView,
     nullable: true,
-    description: 'A 256×256 WebP, cropped; null until ready',
+    description: 'A 256×256 WebP, cropped; null until ready, and for files that are no image',
   })
   thumbnail!: AttachmentFileView | null;
 
   @ApiProperty({
     type: AttachmentFileView,
     nullable: true,
-    description: 'A WebP at most 1280 pixels wide, never enlarged; null until ready',
+    description:
+      'A WebP at most 1280 pixels wide, never enlarged; null until ready, and for files that ' +
+      'are no image',
   })
   preview!: AttachmentFileView | null;
 
@@ -119,11 +132,8 @@ export class AttachmentView {
   urlsExpireAt!: string;
 }
 
-/** A task's attachments, oldest first; not paged (a task has few). */
-export class AttachmentList {
-  @ApiProperty({ type: [AttachmentView] })
-  items!: AttachmentView[];
-}
+/** A page of a task's attachments, oldest first (the name is older than its paging). */
+export class AttachmentList extends PageOf(AttachmentView, 'AttachmentList') {}
 
 /** An attachment as clients see it, with presigned download URLs that expire. */
 @Injectable()
@@ -132,8 +142,13 @@ export class AttachmentViews {
 
   async of(row: AttachmentEntity): Promise<AttachmentView> {
     const keys = storageKeysOf(row.workspaceId, row.id);
-    const url = (key: string, fileName?: string) =>
-      this.storage.downloadUrl(key, DOWNLOAD_URL_SECONDS, fileName);
+    const url = (key: string) => this.storage.downloadUrl(key, DOWNLOAD_URL_SECONDS);
+    // The original is served as media says, never as whoever uploaded it stored it.
+    const originalUrl = () =>
+      this.storage.downloadUrlServedAs(keys.original, DOWNLOAD_URL_SECONDS, {
+        contentDisposition: attachmentDisposition(row.fileName),
+        contentType: servedTypeOf(row.contentType),
+      });
     const variants = row.variants;
     return {
       id: row.id,
@@ -149,7 +164,7 @@ export class AttachmentViews {
         row.status === 'pending'
           ? null
           : {
-              url: await url(keys.original, row.fileName),
+              url: await originalUrl(),
               width: variants?.original.width ?? null,
               height: variants?.original.height ?? null,
               size: row.size,

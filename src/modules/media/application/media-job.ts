@@ -1,7 +1,11 @@
 import type { WorkspaceJobData } from '../../../infrastructure/queue/job-reference';
 import type { AttachmentVariants } from '../persistence/attachment.entity';
 
-/** The media queue's one job: make an attachment's variants. */
+/**
+ * The job that takes a stored attachment to ready: an image's variants, another file's second
+ * check. Named when attachments were images only; the name stays so that jobs queued before a
+ * deploy are still run.
+ */
 export const PROCESS_IMAGE_JOB = 'process-image';
 
 export interface ProcessImageJobData extends WorkspaceJobData {

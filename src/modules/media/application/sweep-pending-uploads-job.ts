@@ -9,4 +9,6 @@ export const SWEEP_PENDING_UPLOADS_SCHEDULER = 'media.sweep-pending-uploads';
 export interface SweepPendingUploadsResult {
   /** Attachments removed, with their objects. */
   removed: number;
+  /** Deleted tasks whose attachments this run purged (left over by their own purge job). */
+  deletedTasksPurged?: number;
 }

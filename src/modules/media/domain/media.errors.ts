@@ -34,19 +34,24 @@ export class UploadUrlExpired extends DomainError {
   }
 }
 
-/** Rejections the HTTP edge answers with their own status (413, 415, 422, 411): see http/media-problems.ts. */
-export class ImageTooLarge extends Error {
+/**
+ * Rejections the HTTP edge answers with their own status (413, 422, 411, 400): see
+ * http/media-problems.ts. Over the limit is 413 `image-too-large` for any file: the code is older
+ * than attachments of other types, and clients match on it.
+ */
+export class FileTooLarge extends Error {
   constructor(readonly size: number | null) {
     super(
-      `The image is larger than ${MAX_UPLOAD_BYTES} bytes` +
+      `The file is larger than ${MAX_UPLOAD_BYTES} bytes` +
         (size === null ? '' : ` (${size} bytes)`),
     );
   }
 }
 
-export class NotAnAcceptedImage extends Error {
-  constructor(detail: string) {
-    super(`Not a PNG, JPEG, WebP or GIF image: ${detail}`);
+/** A streamed upload of zero bytes: there is nothing to store or check. */
+export class EmptyFile extends Error {
+  constructor() {
+    super('The file is empty: send at least one byte');
   }
 }
 

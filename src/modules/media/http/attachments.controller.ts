@@ -12,12 +12,14 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import type { Actor } from '../../../common/auth/actor';
 import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
 import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
+import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { AttachmentList, AttachmentView } from '../application/attachment-view';
 import { CompleteUploadCommand } from '../application/complete-upload/complete-upload.command';
 import { DeleteAttachmentCommand } from '../application/delete-attachment/delete-attachment.command';
@@ -36,9 +38,13 @@ import { RequestUploadDto } from './dto/request-upload.dto';
 import { UploadImageDto } from './dto/upload-image.dto';
 import { jobLocationHeader } from '../../../common/http/openapi/job-location.header';
 import { UnsupportedBody, withUploadProblems } from './media-problems';
+import { declaredContentTypeOf, RAW_UPLOAD_BODY } from './raw-upload-bodies';
 import { UuidParam } from '../../../common/http/uuid-param.decorator';
 
-/** Image attachments of a task (docs/MEDIA.md). Viewers read; members and up upload and delete. */
+/**
+ * Attachments of a task, of any file type (docs/MEDIA.md). Viewers read; members and up upload and
+ * delete.
+ */
 @ApiTags('media')
 @Controller('workspaces/:workspaceId/tasks/:taskId/attachments')
 export class AttachmentsController {
@@ -55,7 +61,8 @@ export class AttachmentsController {
     description:
       'The first step of a presigned upload: PUT the file to `uploadUrl` with exactly ' +
       '`uploadHeaders` (Content-Type and Content-Length, covered by the signature) before ' +
-      '`expiresAt`, then complete the upload (`completeAttachmentUpload`). An attachment never ' +
+      '`expiresAt`, then complete the upload (`completeAttachmentUpload`). Any file type; the ' +
+      'file name is sanitised. An attachment never ' +
       'completed is removed some time after it was announced (60 minutes by default).',
   })
   @ApiCreatedResponse({
@@ -87,12 +94,14 @@ export class AttachmentsController {
   @Auth('member')
   @ApiOperation({
     operationId: 'completeAttachmentUpload',
-    summary: 'Complete a presigned upload and start processing the image',
+    summary: 'Complete a presigned upload and start processing the file',
     description:
-      'Checks that the stored file is the announced one (size, type, first bytes), then starts ' +
-      'a job that makes the variants: follow it at `Location`. A stored file that is not the ' +
-      'announced one (413, 415, 422) is deleted with its attachment: announce it again. ' +
-      'Completing again answers the same job.',
+      'Checks that the stored file is the announced one (size, stored type), takes the type its ' +
+      'first bytes say (correcting the announced one), then starts a job that makes the ' +
+      'variants of an image, or marks another file ready: follow it at `Location`. A stored file ' +
+      'that is not the announced one (413, 422) is deleted with its attachment: announce it ' +
+      'again; so is one whose task was deleted meanwhile (404). Completing again answers the ' +
+      'same job.',
   })
   @ApiAcceptedResponse({
     type: AttachmentProcessingAccepted,
@@ -100,9 +109,10 @@ export class AttachmentsController {
     headers: { Location: jobLocationHeader('media') },
   })
   @ApiProblems({
-    404: ['attachment-not-found'],
+    404: ['attachment-not-found', 'task-not-found'],
     409: ['upload-missing', 'upload-url-expired'],
     413: ['image-too-large'],
+    // No longer answered (any type is accepted, corrected by its bytes); v1 published it.
     415: ['unsupported-image-type'],
     422: ['upload-does-not-match'],
   })
@@ -124,20 +134,21 @@ export class AttachmentsController {
   @Post('upload')
   @HttpCode(202)
   @Auth('member')
+  @RouteConfig(RAW_UPLOAD_BODY)
   @ApiOperation({
     operationId: 'uploadAttachment',
-    summary: 'Upload an image as the request body and start processing it',
+    summary: 'Upload a file as the request body and start processing it',
     description:
-      'The body is the image file itself (not multipart), with a `Content-Length` header. The ' +
-      "image's type is the one its first bytes say, whatever image/* Content-Type is sent. " +
-      'Nothing is stored on a refusal. Then a job makes the variants: follow it at `Location`.',
+      'The body is the file itself (not multipart), of any type, with a `Content-Length` ' +
+      "header. The file's type is the one its first bytes say when they say one, else the " +
+      'Content-Type sent. Nothing is stored on a refusal. Then a job makes the variants of an ' +
+      'image, or marks another file ready: follow it at `Location`.',
   })
-  @ApiConsumes(...IMAGE_TYPES)
+  // The four image types first: v1 listed them, and clients generated from it pick one.
+  @ApiConsumes(...IMAGE_TYPES, 'application/octet-stream', '*/*')
   @ApiBody({
     required: true,
-    description:
-      `A PNG, JPEG, WebP or GIF file of at most ${MAX_UPLOAD_BYTES} bytes. A body of another ` +
-      'media type is refused (415).',
+    description: `A file of at least 1 and at most ${MAX_UPLOAD_BYTES} bytes, of any type.`,
     schema: { type: 'string', format: 'binary' },
   })
   @ApiAcceptedResponse({
@@ -146,6 +157,7 @@ export class AttachmentsController {
     headers: { Location: jobLocationHeader('media') },
   })
   @ApiProblems({
+    400: ['empty-file'],
     404: ['task-not-found'],
     411: ['length-required'],
     413: ['image-too-large'],
@@ -169,6 +181,7 @@ export class AttachmentsController {
       actorId: actor.userId,
       taskId,
       fileName: query.fileName,
+      declaredType: declaredContentTypeOf(request),
       body,
       contentLength: length === undefined ? null : Number(length),
     });
@@ -180,14 +193,20 @@ export class AttachmentsController {
   @ApiOperation({
     operationId: 'listAttachments',
     summary: "List a task's attachments",
-    description: 'Oldest first, not paged. A task unknown in the workspace has none.',
+    description:
+      'Oldest first, a page at a time (`limit`, `cursor`: docs/API.md, "Lists"). A task unknown ' +
+      'in the workspace has none.',
   })
-  @ApiOkResponse({ type: AttachmentList, description: 'The attachments' })
+  @ApiOkResponse({ type: AttachmentList, description: 'A page of attachments' })
+  @ApiProblems({ 400: ['invalid-cursor'] })
   list(
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('taskId') taskId: string,
+    @Query() page: PageQueryDto,
   ): Promise<AttachmentList> {
-    return this.queries.execute(new ListAttachmentsQuery({ workspaceId, taskId }));
+    return this.queries.execute(
+      new ListAttachmentsQuery({ workspaceId, taskId, limit: page.limit, cursor: page.cursor }),
+    );
   }
 
   @Get(':attachmentId')

@@ -1,8 +1,8 @@
 import { ProblemException } from '../../../common/http/problem.exception';
 import {
-  ImageTooLarge,
+  EmptyFile,
+  FileTooLarge,
   LengthRequired,
-  NotAnAcceptedImage,
   UploadDoesNotMatch,
 } from '../domain/media.errors';
 
@@ -16,19 +16,19 @@ export async function withUploadProblems<T>(work: Promise<T>): Promise<T> {
 }
 
 function problemOf(error: unknown): unknown {
-  if (error instanceof ImageTooLarge)
+  if (error instanceof FileTooLarge)
     return new ProblemException({
       status: 413,
       title: 'Payload Too Large',
       detail: error.message,
       code: 'image-too-large',
     });
-  if (error instanceof NotAnAcceptedImage)
+  if (error instanceof EmptyFile)
     return new ProblemException({
-      status: 415,
-      title: 'Unsupported Media Type',
+      status: 400,
+      title: 'Bad Request',
       detail: error.message,
-      code: 'unsupported-image-type',
+      code: 'empty-file',
     });
   if (error instanceof UploadDoesNotMatch)
     return new ProblemException({
@@ -47,13 +47,13 @@ function problemOf(error: unknown): unknown {
   return error;
 }
 
-/** The streamed upload got no image body (no body, or a type other than image/*). */
+/** The streamed upload got no body to read (http/raw-upload-bodies.ts did not hand it over). */
 export class UnsupportedBody extends ProblemException {
   constructor() {
     super({
       status: 415,
       title: 'Unsupported Media Type',
-      detail: 'Send the image itself as the body, with Content-Type image/png, jpeg, webp or gif',
+      detail: 'Send the file itself as the body, with a Content-Type and a Content-Length',
       code: 'unsupported-image-type',
     });
   }

@@ -12,6 +12,7 @@ import { ObjectStorage } from '../../../infrastructure/storage/object-storage';
 import type { ProcessImageJobData, ProcessImageJobResult } from '../application/media-job';
 import { peek } from '../application/upload-image/peek';
 import { AttachmentReadyV1 } from '../contracts/attachment-ready.event';
+import { hasVariants, SNIFF_BYTES, storedTypeOf } from '../domain/content-type';
 import { imageTypeOf, SIGNATURE_BYTES } from '../domain/image-type';
 import { MAX_UPLOAD_BYTES } from '../domain/media-limits';
 import { storageKeysOf } from '../domain/storage-keys';
@@ -22,11 +23,12 @@ import { makeVariants, UnprocessableImage, type Variants } from './image-variant
 export type ProcessImageJob = Job<ProcessImageJobData, ProcessImageJobResult>;
 
 /**
- * Makes an attachment's thumbnail and preview (docs/MEDIA.md, "Processing"). Safe to run twice:
- * variants go to fixed keys, and processing → ready is a guarded update that publishes
- * media.attachment.ready.v1 in its own transaction only when it made the transition.
- * A file sharp cannot (or must not) decode fails for good, and the attachment says why. Run by
- * jobs/media.processor.ts.
+ * Makes an image attachment's thumbnail and preview (docs/MEDIA.md, "Processing"); checks any
+ * other file again and marks it ready. Safe to run twice: variants go to fixed keys, and
+ * processing → ready is a guarded update that publishes media.attachment.ready.v1 (images only:
+ * its v1 payload has their dimensions) in its own transaction only when it made the transition.
+ * A file sharp cannot (or must not) decode, or one that is no longer what was checked, fails for
+ * good, and the attachment says why. Run by jobs/media.processor.ts.
  */
 @Injectable()
 export class ProcessImage {
@@ -63,6 +65,7 @@ export class ProcessImage {
     await job.updateProgress(10);
 
     const keys = storageKeysOf(attachment.workspaceId, attachment.id);
+    if (!hasVariants(attachment.contentType)) return this.fileReady(job, attachment, keys);
     const variants = await this.variantsOf(attachment, keys.original);
     signal.throwIfAborted();
     await job.updateProgress(50);
@@ -97,6 +100,37 @@ export class ProcessImage {
       this.logger.warn(`attachment ${attachment.id} failed: ${error.message}`);
       throw new UnrecoverableError(error.message);
     }
+  }
+
+  /**
+   * A file that gets no variants is ready once checked again here: the upload URL still worked
+   * after complete checked it, so the object may have been replaced by another size or type.
+   */
+  private async fileReady(
+    job: ProcessImageJob,
+    attachment: AttachmentEntity,
+    keys: ReturnType<typeof storageKeysOf>,
+  ): Promise<ProcessImageJobResult> {
+    const stored = await this.storage.head(keys.original);
+    const head = (await this.storage.firstBytes(keys.original, SNIFF_BYTES)) ?? Buffer.alloc(0);
+    const changed = !stored
+      ? 'the stored file is missing'
+      : stored.contentLength !== attachment.size
+        ? `the stored file has ${stored.contentLength} bytes, ${attachment.size} were checked`
+        : storedTypeOf(attachment.contentType, head) !== attachment.contentType
+          ? `the stored file is no longer ${attachment.contentType} by its first bytes`
+          : null;
+    if (changed) {
+      await this.unitOfWork.run(null, (manager) => markFailed(manager, attachment.id, changed));
+      this.logger.warn(`attachment ${attachment.id} failed: ${changed}`);
+      throw new UnrecoverableError(changed);
+    }
+    const madeReady = await this.unitOfWork.run(null, (manager) =>
+      markReady(manager, attachment.id, null),
+    );
+    if (!madeReady) return this.afterLostRace(attachment, keys);
+    await job.updateProgress(100);
+    return { attachmentId: attachment.id, outcome: 'ready', variants: null };
   }
 
   private store(key: string, bytes: Buffer): Promise<void> {

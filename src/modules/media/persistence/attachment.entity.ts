@@ -10,9 +10,9 @@ export interface AttachmentVariants {
 }
 
 /**
- * An image attached to a task. `task_id` is projects' id, held without a foreign key: media may not
- * read projects' tables; it accepts uploads for tasks in media.known_tasks (docs/MEDIA.md, "Which
- * tasks").
+ * A file attached to a task (an image gets variants). `task_id` is projects' id, held without a
+ * foreign key: media may not read projects' tables; it accepts uploads for tasks in
+ * media.known_tasks (docs/MEDIA.md, "Which tasks").
  */
 @Entity({ schema: 'media', name: 'attachments' })
 @Check('attachment_status_is_known', `"status" IN ('pending', 'processing', 'ready', 'failed')`)
@@ -32,7 +32,8 @@ export class AttachmentEntity {
   @Column({ name: 'file_name', type: 'varchar', length: 255 })
   fileName!: string;
 
-  @Column({ name: 'content_type', type: 'varchar', length: 32 })
+  /** As announced while pending; what the bytes are from processing on (domain/content-type.ts). */
+  @Column({ name: 'content_type', type: 'varchar', length: 255 })
   contentType!: string;
 
   /** Bytes: as announced while pending, as stored from processing on. */

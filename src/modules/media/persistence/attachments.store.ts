@@ -10,27 +10,52 @@ export function attachmentOf(
   return manager.findOneBy(AttachmentEntity, { workspaceId, id });
 }
 
-export function attachmentsOfTask(
+/** Sort keys of the task's list: `created_at` in microseconds (as text, exact) and the id. */
+export interface AttachmentListKeys {
+  createdAt: string;
+  id: string;
+}
+
+/**
+ * One page of a task's attachments, oldest first, after the row with `after`'s keys: `limit + 1`
+ * rows, so that pageOf can tell whether another page follows. The keys come back with each row
+ * (created_at as microsecond text: a JavaScript Date would cut it to milliseconds and skip rows).
+ */
+export async function attachmentsOfTask(
   manager: EntityManager,
   workspaceId: string,
   taskId: string,
-): Promise<AttachmentEntity[]> {
-  return manager.find(AttachmentEntity, {
-    where: { workspaceId, taskId },
-    order: { createdAt: 'ASC', id: 'ASC' },
-  });
+  page: { limit: number; after?: AttachmentListKeys },
+): Promise<{ row: AttachmentEntity; keys: AttachmentListKeys }[]> {
+  const query = manager
+    .createQueryBuilder(AttachmentEntity, 'a')
+    .addSelect(
+      `to_char(a.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+      'list_created_at',
+    )
+    .where('a.workspace_id = :workspaceId AND a.task_id = :taskId', { workspaceId, taskId })
+    .orderBy('a.created_at', 'ASC')
+    .addOrderBy('a.id', 'ASC')
+    .limit(page.limit + 1);
+  if (page.after)
+    query.andWhere('(a.created_at, a.id) > (:createdAt::timestamptz, :id::uuid)', page.after);
+  const { entities, raw } = await query.getRawAndEntities<{ list_created_at: string }>();
+  return entities.map((row, i) => ({
+    row,
+    keys: { createdAt: raw[i].list_created_at, id: row.id },
+  }));
 }
 
-/** pending → processing, once; answers the row as it now is (null if gone). */
+/** pending → processing, once, with the checked size and type. */
 export async function startProcessing(
   manager: EntityManager,
   attachment: { workspaceId: string; id: string },
-  change: { jobId: string; size: number },
+  change: { jobId: string; size: number; contentType: string },
 ): Promise<void> {
   await manager.update(
     AttachmentEntity,
     { workspaceId: attachment.workspaceId, id: attachment.id, status: 'pending' },
-    { status: 'processing', jobId: change.jobId, size: change.size },
+    { status: 'processing', ...change },
   );
 }
 
@@ -48,12 +73,13 @@ export async function deletePending(
 
 /**
  * processing → ready, guarded: true only for the one call that made the transition, so a job
- * that runs twice records (and announces) the result once.
+ * that runs twice records (and announces) the result once. `variants` is null for a file that
+ * has none (not an image).
  */
 export async function markReady(
   manager: EntityManager,
   id: string,
-  variants: AttachmentVariants,
+  variants: AttachmentVariants | null,
 ): Promise<boolean> {
   const result = await manager.update(
     AttachmentEntity,
@@ -102,4 +128,26 @@ export async function deleteClaimed(
 ): Promise<void> {
   if (claimed.length === 0) return;
   await manager.delete(AttachmentEntity, { id: In(claimed.map((row) => row.id)) });
+}
+
+/**
+ * The attachments of deleted tasks that can go now: all but pending ones whose upload URL still
+ * works. Those stay for the sweep of uploads never completed, which removes them (and whatever
+ * lands through their URL) after MEDIA_PENDING_UPLOAD_TTL_MINUTES; removing them now would leave a
+ * PUT that arrives later as an object without a row.
+ */
+export async function purgeableAttachmentsOf(
+  manager: EntityManager,
+  tasks: readonly { workspaceId: string; taskId: string }[],
+): Promise<{ id: string; workspaceId: string }[]> {
+  if (tasks.length === 0) return [];
+  // (workspace_id, task_id) pairs: the attachments_by_task index answers each.
+  const rows: { id: string; workspace_id: string }[] = await manager.query(
+    `SELECT id, workspace_id FROM media.attachments
+      WHERE (workspace_id, task_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))
+        AND (status <> 'pending' OR upload_expires_at IS NULL OR upload_expires_at < now())
+      FOR UPDATE`,
+    [tasks.map((task) => task.workspaceId), tasks.map((task) => task.taskId)],
+  );
+  return rows.map((row) => ({ id: row.id, workspaceId: row.workspace_id }));
 }

@@ -12,32 +12,36 @@ export function isKnownTask(
   return manager.existsBy(KnownTaskEntity, { workspaceId, taskId });
 }
 
-/** Idempotent: a redelivered or replayed creation changes nothing. */
+/**
+ * Idempotent: a redelivered or replayed creation changes nothing, and neither does a creation
+ * delivered after its task's deletion (the deletion left a row in media.deleted_tasks).
+ */
 export async function recordKnownTask(
   manager: EntityManager,
   workspaceId: string,
   taskId: string,
 ): Promise<void> {
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(KnownTaskEntity)
-    .values({ taskId, workspaceId })
-    .orIgnore()
-    .execute();
+  await manager.query(
+    `INSERT INTO media.known_tasks (task_id, workspace_id)
+     SELECT $1, $2 WHERE NOT EXISTS (
+       SELECT 1 FROM media.deleted_tasks WHERE task_id = $1 AND workspace_id = $2
+     )
+     ON CONFLICT DO NOTHING`,
+    [taskId, workspaceId],
+  );
 }
 
-/**
- * A deleted task takes no more uploads. (A redelivered creation is stopped by the inbox; only a
- * deletion overtaking its own first creation, which needs a retried delivery, would leave the id
- * known: an upload could then be announced for a task that is gone, and be swept as never done.)
- */
-export async function forgetKnownTask(
+/** Deleted tasks take no more uploads. Waits for uploads holding one of them (keepKnownTask). */
+export async function forgetKnownTasks(
   manager: EntityManager,
   workspaceId: string,
-  taskId: string,
+  taskIds: readonly string[],
 ): Promise<void> {
-  await manager.delete(KnownTaskEntity, { workspaceId, taskId });
+  if (taskIds.length === 0) return;
+  await manager.query(
+    'DELETE FROM media.known_tasks WHERE workspace_id = $1 AND task_id = ANY($2::uuid[])',
+    [workspaceId, taskIds],
+  );
 }
 
 /** Throws TaskNotFound (404) unless media knows the task in this workspace. */
@@ -47,4 +51,21 @@ export async function assertTaskIsKnown(
   taskId: string,
 ): Promise<void> {
   if (!(await isKnownTask(manager, workspaceId, taskId))) throw new TaskNotFound();
+}
+
+/**
+ * Like assertTaskIsKnown, and holds the task (FOR SHARE) until the transaction ends: an attachment
+ * row written in it either commits before the task's deletion is recorded, so the purge finds it,
+ * or finds the task gone. No upload in flight outlives its task unseen.
+ */
+export async function keepKnownTask(
+  manager: EntityManager,
+  workspaceId: string,
+  taskId: string,
+): Promise<void> {
+  const rows: unknown[] = await manager.query(
+    'SELECT 1 FROM media.known_tasks WHERE workspace_id = $1 AND task_id = $2 FOR SHARE',
+    [workspaceId, taskId],
+  );
+  if (rows.length === 0) throw new TaskNotFound();
 }

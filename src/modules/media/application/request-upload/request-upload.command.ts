@@ -1,8 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import { ApiProperty } from '@nestjs/swagger';
 
-import type { ImageType } from '../../domain/image-type';
-
 /** Where and how to PUT an announced attachment's file; a class for the OpenAPI document. */
 export class UploadTicket {
   @ApiProperty({
@@ -27,7 +25,7 @@ export class UploadTicket {
     type: 'object',
     additionalProperties: { type: 'string' },
     description: "Send exactly these with the PUT: the URL's signature covers them",
-    example: { 'content-type': 'image/png', 'content-length': '48213' },
+    example: { 'content-type': 'application/pdf', 'content-length': '48213' },
   })
   uploadHeaders!: Record<string, string>;
 
@@ -43,7 +41,8 @@ export interface RequestUploadProps {
   readonly workspaceId: string;
   readonly actorId: string;
   readonly taskId: string;
-  readonly file: { fileName: string; contentType: ImageType; size: number };
+  /** As the client sent them: the handler sanitises the name and normalises the type. */
+  readonly file: { fileName: string; contentType: string; size: number };
 }
 
 export class RequestUploadCommand extends Command<UploadTicket> {

@@ -4,11 +4,13 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 
 import { UnitOfWork } from '../../../../infrastructure/database/unit-of-work';
 import { ObjectStorage } from '../../../../infrastructure/storage/object-storage';
-import { ImageTooLarge } from '../../domain/media.errors';
+import { mediaTypeOf } from '../../domain/content-type';
+import { sanitiseFileName } from '../../domain/file-name';
+import { FileTooLarge } from '../../domain/media.errors';
 import { MAX_UPLOAD_BYTES, UPLOAD_URL_SECONDS } from '../../domain/media-limits';
 import { storageKeysOf } from '../../domain/storage-keys';
 import { AttachmentEntity } from '../../persistence/attachment.entity';
-import { assertTaskIsKnown } from '../../persistence/known-tasks.store';
+import { keepKnownTask } from '../../persistence/known-tasks.store';
 import { RequestUploadCommand, type UploadTicket } from './request-upload.command';
 
 /**
@@ -24,22 +26,26 @@ export class RequestUploadHandler implements ICommandHandler<RequestUploadComman
 
   async execute({ props }: RequestUploadCommand): Promise<UploadTicket> {
     const { workspaceId, actorId, taskId, file } = props;
-    if (file.size > MAX_UPLOAD_BYTES) throw new ImageTooLarge(file.size);
+    if (file.size > MAX_UPLOAD_BYTES) throw new FileTooLarge(file.size);
+    const fileName = sanitiseFileName(file.fileName);
+    const contentType = mediaTypeOf(file.contentType);
     const id = randomUUID();
     const expiresAt = new Date(Date.now() + UPLOAD_URL_SECONDS * 1000);
     // Signing is local computation: no call to S3.
     const upload = await this.storage.uploadUrl(
       storageKeysOf(workspaceId, id).original,
-      { contentType: file.contentType, contentLength: file.size },
+      { contentType, contentLength: file.size },
       UPLOAD_URL_SECONDS,
     );
     await this.unitOfWork.run(actorId, async (manager) => {
-      await assertTaskIsKnown(manager, workspaceId, taskId);
+      await keepKnownTask(manager, workspaceId, taskId);
       await manager.insert(AttachmentEntity, {
         id,
         workspaceId,
         taskId,
-        ...file,
+        fileName,
+        contentType,
+        size: file.size,
         status: 'pending',
         createdBy: actorId,
         uploadExpiresAt: expiresAt,

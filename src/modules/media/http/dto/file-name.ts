@@ -1,17 +1,17 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+
+import { MAX_SENT_FILE_NAME_LENGTH } from '../../domain/file-name';
 
 /**
- * A file name as shown and offered for download: no path separators, quotes or control characters
- * (it ends up in a Content-Disposition header).
+ * A file name as the client has it. Not refused for what it contains (NUL and unpaired surrogates
+ * aside, which no text field takes): it is sanitised (domain/file-name.ts) into the name stored
+ * and offered for download.
  */
 export const IsFileName = (): PropertyDecorator =>
-  applyDecorators(
-    IsString(),
-    MinLength(1),
-    MaxLength(255),
-    // eslint-disable-next-line no-control-regex
-    Matches(/^[^\u0000-\u001f\u007f"\\/]+$/, {
-      message: 'fileName must not contain quotes, slashes or control characters',
-    }),
-  );
+  applyDecorators(IsString(), MinLength(1), MaxLength(MAX_SENT_FILE_NAME_LENGTH));
+
+export const FILE_NAME_DESCRIPTION =
+  'Sanitised before it is stored: the last path segment, without control, bidi and reserved ' +
+  'characters or leading dots, never a Windows device name, at most 255 UTF-8 bytes. The ' +
+  "attachment's `fileName` is the result.";

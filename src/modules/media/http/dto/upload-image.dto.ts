@@ -1,13 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-import { IsFileName } from './file-name';
+import { MAX_SENT_FILE_NAME_LENGTH } from '../../domain/file-name';
+import { FILE_NAME_DESCRIPTION, IsFileName } from './file-name';
 
 export class UploadImageDto {
   @ApiProperty({
     example: 'whiteboard.png',
     minLength: 1,
-    maxLength: 255,
-    description: 'Shown and offered for download: no quotes, slashes or control characters',
+    maxLength: MAX_SENT_FILE_NAME_LENGTH,
+    description: FILE_NAME_DESCRIPTION,
   })
   @IsFileName()
   fileName!: string;
