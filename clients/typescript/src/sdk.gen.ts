@@ -44,6 +44,12 @@ import type {
   ConnectSlackData,
   ConnectSlackErrors,
   ConnectSlackResponses,
+  CountMyUnreadNotificationsData,
+  CountMyUnreadNotificationsErrors,
+  CountMyUnreadNotificationsResponses,
+  CreateCommentData,
+  CreateCommentErrors,
+  CreateCommentResponses,
   CreateLabelData,
   CreateLabelErrors,
   CreateLabelResponses,
@@ -62,9 +68,15 @@ import type {
   DeleteAttachmentData,
   DeleteAttachmentErrors,
   DeleteAttachmentResponses,
+  DeleteCommentData,
+  DeleteCommentErrors,
+  DeleteCommentResponses,
   DeleteLabelData,
   DeleteLabelErrors,
   DeleteLabelResponses,
+  DeleteProjectData,
+  DeleteProjectErrors,
+  DeleteProjectResponses,
   DeleteTaskData,
   DeleteTaskErrors,
   DeleteTaskResponses,
@@ -74,9 +86,15 @@ import type {
   DisconnectSlackData,
   DisconnectSlackErrors,
   DisconnectSlackResponses,
+  EditCommentData,
+  EditCommentErrors,
+  EditCommentResponses,
   GetAttachmentData,
   GetAttachmentErrors,
   GetAttachmentResponses,
+  GetCommentData,
+  GetCommentErrors,
+  GetCommentResponses,
   GetCurrentUserData,
   GetCurrentUserErrors,
   GetCurrentUserResponses,
@@ -89,6 +107,9 @@ import type {
   GetLabelData,
   GetLabelErrors,
   GetLabelResponses,
+  GetMyNotificationPreferencesData,
+  GetMyNotificationPreferencesErrors,
+  GetMyNotificationPreferencesResponses,
   GetOnboardingData,
   GetOnboardingErrors,
   GetOnboardingResponses,
@@ -128,12 +149,18 @@ import type {
   ListAttachmentsData,
   ListAttachmentsErrors,
   ListAttachmentsResponses,
+  ListCommentsData,
+  ListCommentsErrors,
+  ListCommentsResponses,
   ListDeadLettersData,
   ListDeadLettersErrors,
   ListDeadLettersResponses,
   ListLabelsData,
   ListLabelsErrors,
   ListLabelsResponses,
+  ListMyNotificationsData,
+  ListMyNotificationsErrors,
+  ListMyNotificationsResponses,
   ListProjectsData,
   ListProjectsErrors,
   ListProjectsResponses,
@@ -164,6 +191,15 @@ import type {
   LogOutEverywhereErrors,
   LogOutEverywhereResponses,
   LogOutResponses,
+  MarkAllMyNotificationsReadData,
+  MarkAllMyNotificationsReadErrors,
+  MarkAllMyNotificationsReadResponses,
+  MarkMyNotificationReadData,
+  MarkMyNotificationReadErrors,
+  MarkMyNotificationReadResponses,
+  MoveTaskData,
+  MoveTaskErrors,
+  MoveTaskResponses,
   RedeliverWebhookDeliveryData,
   RedeliverWebhookDeliveryErrors,
   RedeliverWebhookDeliveryResponses,
@@ -209,6 +245,9 @@ import type {
   SetDigestSubscriptionData,
   SetDigestSubscriptionErrors,
   SetDigestSubscriptionResponses,
+  SetMyNotificationPreferencesData,
+  SetMyNotificationPreferencesErrors,
+  SetMyNotificationPreferencesResponses,
   SignUpData,
   SignUpErrors,
   SignUpResponses,
@@ -216,6 +255,9 @@ import type {
   StreamJobEventsErrors,
   StreamJobEventsResponse,
   StreamJobEventsResponses,
+  UnarchiveProjectData,
+  UnarchiveProjectErrors,
+  UnarchiveProjectResponses,
   UpdateLabelData,
   UpdateLabelErrors,
   UpdateLabelResponses,
@@ -806,6 +848,20 @@ export const createProject = <ThrowOnError extends boolean = false>(
   });
 
 /**
+ * Delete an archived project and all its tasks
+ *
+ * For good, in one transaction. Only an archived project can be deleted (archive first, `409 project-not-archived` otherwise): deleting is the second of two deliberate steps.
+ */
+export const deleteProject = <ThrowOnError extends boolean = false>(
+  options: Options<DeleteProjectData, ThrowOnError>,
+): RequestResult<DeleteProjectResponses, DeleteProjectErrors, ThrowOnError> =>
+  (options.client ?? client).delete<DeleteProjectResponses, DeleteProjectErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/projects/{projectId}',
+    ...options,
+  });
+
+/**
  * Get a project
  */
 export const getProject = <ThrowOnError extends boolean = false>(
@@ -838,7 +894,7 @@ export const updateProject = <ThrowOnError extends boolean = false>(
 /**
  * Archive a project
  *
- * An archived project is read-only: it can no longer be edited or get new tasks. Archiving an archived project changes nothing and keeps the first `archivedAt`.
+ * An archived project is read-only: it can no longer be edited or get new tasks, and its tasks cannot be changed, moved or deleted. Archiving an archived project changes nothing and keeps the first `archivedAt`.
  */
 export const archiveProject = <ThrowOnError extends boolean = false>(
   options: Options<ArchiveProjectData, ThrowOnError>,
@@ -846,6 +902,20 @@ export const archiveProject = <ThrowOnError extends boolean = false>(
   (options.client ?? client).post<ArchiveProjectResponses, ArchiveProjectErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/workspaces/{workspaceId}/projects/{projectId}/archive',
+    ...options,
+  });
+
+/**
+ * Unarchive a project
+ *
+ * The project and its tasks can be changed again. Unarchiving an active project changes nothing.
+ */
+export const unarchiveProject = <ThrowOnError extends boolean = false>(
+  options: Options<UnarchiveProjectData, ThrowOnError>,
+): RequestResult<UnarchiveProjectResponses, UnarchiveProjectErrors, ThrowOnError> =>
+  (options.client ?? client).post<UnarchiveProjectResponses, UnarchiveProjectErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/projects/{projectId}/unarchive',
     ...options,
   });
 
@@ -968,6 +1038,24 @@ export const reopenTask = <ThrowOnError extends boolean = false>(
   });
 
 /**
+ * Move a task to another project of the workspace
+ *
+ * The task keeps its id, status and assignee and comes last in the target project's list. Both projects must be active (`409 project-archived`); moving a task to its own project changes nothing.
+ */
+export const moveTask = <ThrowOnError extends boolean = false>(
+  options: Options<MoveTaskData, ThrowOnError>,
+): RequestResult<MoveTaskResponses, MoveTaskErrors, ThrowOnError> =>
+  (options.client ?? client).post<MoveTaskResponses, MoveTaskErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/move',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
  * List the workspace's labels
  *
  * By name, ignoring case, `limit` per page: pass the `nextCursor` of one page as `cursor` to get the next (null on the last page). Read from a replica, yet shows the caller's own writes (read-your-writes).
@@ -1034,6 +1122,82 @@ export const updateLabel = <ThrowOnError extends boolean = false>(
   (options.client ?? client).patch<UpdateLabelResponses, UpdateLabelErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/workspaces/{workspaceId}/labels/{labelId}',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * List a task's comments
+ *
+ * Oldest first, `limit` per page: pass the `nextCursor` of one page as `cursor` to get the next (null on the last page). Read from a replica, yet shows the caller’s own writes.
+ */
+export const listComments = <ThrowOnError extends boolean = false>(
+  options: Options<ListCommentsData, ThrowOnError>,
+): RequestResult<ListCommentsResponses, ListCommentsErrors, ThrowOnError> =>
+  (options.client ?? client).get<ListCommentsResponses, ListCommentsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/comments',
+    ...options,
+  });
+
+/**
+ * Comment on a task
+ *
+ * Mentions (`@email`, `@userId`) of members of the workspace are listed in `mentionedUserIds`; any other mention stays plain text.
+ */
+export const createComment = <ThrowOnError extends boolean = false>(
+  options: Options<CreateCommentData, ThrowOnError>,
+): RequestResult<CreateCommentResponses, CreateCommentErrors, ThrowOnError> =>
+  (options.client ?? client).post<CreateCommentResponses, CreateCommentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/comments',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * Delete a comment
+ *
+ * The author deletes their own comment; admins and owners may delete any.
+ */
+export const deleteComment = <ThrowOnError extends boolean = false>(
+  options: Options<DeleteCommentData, ThrowOnError>,
+): RequestResult<DeleteCommentResponses, DeleteCommentErrors, ThrowOnError> =>
+  (options.client ?? client).delete<DeleteCommentResponses, DeleteCommentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/comments/{commentId}',
+    ...options,
+  });
+
+/**
+ * Get a comment
+ */
+export const getComment = <ThrowOnError extends boolean = false>(
+  options: Options<GetCommentData, ThrowOnError>,
+): RequestResult<GetCommentResponses, GetCommentErrors, ThrowOnError> =>
+  (options.client ?? client).get<GetCommentResponses, GetCommentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/comments/{commentId}',
+    ...options,
+  });
+
+/**
+ * Edit your comment
+ *
+ * Only the author may. The same text again changes nothing (no `editedAt`, no event).
+ */
+export const editComment = <ThrowOnError extends boolean = false>(
+  options: Options<EditCommentData, ThrowOnError>,
+): RequestResult<EditCommentResponses, EditCommentErrors, ThrowOnError> =>
+  (options.client ?? client).patch<EditCommentResponses, EditCommentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/comments/{commentId}',
     ...options,
     headers: {
       'Content-Type': 'application/json',
@@ -1138,6 +1302,132 @@ export const setDigestSubscription = <ThrowOnError extends boolean = false>(
   >({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/workspaces/{workspaceId}/digests/subscription',
+    ...options,
+    headers: {
+      'Content-Type': 'application/json',
+      ...options.headers,
+    },
+  });
+
+/**
+ * List your notifications, newest first
+ *
+ * Cursor-paged; each names its workspace. `unread=true` lists the unread ones.
+ */
+export const listMyNotifications = <ThrowOnError extends boolean = false>(
+  options?: Options<ListMyNotificationsData, ThrowOnError>,
+): RequestResult<ListMyNotificationsResponses, ListMyNotificationsErrors, ThrowOnError> =>
+  (options?.client ?? client).get<
+    ListMyNotificationsResponses,
+    ListMyNotificationsErrors,
+    ThrowOnError
+  >({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/me/notifications',
+    ...options,
+  });
+
+/**
+ * Count your unread notifications
+ */
+export const countMyUnreadNotifications = <ThrowOnError extends boolean = false>(
+  options?: Options<CountMyUnreadNotificationsData, ThrowOnError>,
+): RequestResult<
+  CountMyUnreadNotificationsResponses,
+  CountMyUnreadNotificationsErrors,
+  ThrowOnError
+> =>
+  (options?.client ?? client).get<
+    CountMyUnreadNotificationsResponses,
+    CountMyUnreadNotificationsErrors,
+    ThrowOnError
+  >({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/me/notifications/unread-count',
+    ...options,
+  });
+
+/**
+ * Mark all your notifications read
+ *
+ * All workspaces, or only `workspaceId`; answers how many were unread.
+ */
+export const markAllMyNotificationsRead = <ThrowOnError extends boolean = false>(
+  options?: Options<MarkAllMyNotificationsReadData, ThrowOnError>,
+): RequestResult<
+  MarkAllMyNotificationsReadResponses,
+  MarkAllMyNotificationsReadErrors,
+  ThrowOnError
+> =>
+  (options?.client ?? client).post<
+    MarkAllMyNotificationsReadResponses,
+    MarkAllMyNotificationsReadErrors,
+    ThrowOnError
+  >({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/me/notifications/read-all',
+    ...options,
+  });
+
+/**
+ * Mark one of your notifications read
+ *
+ * Again changes nothing. Someone else’s id is 404, as is an unknown one.
+ */
+export const markMyNotificationRead = <ThrowOnError extends boolean = false>(
+  options: Options<MarkMyNotificationReadData, ThrowOnError>,
+): RequestResult<MarkMyNotificationReadResponses, MarkMyNotificationReadErrors, ThrowOnError> =>
+  (options.client ?? client).post<
+    MarkMyNotificationReadResponses,
+    MarkMyNotificationReadErrors,
+    ThrowOnError
+  >({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/me/notifications/{id}/read',
+    ...options,
+  });
+
+/**
+ * Get your notification preferences
+ *
+ * Every kind with its delivery: `in-app`, `email`, `digest` or `off`.
+ */
+export const getMyNotificationPreferences = <ThrowOnError extends boolean = false>(
+  options?: Options<GetMyNotificationPreferencesData, ThrowOnError>,
+): RequestResult<
+  GetMyNotificationPreferencesResponses,
+  GetMyNotificationPreferencesErrors,
+  ThrowOnError
+> =>
+  (options?.client ?? client).get<
+    GetMyNotificationPreferencesResponses,
+    GetMyNotificationPreferencesErrors,
+    ThrowOnError
+  >({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/me/notification-preferences',
+    ...options,
+  });
+
+/**
+ * Change your notification preferences
+ *
+ * Only the kinds sent change. `in-app`: in the inbox only; `email`: also mailed (batched); `digest`: also in the weekly digest; `off`: not kept at all. Applies to new notifications.
+ */
+export const setMyNotificationPreferences = <ThrowOnError extends boolean = false>(
+  options: Options<SetMyNotificationPreferencesData, ThrowOnError>,
+): RequestResult<
+  SetMyNotificationPreferencesResponses,
+  SetMyNotificationPreferencesErrors,
+  ThrowOnError
+> =>
+  (options.client ?? client).put<
+    SetMyNotificationPreferencesResponses,
+    SetMyNotificationPreferencesErrors,
+    ThrowOnError
+  >({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/me/notification-preferences',
     ...options,
     headers: {
       'Content-Type': 'application/json',

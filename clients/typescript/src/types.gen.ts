@@ -727,6 +727,13 @@ export type AssignTaskDto = {
   assigneeId: string | null;
 };
 
+export type MoveTaskDto = {
+  /**
+   * An active project of the same workspace
+   */
+  projectId: string;
+};
+
 export type CreateLabelDto = {
   /**
    * Surrounding blanks are removed; unique in the workspace ignoring case (409 otherwise)
@@ -769,6 +776,43 @@ export type UpdateLabelDto = {
    * `#rrggbb`
    */
   color?: string;
+};
+
+export type CommentBodyDto = {
+  /**
+   * Markdown. Surrounding blanks are removed; what is left must not be empty. `@email` and `@userId` outside code mention members of the workspace (at most 20 different people).
+   */
+  body: string;
+};
+
+export type CommentView = {
+  id: string;
+  taskId: string;
+  /**
+   * Who wrote it
+   */
+  authorId: string;
+  /**
+   * Markdown, as written (trimmed)
+   */
+  body: string;
+  /**
+   * Members of the workspace the body mentions (`@email` or `@userId`), in order of first mention; mentions of anyone else stay plain text
+   */
+  mentionedUserIds: Array<string>;
+  createdAt: string;
+  /**
+   * When the body last changed; null if it never did
+   */
+  editedAt: string | null;
+};
+
+export type CommentPage = {
+  items: Array<CommentView>;
+  /**
+   * Pass as `cursor` for the next page; null on the last page
+   */
+  nextCursor: string | null;
 };
 
 export type PlanId = 'free' | 'team' | 'business';
@@ -1055,10 +1099,23 @@ export type CreateEndpointDto = {
     | 'identity.member.left.v1'
     | 'identity.member.role-changed.v1'
     | 'projects.project.created.v1'
+    | 'projects.project.updated.v1'
+    | 'projects.project.archived.v1'
+    | 'projects.project.unarchived.v1'
+    | 'projects.project.deleted.v1'
     | 'projects.task.created.v1'
+    | 'projects.task.updated.v1'
     | 'projects.task.assigned.v1'
     | 'projects.task.completed.v1'
     | 'projects.task.reopened.v1'
+    | 'projects.task.moved.v1'
+    | 'projects.task.deleted.v1'
+    | 'projects.comment.created.v1'
+    | 'projects.comment.edited.v1'
+    | 'projects.comment.deleted.v1'
+    | 'projects.label.created.v1'
+    | 'projects.label.updated.v1'
+    | 'projects.label.deleted.v1'
   >;
   enabled?: boolean;
 };
@@ -1067,7 +1124,7 @@ export type CreatedEndpoint = {
   id: string;
   url: string;
   /**
-   * The event types delivered to it
+   * The event types of the first v1 release delivered to it (a frozen enum); `subscribedEventTypes` lists all of them
    */
   eventTypes: Array<
     | 'identity.member.joined.v1'
@@ -1079,6 +1136,10 @@ export type CreatedEndpoint = {
     | 'projects.task.completed.v1'
     | 'projects.task.reopened.v1'
   >;
+  /**
+   * Every event type delivered to it, among: identity.member.joined.v1, identity.member.left.v1, identity.member.role-changed.v1, projects.project.created.v1, projects.project.updated.v1, projects.project.archived.v1, projects.project.unarchived.v1, projects.project.deleted.v1, projects.task.created.v1, projects.task.updated.v1, projects.task.assigned.v1, projects.task.completed.v1, projects.task.reopened.v1, projects.task.moved.v1, projects.task.deleted.v1, projects.comment.created.v1, projects.comment.edited.v1, projects.comment.deleted.v1, projects.label.created.v1, projects.label.updated.v1, projects.label.deleted.v1
+   */
+  subscribedEventTypes: Array<string>;
   enabled: boolean;
   /**
    * Why it is disabled (by an admin, or automatically after failing deliveries); null while enabled
@@ -1100,7 +1161,7 @@ export type EndpointView = {
   id: string;
   url: string;
   /**
-   * The event types delivered to it
+   * The event types of the first v1 release delivered to it (a frozen enum); `subscribedEventTypes` lists all of them
    */
   eventTypes: Array<
     | 'identity.member.joined.v1'
@@ -1112,6 +1173,10 @@ export type EndpointView = {
     | 'projects.task.completed.v1'
     | 'projects.task.reopened.v1'
   >;
+  /**
+   * Every event type delivered to it, among: identity.member.joined.v1, identity.member.left.v1, identity.member.role-changed.v1, projects.project.created.v1, projects.project.updated.v1, projects.project.archived.v1, projects.project.unarchived.v1, projects.project.deleted.v1, projects.task.created.v1, projects.task.updated.v1, projects.task.assigned.v1, projects.task.completed.v1, projects.task.reopened.v1, projects.task.moved.v1, projects.task.deleted.v1, projects.comment.created.v1, projects.comment.edited.v1, projects.comment.deleted.v1, projects.label.created.v1, projects.label.updated.v1, projects.label.deleted.v1
+   */
+  subscribedEventTypes: Array<string>;
   enabled: boolean;
   /**
    * Why it is disabled (by an admin, or automatically after failing deliveries); null while enabled
@@ -1146,10 +1211,23 @@ export type UpdateEndpointDto = {
     | 'identity.member.left.v1'
     | 'identity.member.role-changed.v1'
     | 'projects.project.created.v1'
+    | 'projects.project.updated.v1'
+    | 'projects.project.archived.v1'
+    | 'projects.project.unarchived.v1'
+    | 'projects.project.deleted.v1'
     | 'projects.task.created.v1'
+    | 'projects.task.updated.v1'
     | 'projects.task.assigned.v1'
     | 'projects.task.completed.v1'
     | 'projects.task.reopened.v1'
+    | 'projects.task.moved.v1'
+    | 'projects.task.deleted.v1'
+    | 'projects.comment.created.v1'
+    | 'projects.comment.edited.v1'
+    | 'projects.comment.deleted.v1'
+    | 'projects.label.created.v1'
+    | 'projects.label.updated.v1'
+    | 'projects.label.deleted.v1'
   >;
   /**
    * true clears disabledReason; false disables, with disabledReason if given
@@ -3178,6 +3256,62 @@ export type CreateProjectResponses = {
 
 export type CreateProjectResponse = CreateProjectResponses[keyof CreateProjectResponses];
 
+export type DeleteProjectData = {
+  body?: never;
+  path: {
+    workspaceId: string;
+    projectId: string;
+  };
+  query?: never;
+  url: '/v1/workspaces/{workspaceId}/projects/{projectId}';
+};
+
+export type DeleteProjectErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:project-not-found`, `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Conflict: `urn:tenfold:problem:project-not-archived`
+   */
+  409: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type DeleteProjectError = DeleteProjectErrors[keyof DeleteProjectErrors];
+
+export type DeleteProjectResponses = {
+  /**
+   * The project and its tasks are deleted
+   */
+  204: void;
+};
+
+export type DeleteProjectResponse = DeleteProjectResponses[keyof DeleteProjectResponses];
+
 export type GetProjectData = {
   body?: never;
   path: {
@@ -3356,6 +3490,58 @@ export type ArchiveProjectResponses = {
 
 export type ArchiveProjectResponse = ArchiveProjectResponses[keyof ArchiveProjectResponses];
 
+export type UnarchiveProjectData = {
+  body?: never;
+  path: {
+    workspaceId: string;
+    projectId: string;
+  };
+  query?: never;
+  url: '/v1/workspaces/{workspaceId}/projects/{projectId}/unarchive';
+};
+
+export type UnarchiveProjectErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:project-not-found`, `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type UnarchiveProjectError = UnarchiveProjectErrors[keyof UnarchiveProjectErrors];
+
+export type UnarchiveProjectResponses = {
+  /**
+   * The project
+   */
+  200: ProjectView;
+};
+
+export type UnarchiveProjectResponse = UnarchiveProjectResponses[keyof UnarchiveProjectResponses];
+
 export type ListTasksData = {
   body?: never;
   path: {
@@ -3527,6 +3713,10 @@ export type DeleteTaskErrors = {
    */
   404: ProblemDetailsSchema;
   /**
+   * Conflict: `urn:tenfold:problem:project-archived`
+   */
+  409: ProblemDetailsSchema;
+  /**
    * Too Many Requests: `urn:tenfold:problem:rate-limited`
    */
   429: ProblemDetailsSchema;
@@ -3637,6 +3827,10 @@ export type UpdateTaskErrors = {
    */
   404: ProblemDetailsSchema;
   /**
+   * Conflict: `urn:tenfold:problem:project-archived`
+   */
+  409: ProblemDetailsSchema;
+  /**
    * Precondition Failed: `urn:tenfold:problem:precondition-failed`
    */
   412: ProblemDetailsSchema;
@@ -3701,6 +3895,10 @@ export type AssignTaskErrors = {
    */
   404: ProblemDetailsSchema;
   /**
+   * Conflict: `urn:tenfold:problem:project-archived`
+   */
+  409: ProblemDetailsSchema;
+  /**
    * Payload Too Large
    */
   413: ProblemDetailsSchema;
@@ -3761,6 +3959,10 @@ export type CompleteTaskErrors = {
    */
   404: ProblemDetailsSchema;
   /**
+   * Conflict: `urn:tenfold:problem:project-archived`
+   */
+  409: ProblemDetailsSchema;
+  /**
    * Too Many Requests: `urn:tenfold:problem:rate-limited`
    */
   429: ProblemDetailsSchema;
@@ -3813,6 +4015,10 @@ export type ReopenTaskErrors = {
    */
   404: ProblemDetailsSchema;
   /**
+   * Conflict: `urn:tenfold:problem:project-archived`
+   */
+  409: ProblemDetailsSchema;
+  /**
    * Too Many Requests: `urn:tenfold:problem:rate-limited`
    */
   429: ProblemDetailsSchema;
@@ -3836,6 +4042,70 @@ export type ReopenTaskResponses = {
 };
 
 export type ReopenTaskResponse = ReopenTaskResponses[keyof ReopenTaskResponses];
+
+export type MoveTaskData = {
+  body: MoveTaskDto;
+  path: {
+    workspaceId: string;
+    taskId: string;
+  };
+  query?: never;
+  url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/move';
+};
+
+export type MoveTaskErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:task-not-found`, `urn:tenfold:problem:project-not-found`, `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Conflict: `urn:tenfold:problem:project-archived`
+   */
+  409: ProblemDetailsSchema;
+  /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type MoveTaskError = MoveTaskErrors[keyof MoveTaskErrors];
+
+export type MoveTaskResponses = {
+  /**
+   * The task, in its new project
+   */
+  200: TaskView;
+};
+
+export type MoveTaskResponse = MoveTaskResponses[keyof MoveTaskResponses];
 
 export type ListLabelsData = {
   body?: never;
@@ -4137,6 +4407,316 @@ export type UpdateLabelResponses = {
 };
 
 export type UpdateLabelResponse = UpdateLabelResponses[keyof UpdateLabelResponses];
+
+export type ListCommentsData = {
+  body?: never;
+  path: {
+    workspaceId: string;
+    taskId: string;
+  };
+  query?: {
+    /**
+     * Items per page
+     */
+    limit?: number;
+    /**
+     * The `nextCursor` of the previous page, as it came (opaque); leave out for the first page. Any other value is 400 `invalid-cursor`.
+     */
+    cursor?: string;
+  };
+  url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/comments';
+};
+
+export type ListCommentsErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:invalid-cursor`, `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:task-not-found`, `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type ListCommentsError = ListCommentsErrors[keyof ListCommentsErrors];
+
+export type ListCommentsResponses = {
+  /**
+   * One page of comments
+   */
+  200: CommentPage;
+};
+
+export type ListCommentsResponse = ListCommentsResponses[keyof ListCommentsResponses];
+
+export type CreateCommentData = {
+  body: CommentBodyDto;
+  headers?: {
+    /**
+     * Up to 255 characters, unique per intended operation. Retrying with the same key and body within 24 h replays the first answer (marked Idempotent-Replayed: true).
+     */
+    'Idempotency-Key'?: string;
+  };
+  path: {
+    workspaceId: string;
+    taskId: string;
+  };
+  query?: never;
+  url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/comments';
+};
+
+export type CreateCommentErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:too-many-mentions`, `urn:tenfold:problem:validation-failed`, `urn:tenfold:problem:invalid-idempotency-key`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:task-not-found`, `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Conflict: `urn:tenfold:problem:project-archived`, `urn:tenfold:problem:idempotency-request-in-progress`
+   */
+  409: ProblemDetailsSchema;
+  /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
+  /**
+   * Unprocessable Entity: `urn:tenfold:problem:idempotency-key-reused`
+   */
+  422: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type CreateCommentError = CreateCommentErrors[keyof CreateCommentErrors];
+
+export type CreateCommentResponses = {
+  /**
+   * The new comment
+   */
+  201: CommentView;
+};
+
+export type CreateCommentResponse = CreateCommentResponses[keyof CreateCommentResponses];
+
+export type DeleteCommentData = {
+  body?: never;
+  path: {
+    workspaceId: string;
+    taskId: string;
+    commentId: string;
+  };
+  query?: never;
+  url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/comments/{commentId}';
+};
+
+export type DeleteCommentErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:not-comment-author`, `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:task-not-found`, `urn:tenfold:problem:comment-not-found`, `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Conflict: `urn:tenfold:problem:project-archived`
+   */
+  409: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type DeleteCommentError = DeleteCommentErrors[keyof DeleteCommentErrors];
+
+export type DeleteCommentResponses = {
+  /**
+   * The comment is deleted
+   */
+  204: void;
+};
+
+export type DeleteCommentResponse = DeleteCommentResponses[keyof DeleteCommentResponses];
+
+export type GetCommentData = {
+  body?: never;
+  path: {
+    workspaceId: string;
+    taskId: string;
+    commentId: string;
+  };
+  query?: never;
+  url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/comments/{commentId}';
+};
+
+export type GetCommentErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:task-not-found`, `urn:tenfold:problem:comment-not-found`, `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type GetCommentError = GetCommentErrors[keyof GetCommentErrors];
+
+export type GetCommentResponses = {
+  /**
+   * The comment
+   */
+  200: CommentView;
+};
+
+export type GetCommentResponse = GetCommentResponses[keyof GetCommentResponses];
+
+export type EditCommentData = {
+  body: CommentBodyDto;
+  path: {
+    workspaceId: string;
+    taskId: string;
+    commentId: string;
+  };
+  query?: never;
+  url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/comments/{commentId}';
+};
+
+export type EditCommentErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:too-many-mentions`, `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:not-comment-author`, `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:task-not-found`, `urn:tenfold:problem:comment-not-found`, `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Conflict: `urn:tenfold:problem:project-archived`
+   */
+  409: ProblemDetailsSchema;
+  /**
+   * Payload Too Large
+   */
+  413: ProblemDetailsSchema;
+  /**
+   * Unsupported Media Type
+   */
+  415: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type EditCommentError = EditCommentErrors[keyof EditCommentErrors];
+
+export type EditCommentResponses = {
+  /**
+   * The comment
+   */
+  200: CommentView;
+};
+
+export type EditCommentResponse = EditCommentResponses[keyof EditCommentResponses];
 
 export type GetPlanQuoteData = {
   body?: never;
