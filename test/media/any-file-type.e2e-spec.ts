@@ -2,7 +2,7 @@ import { bearer, type SignedInUser } from '../harness/accounts';
 import { testConfig } from '../support/test-config';
 import { WebAppUnderTest } from '../support/web-app-under-test';
 import { WorkerAppUnderTest } from '../support/worker-app-under-test';
-import { attachmentsPath, MediaWorld, pngOf } from './support/media-world';
+import { attachmentsPath, filesPath, MediaWorld, pngOf } from './support/media-world';
 
 const PDF = Buffer.from(
   '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n',
@@ -289,10 +289,7 @@ describe('attachments of any file type', () => {
         ids.push(started.attachmentId);
       }
       const list = (query: Record<string, string | number>) =>
-        web.http
-          .get(attachmentsPath(user.workspaceId, taskId))
-          .query(query)
-          .set(bearer(user.token));
+        web.http.get(filesPath(user.workspaceId, taskId)).query(query).set(bearer(user.token));
 
       const seen: string[] = [];
       let cursor: string | null = null;
@@ -342,13 +339,51 @@ describe('attachments of any file type', () => {
         taskId,
       });
       const underTheirs = await web.http
-        .get(attachmentsPath(stranger.workspaceId, taskId))
+        .get(filesPath(stranger.workspaceId, taskId))
         .set(bearer(stranger.token));
       expect(underTheirs.body).toEqual({ items: [], nextCursor: null });
       const underMine = await web.http
-        .get(attachmentsPath(owner.workspaceId, taskId))
+        .get(filesPath(owner.workspaceId, taskId))
         .set(bearer(stranger.token));
       expect(underMine.status).toBe(404);
+    });
+  });
+
+  describe("v1's attachment reads keep their released contract", () => {
+    it('list and get images only under …/attachments, every file under …/files', async () => {
+      const taskId = await world.knownTask(owner);
+      const pdf = await world.uploadFile(owner, 'streamed', PDF, {
+        fileName: 'spec.pdf',
+        contentType: 'application/pdf',
+        taskId,
+      });
+      const png = await world.uploadFile(owner, 'streamed', await pngOf(40, 30), {
+        fileName: 'shot.png',
+        contentType: 'image/png',
+        taskId,
+      });
+      await world.finishedJob(pdf.jobId);
+      await world.finishedJob(png.jobId);
+      const get = (path: string) => web.http.get(path).set(bearer(owner.token));
+      const ids = (answer: { body: { items: { id: string }[] } }) =>
+        answer.body.items.map((item) => item.id);
+
+      expect(ids(await get(attachmentsPath(owner.workspaceId, taskId)))).toEqual([
+        png.attachmentId,
+      ]);
+      expect(ids(await get(filesPath(owner.workspaceId, taskId)))).toEqual([
+        pdf.attachmentId,
+        png.attachmentId,
+      ]);
+      const v1Pdf = await get(`${attachmentsPath(owner.workspaceId, taskId)}/${pdf.attachmentId}`);
+      expect([v1Pdf.status, v1Pdf.body.type]).toEqual([
+        404,
+        'urn:tenfold:problem:attachment-not-found',
+      ]);
+      const file = await get(`${filesPath(owner.workspaceId, taskId)}/${pdf.attachmentId}`);
+      expect([file.status, file.body.contentType]).toEqual([200, 'application/pdf']);
+      const v1Png = await get(`${attachmentsPath(owner.workspaceId, taskId)}/${png.attachmentId}`);
+      expect([v1Png.status, v1Png.body.contentType]).toEqual([200, 'image/png']);
     });
   });
 });

@@ -410,6 +410,11 @@ describe('the request budget: Redis round trips and SQL statements per route', (
       prepare: ready(() => web.http.get(`${ws()}/tasks/${taskId}/attachments`).set(auth())),
     },
     {
+      route: 'GET /v1/workspaces/:workspaceId/tasks/:taskId/files',
+      status: 200,
+      prepare: ready(() => web.http.get(`${ws()}/tasks/${taskId}/files`).set(auth())),
+    },
+    {
       route: 'POST /v1/workspaces/:workspaceId/analytics/exports',
       status: 202,
       prepare: ready(() =>
@@ -599,6 +604,14 @@ describe('the request budget: Redis round trips and SQL statements per route', (
       prepare: async () => {
         const id = await announceAttachment();
         return () => web.http.get(`${ws()}/tasks/${taskId}/attachments/${id}`).set(auth());
+      },
+    },
+    {
+      route: 'GET /v1/workspaces/:workspaceId/tasks/:taskId/files/:fileId',
+      status: 200,
+      prepare: async () => {
+        const id = await announceAttachment();
+        return () => web.http.get(`${ws()}/tasks/${taskId}/files/${id}`).set(auth());
       },
     },
     {

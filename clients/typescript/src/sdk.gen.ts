@@ -127,6 +127,9 @@ import type {
   GetSlackConnectionResponses,
   GetTaskData,
   GetTaskErrors,
+  GetTaskFileData,
+  GetTaskFileErrors,
+  GetTaskFileResponses,
   GetTaskReportData,
   GetTaskReportErrors,
   GetTaskReportResponses,
@@ -164,6 +167,9 @@ import type {
   ListProjectsData,
   ListProjectsErrors,
   ListProjectsResponses,
+  ListTaskFilesData,
+  ListTaskFilesErrors,
+  ListTaskFilesResponses,
   ListTasksData,
   ListTasksErrors,
   ListTasksResponses,
@@ -1644,9 +1650,9 @@ export const sendWebhookTestEvent = <ThrowOnError extends boolean = false>(
   });
 
 /**
- * List a task's attachments
+ * List a task's image attachments
  *
- * Oldest first, a page at a time (`limit`, `cursor`: docs/API.md, "Lists"). A task unknown in the workspace has none.
+ * Image files only (their `contentType` is one of the image types, as v1 released it); `listTaskFiles` lists files of every type. Oldest first, a page at a time (`limit`, `cursor`: docs/API.md, "Lists"). A task unknown in the workspace has none.
  */
 export const listAttachments = <ThrowOnError extends boolean = false>(
   options: Options<ListAttachmentsData, ThrowOnError>,
@@ -1733,9 +1739,9 @@ export const deleteAttachment = <ThrowOnError extends boolean = false>(
   });
 
 /**
- * Get an attachment, with fresh download URLs
+ * Get an image attachment, with fresh download URLs
  *
- * Read from the primary: poll it after uploading to see the status change.
+ * Read from the primary: poll it after uploading to see the status change. A file that is not an image is `404` here and answered by `getTaskFile`.
  */
 export const getAttachment = <ThrowOnError extends boolean = false>(
   options: Options<GetAttachmentData, ThrowOnError>,
@@ -1743,6 +1749,34 @@ export const getAttachment = <ThrowOnError extends boolean = false>(
   (options.client ?? client).get<GetAttachmentResponses, GetAttachmentErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/attachments/{attachmentId}',
+    ...options,
+  });
+
+/**
+ * List a task's files of any type
+ *
+ * Every attachment, images included, with its media type as stored. Oldest first, a page at a time (`limit`, `cursor`: docs/API.md, "Lists"). A task unknown in the workspace has none.
+ */
+export const listTaskFiles = <ThrowOnError extends boolean = false>(
+  options: Options<ListTaskFilesData, ThrowOnError>,
+): RequestResult<ListTaskFilesResponses, ListTaskFilesErrors, ThrowOnError> =>
+  (options.client ?? client).get<ListTaskFilesResponses, ListTaskFilesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/files',
+    ...options,
+  });
+
+/**
+ * Get a file of any type, with fresh download URLs
+ *
+ * The same attachment as `getAttachment` (same id), for files of every type.
+ */
+export const getTaskFile = <ThrowOnError extends boolean = false>(
+  options: Options<GetTaskFileData, ThrowOnError>,
+): RequestResult<GetTaskFileResponses, GetTaskFileErrors, ThrowOnError> =>
+  (options.client ?? client).get<GetTaskFileResponses, GetTaskFileErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/files/{fileId}',
     ...options,
   });
 

@@ -1352,6 +1352,11 @@ export type AttachmentProcessingAccepted = {
 };
 
 /**
+ * As announced while pending; the type the bytes say once stored
+ */
+export type ImageType = 'image/png' | 'image/jpeg' | 'image/webp' | 'image/gif';
+
+/**
  * pending: waiting for the upload; processing: stored, variants being made; ready or failed
  */
 export type AttachmentStatus = 'pending' | 'processing' | 'ready' | 'failed';
@@ -1373,6 +1378,60 @@ export type AttachmentFileView = {
 };
 
 export type AttachmentView = {
+  id: string;
+  taskId: string;
+  /**
+   * As sanitised from the name sent (at most 255 UTF-8 bytes)
+   */
+  fileName: string;
+  /**
+   * As announced while pending; the type the bytes say once stored
+   */
+  contentType: ImageType;
+  /**
+   * Bytes: as announced while pending, as stored from processing on
+   */
+  size: number;
+  /**
+   * pending: waiting for the upload; processing: stored, variants being made; ready or failed
+   */
+  status: AttachmentStatus;
+  /**
+   * Why processing failed; null unless failed
+   */
+  failureReason: string | null;
+  /**
+   * The processing job (`/v1/jobs/{jobId}`); null while pending
+   */
+  jobId: string | null;
+  createdAt: string;
+  /**
+   * The file as uploaded, downloaded with `Content-Disposition: attachment` and its name; null until stored (pending). width and height only for a processed image.
+   */
+  original: AttachmentFileView | null;
+  /**
+   * A 256×256 WebP, cropped; null until ready, and for files that are no image
+   */
+  thumbnail: AttachmentFileView | null;
+  /**
+   * A WebP at most 1280 pixels wide, never enlarged; null until ready, and for files that are no image
+   */
+  preview: AttachmentFileView | null;
+  /**
+   * When the URLs above stop working; read the attachment again for fresh ones
+   */
+  urlsExpireAt: string;
+};
+
+export type AttachmentList = {
+  items: Array<AttachmentView>;
+  /**
+   * Pass as `cursor` for the next page; null on the last page
+   */
+  nextCursor: string | null;
+};
+
+export type TaskFileView = {
   id: string;
   taskId: string;
   /**
@@ -1418,8 +1477,8 @@ export type AttachmentView = {
   urlsExpireAt: string;
 };
 
-export type AttachmentList = {
-  items: Array<AttachmentView>;
+export type TaskFileList = {
+  items: Array<TaskFileView>;
   /**
    * Pass as `cursor` for the next page; null on the last page
    */
@@ -6308,6 +6367,120 @@ export type GetAttachmentResponses = {
 };
 
 export type GetAttachmentResponse = GetAttachmentResponses[keyof GetAttachmentResponses];
+
+export type ListTaskFilesData = {
+  body?: never;
+  path: {
+    workspaceId: string;
+    taskId: string;
+  };
+  query?: {
+    /**
+     * Items per page
+     */
+    limit?: number;
+    /**
+     * The `nextCursor` of the previous page, as it came (opaque); leave out for the first page. Any other value is 400 `invalid-cursor`.
+     */
+    cursor?: string;
+  };
+  url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/files';
+};
+
+export type ListTaskFilesErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:invalid-cursor`, `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type ListTaskFilesError = ListTaskFilesErrors[keyof ListTaskFilesErrors];
+
+export type ListTaskFilesResponses = {
+  /**
+   * A page of files
+   */
+  200: TaskFileList;
+};
+
+export type ListTaskFilesResponse = ListTaskFilesResponses[keyof ListTaskFilesResponses];
+
+export type GetTaskFileData = {
+  body?: never;
+  path: {
+    workspaceId: string;
+    taskId: string;
+    fileId: string;
+  };
+  query?: never;
+  url: '/v1/workspaces/{workspaceId}/tasks/{taskId}/files/{fileId}';
+};
+
+export type GetTaskFileErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:attachment-not-found`, `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type GetTaskFileError = GetTaskFileErrors[keyof GetTaskFileErrors];
+
+export type GetTaskFileResponses = {
+  /**
+   * The file
+   */
+  200: TaskFileView;
+};
+
+export type GetTaskFileResponse = GetTaskFileResponses[keyof GetTaskFileResponses];
 
 export type GetJobData = {
   body?: never;

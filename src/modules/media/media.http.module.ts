@@ -9,13 +9,14 @@ import { ProcessingQueue } from './application/processing-queue';
 import { RequestUploadHandler } from './application/request-upload/request-upload.handler';
 import { UploadImageHandler } from './application/upload-image/upload-image.handler';
 import { AttachmentsController } from './http/attachments.controller';
+import { TaskFilesController } from './http/task-files.controller';
 import { RawUploadBodies } from './http/raw-upload-bodies';
 import { MediaModule } from './media.module';
 
 /** Attachments of tasks, of any file type: upload (presigned or streamed), read, delete. Web only. */
 @Module({
   imports: [MediaModule],
-  controllers: [AttachmentsController],
+  controllers: [AttachmentsController, TaskFilesController],
   providers: [
     RawUploadBodies,
     AttachmentViews,

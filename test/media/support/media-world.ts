@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 
 import type { IntegrationEventJson } from '../../../src/common/contracts/integration-event';
 import { newEventMetadata } from '../../../src/common/correlation/new-event-metadata';
-import type { AttachmentView } from '../../../src/modules/media/application/attachment-view';
+import type { TaskFileView } from '../../../src/modules/media/application/attachment-view';
 import { RecordKnownTaskConsumer } from '../../../src/modules/media/consumers/record-known-task.consumer';
 import type { AttachmentReadyPayload } from '../../../src/modules/media/contracts/attachment-ready.event';
 import { TaskCreatedV1 } from '../../../src/modules/projects/contracts/task-created.event';
@@ -18,6 +18,10 @@ import type { WebAppUnderTest } from '../../support/web-app-under-test';
 
 export const attachmentsPath = (workspaceId: string, taskId: string) =>
   `/v1/workspaces/${workspaceId}/tasks/${taskId}/attachments`;
+
+/** The reads of files of every type (v1's attachment reads show images only). */
+export const filesPath = (workspaceId: string, taskId: string) =>
+  `/v1/workspaces/${workspaceId}/tasks/${taskId}/files`;
 
 /** A photo-like PNG: noise, so that it does not compress to nothing. */
 export async function pngOf(width: number, height: number): Promise<Buffer> {
@@ -204,14 +208,15 @@ export class MediaWorld {
     );
   }
 
-  async attachment(user: SignedInUser, attachmentId: string): Promise<AttachmentView> {
+  /** Any file, through `…/files/{id}` (an image is the same there as under `…/attachments`). */
+  async attachment(user: SignedInUser, attachmentId: string): Promise<TaskFileView> {
     const [row]: { task_id: string }[] = await this.db.query(
       'SELECT task_id FROM media.attachments WHERE id = $1',
       [attachmentId],
     );
     if (!row) throw new Error(`no attachment ${attachmentId}`);
     const response = await this.web.http
-      .get(`${attachmentsPath(user.workspaceId, row.task_id)}/${attachmentId}`)
+      .get(`${filesPath(user.workspaceId, row.task_id)}/${attachmentId}`)
       .set(bearer(user.token));
     if (response.status !== 200)
       throw new Error(`GET attachment: ${response.status} ${response.text}`);

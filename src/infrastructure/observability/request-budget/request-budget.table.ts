@@ -112,9 +112,12 @@ export const REQUEST_BUDGET: Readonly<Record<string, RouteBudget>> = {
   'POST /v1/workspaces/:workspaceId/webhooks/endpoints/:endpointId/test': { redis: 3, sql: 5 },
   'POST /v1/workspaces/:workspaceId/tasks/:taskId/attachments': { redis: 2, sql: 5 },
   'GET /v1/workspaces/:workspaceId/tasks/:taskId/attachments': { redis: 1, sql: 1 },
+  'GET /v1/workspaces/:workspaceId/tasks/:taskId/files': { redis: 1, sql: 1 },
+  'GET /v1/workspaces/:workspaceId/tasks/:taskId/files/:fileId': { redis: 1, sql: 1 },
+  // + the task's known_tasks row locked FOR SHARE: a task deleted meanwhile leaves no orphan (issue 19)
   'POST /v1/workspaces/:workspaceId/tasks/:taskId/attachments/:attachmentId/complete': {
     redis: 5,
-    sql: 6,
+    sql: 7,
   },
   'GET /v1/workspaces/:workspaceId/tasks/:taskId/attachments/:attachmentId': { redis: 1, sql: 1 },
   'DELETE /v1/workspaces/:workspaceId/tasks/:taskId/attachments/:attachmentId': {

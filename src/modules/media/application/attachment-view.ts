@@ -6,6 +6,7 @@ import { ObjectStorage } from '../../../infrastructure/storage/object-storage';
 import { ATTACHMENT_STATUSES, type AttachmentStatus } from '../domain/attachment-status';
 import { attachmentDisposition } from '../domain/content-disposition';
 import { servedTypeOf } from '../domain/content-type';
+import { IMAGE_TYPES, type ImageType, isImageType } from '../domain/image-type';
 import { DOWNLOAD_URL_SECONDS } from '../domain/media-limits';
 import { storageKeysOf } from '../domain/storage-keys';
 import type { AttachmentEntity } from '../persistence/attachment.entity';
@@ -36,7 +37,11 @@ export class AttachmentFileView {
   size!: number;
 }
 
-export class AttachmentView {
+/**
+ * A file attached to a task, of any type (`…/tasks/{taskId}/files`). v1's attachment routes answer
+ * the narrower AttachmentView below, for image files only (docs/MEDIA.md, "Any file type").
+ */
+export class TaskFileView {
   @ApiProperty({ format: 'uuid', example: '2c9e4b7a-1d3f-4e5a-8b6c-9d0e1f2a3b4c' })
   id!: string;
 
@@ -132,15 +137,38 @@ export class AttachmentView {
   urlsExpireAt!: string;
 }
 
+/**
+ * An image attachment, as v1's attachment routes released it: `contentType` is one of the image
+ * types, a response enum clients may switch over. Widening it would break them (docs/API.md, "What
+ * counts as breaking"), so files of other types are listed under `…/files` instead.
+ */
+export class AttachmentView extends TaskFileView {
+  @ApiProperty({
+    enum: IMAGE_TYPES,
+    enumName: 'ImageType',
+    description: 'As announced while pending; the type the bytes say once stored',
+    example: 'image/png',
+  })
+  declare contentType: ImageType;
+}
+
+/** The view as v1's attachment routes may show it: image files only. */
+export function isImageAttachment(view: TaskFileView): view is AttachmentView {
+  return isImageType(view.contentType);
+}
+
 /** A page of a task's attachments, oldest first (the name is older than its paging). */
 export class AttachmentList extends PageOf(AttachmentView, 'AttachmentList') {}
+
+/** A page of a task's files of any type, oldest first. */
+export class TaskFileList extends PageOf(TaskFileView, 'TaskFileList') {}
 
 /** An attachment as clients see it, with presigned download URLs that expire. */
 @Injectable()
 export class AttachmentViews {
   constructor(private readonly storage: ObjectStorage) {}
 
-  async of(row: AttachmentEntity): Promise<AttachmentView> {
+  async of(row: AttachmentEntity): Promise<TaskFileView> {
     const keys = storageKeysOf(row.workspaceId, row.id);
     const url = (key: string) => this.storage.downloadUrl(key, DOWNLOAD_URL_SECONDS);
     // The original is served as media says, never as whoever uploaded it stored it.

@@ -20,7 +20,7 @@ import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
 import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
-import { AttachmentList, AttachmentView } from '../application/attachment-view';
+import { AttachmentList, AttachmentView, isImageAttachment } from '../application/attachment-view';
 import { CompleteUploadCommand } from '../application/complete-upload/complete-upload.command';
 import { DeleteAttachmentCommand } from '../application/delete-attachment/delete-attachment.command';
 import { GetAttachmentQuery } from '../application/get-attachment/get-attachment.query';
@@ -33,6 +33,7 @@ import {
 } from '../application/request-upload/request-upload.command';
 import { UploadImageCommand } from '../application/upload-image/upload-image.command';
 import { IMAGE_TYPES } from '../domain/image-type';
+import { AttachmentNotFound } from '../domain/media.errors';
 import { MAX_UPLOAD_BYTES } from '../domain/media-limits';
 import { RequestUploadDto } from './dto/request-upload.dto';
 import { UploadImageDto } from './dto/upload-image.dto';
@@ -192,38 +193,53 @@ export class AttachmentsController {
   @Auth('viewer')
   @ApiOperation({
     operationId: 'listAttachments',
-    summary: "List a task's attachments",
+    summary: "List a task's image attachments",
     description:
-      'Oldest first, a page at a time (`limit`, `cursor`: docs/API.md, "Lists"). A task unknown ' +
-      'in the workspace has none.',
+      'Image files only (their `contentType` is one of the image types, as v1 released it); ' +
+      '`listTaskFiles` lists files of every type. Oldest first, a page at a time (`limit`, ' +
+      '`cursor`: docs/API.md, "Lists"). A task unknown in the workspace has none.',
   })
   @ApiOkResponse({ type: AttachmentList, description: 'A page of attachments' })
   @ApiProblems({ 400: ['invalid-cursor'] })
-  list(
+  async list(
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('taskId') taskId: string,
     @Query() page: PageQueryDto,
   ): Promise<AttachmentList> {
-    return this.queries.execute(
-      new ListAttachmentsQuery({ workspaceId, taskId, limit: page.limit, cursor: page.cursor }),
+    const { items, nextCursor } = await this.queries.execute(
+      new ListAttachmentsQuery({
+        workspaceId,
+        taskId,
+        scope: 'images',
+        limit: page.limit,
+        cursor: page.cursor,
+      }),
     );
+    // The query kept image files only; the filter states it for the type checker.
+    return { items: items.filter(isImageAttachment), nextCursor };
   }
 
   @Get(':attachmentId')
   @Auth('viewer')
   @ApiOperation({
     operationId: 'getAttachment',
-    summary: 'Get an attachment, with fresh download URLs',
-    description: 'Read from the primary: poll it after uploading to see the status change.',
+    summary: 'Get an image attachment, with fresh download URLs',
+    description:
+      'Read from the primary: poll it after uploading to see the status change. A file that is ' +
+      'not an image is `404` here and answered by `getTaskFile`.',
   })
   @ApiOkResponse({ type: AttachmentView, description: 'The attachment' })
   @ApiProblems({ 404: ['attachment-not-found'] })
-  get(
+  async get(
     @UuidParam('workspaceId') workspaceId: string,
     @UuidParam('taskId') taskId: string,
     @UuidParam('attachmentId') attachmentId: string,
   ): Promise<AttachmentView> {
-    return this.queries.execute(new GetAttachmentQuery({ workspaceId, taskId, attachmentId }));
+    const view = await this.queries.execute(
+      new GetAttachmentQuery({ workspaceId, taskId, attachmentId, scope: 'images' }),
+    );
+    if (!isImageAttachment(view)) throw new AttachmentNotFound();
+    return view;
   }
 
   @Delete(':attachmentId')

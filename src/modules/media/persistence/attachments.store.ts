@@ -1,5 +1,7 @@
 import { type EntityManager, In } from 'typeorm';
 
+import { IMAGE_TYPES } from '../domain/image-type';
+
 import { AttachmentEntity, type AttachmentVariants } from './attachment.entity';
 
 export function attachmentOf(
@@ -25,7 +27,7 @@ export async function attachmentsOfTask(
   manager: EntityManager,
   workspaceId: string,
   taskId: string,
-  page: { limit: number; after?: AttachmentListKeys },
+  page: { limit: number; after?: AttachmentListKeys; imagesOnly: boolean },
 ): Promise<{ row: AttachmentEntity; keys: AttachmentListKeys }[]> {
   const query = manager
     .createQueryBuilder(AttachmentEntity, 'a')
@@ -39,6 +41,8 @@ export async function attachmentsOfTask(
     .limit(page.limit + 1);
   if (page.after)
     query.andWhere('(a.created_at, a.id) > (:createdAt::timestamptz, :id::uuid)', page.after);
+  if (page.imagesOnly)
+    query.andWhere('a.content_type IN (:...imageTypes)', { imageTypes: IMAGE_TYPES });
   const { entities, raw } = await query.getRawAndEntities<{ list_created_at: string }>();
   return entities.map((row, i) => ({
     row,

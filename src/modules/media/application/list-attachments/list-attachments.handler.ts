@@ -5,11 +5,11 @@ import { InvalidCursor } from '../../../../common/pagination/invalid-cursor.erro
 import { decodeCursor } from '../../../../common/pagination/keyset-cursor';
 import { type Page, pageOf } from '../../../../common/pagination/page';
 import { type AttachmentListKeys, attachmentsOfTask } from '../../persistence/attachments.store';
-import { type AttachmentView, AttachmentViews } from '../attachment-view';
+import { AttachmentViews, type TaskFileView } from '../attachment-view';
 import { ListAttachmentsQuery } from './list-attachments.query';
 
-/** The cursor's list name: another list's cursor is refused here. */
-const LIST = 'attachments';
+/** The cursors' list names: another list's cursor is refused here. */
+const LIST = { images: 'attachments', any: 'files' } as const;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -24,17 +24,19 @@ export class ListAttachmentsHandler implements IQueryHandler<ListAttachmentsQuer
     private readonly views: AttachmentViews,
   ) {}
 
-  async execute({ props }: ListAttachmentsQuery): Promise<Page<AttachmentView>> {
-    const { workspaceId, taskId, limit, cursor } = props;
-    const after = cursor === undefined ? undefined : keysOf(cursor);
+  async execute({ props }: ListAttachmentsQuery): Promise<Page<TaskFileView>> {
+    const { workspaceId, taskId, scope, limit, cursor } = props;
+    const list = LIST[scope];
+    const after = cursor === undefined ? undefined : keysOf(list, cursor);
     const rows = await attachmentsOfTask(this.dataSource.manager, workspaceId, taskId, {
       limit,
       after,
+      imagesOnly: scope === 'images',
     });
     const page = pageOf(
       rows,
       limit,
-      LIST,
+      list,
       ({ keys }) => [keys.createdAt, keys.id],
       ({ row }) => row,
     );
@@ -45,8 +47,8 @@ export class ListAttachmentsHandler implements IQueryHandler<ListAttachmentsQuer
   }
 }
 
-function keysOf(cursor: string): AttachmentListKeys {
-  const keys = decodeCursor(LIST, cursor, 2, (key, index) =>
+function keysOf(list: string, cursor: string): AttachmentListKeys {
+  const keys = decodeCursor(list, cursor, 2, (key, index) =>
     index === 0 ? key !== null && TIMESTAMP.test(key) : key !== null && UUID.test(key),
   );
   if (!keys) throw new InvalidCursor();
