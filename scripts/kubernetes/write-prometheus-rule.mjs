@@ -14,7 +14,15 @@ import { parse, stringify } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const rules = parse(readFileSync(join(root, 'deploy', 'prometheus', 'tenfold.rules.yml'), 'utf8'));
-const target = join(root, 'deploy', 'kubernetes', 'base', 'app', 'monitoring', 'prometheus-rule.yaml');
+const target = join(
+  root,
+  'deploy',
+  'kubernetes',
+  'base',
+  'app',
+  'monitoring',
+  'prometheus-rule.yaml',
+);
 
 const header = [
   '# Generated from deploy/prometheus/tenfold.rules.yml by scripts/kubernetes/write-prometheus-rule.mjs.',
