@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { format, resolveConfig } from 'prettier';
 import { parse, stringify } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -35,5 +36,10 @@ const rule = {
   metadata: { name: 'tenfold' },
   spec: { groups: rules.groups },
 };
-writeFileSync(target, header + stringify(rule, { lineWidth: 0 }));
+// Formatted as the rest of the repository (npm run format:check looks at it too).
+const text = await format(header + stringify(rule, { lineWidth: 0 }), {
+  ...(await resolveConfig(target)),
+  filepath: target,
+});
+writeFileSync(target, text);
 console.log(`wrote ${target}`);
