@@ -268,6 +268,7 @@ describe('the checks can fail', () => {
       'Secret/tenfold-app: Secret with literal data (reference Secrets created outside)',
     ],
     'no-pdb': ['Deployment/tenfold-worker-media: no PodDisruptionBudget'],
+    'fixed-replicas': ['Deployment/tenfold-web: sets replicas, which its autoscaler owns'],
     'queue-twice': [
       'queue email: in more than one group (tenfold-worker-media, tenfold-worker-messages)',
     ],

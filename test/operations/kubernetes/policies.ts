@@ -21,6 +21,7 @@ export function policyProblems(objects: K8sObject[], queueNames: readonly string
     ...disruptionBudgetProblems(objects),
     ...queueCoverageProblems(objects, queueNames),
     ...scaledObjectProblems(objects),
+    ...autoscaledReplicaProblems(objects),
   ];
 }
 
@@ -200,4 +201,20 @@ function scaledObjectProblems(objects: K8sObject[]): string[] {
         return problems;
       });
   });
+}
+
+/** A Deployment an autoscaler owns must not set replicas: every `kubectl apply` would reset it. */
+function autoscaledReplicaProblems(objects: K8sObject[]): string[] {
+  const scaled = [
+    ...ofKind(objects, 'HorizontalPodAutoscaler').map(
+      (hpa) => (hpa.spec as { scaleTargetRef: { name: string } }).scaleTargetRef.name,
+    ),
+    ...ofKind(objects, 'ScaledObject').map(
+      (so) => (so.spec as { scaleTargetRef: { name: string } }).scaleTargetRef.name,
+    ),
+  ];
+  return ofKind(objects, 'Deployment')
+    .filter((deployment) => scaled.includes(deployment.metadata.name))
+    .filter((deployment) => (deployment.spec as { replicas?: number }).replicas !== undefined)
+    .map((deployment) => `${label(deployment)}: sets replicas, which its autoscaler owns`);
 }
