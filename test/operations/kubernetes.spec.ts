@@ -268,6 +268,18 @@ describe('the checks can fail', () => {
       'Secret/tenfold-app: Secret with literal data (reference Secrets created outside)',
     ],
     'no-pdb': ['Deployment/tenfold-worker-media: no PodDisruptionBudget'],
+    privileged: [
+      'Deployment/tenfold-worker-messages container app: allowPrivilegeEscalation not false',
+      'Deployment/tenfold-worker-messages container app: capabilities not dropped (ALL)',
+      'Deployment/tenfold-worker-messages container app: root filesystem writable',
+    ],
+    'other-namespace': [
+      'ScaledObject/tenfold-worker-media: Redis address tenfold-redis.tenfold.svc.cluster.local is not the Service in tenfold-staging',
+      'ScaledObject/tenfold-worker-media: Redis address tenfold-redis.tenfold.svc.cluster.local is not the Service in tenfold-staging',
+      'ScaledObject/tenfold-worker-messages: Redis address tenfold-redis.tenfold.svc.cluster.local is not the Service in tenfold-staging',
+      'ScaledObject/tenfold-worker-messages: Redis address tenfold-redis.tenfold.svc.cluster.local is not the Service in tenfold-staging',
+      'ScaledObject/tenfold-worker-messages: Redis address tenfold-redis.tenfold.svc.cluster.local is not the Service in tenfold-staging',
+    ],
     'fixed-replicas': ['Deployment/tenfold-web: sets replicas, which its autoscaler owns'],
     'queue-twice': [
       'queue email: in more than one group (tenfold-worker-media, tenfold-worker-messages)',
