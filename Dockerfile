@@ -3,7 +3,8 @@
 #   docker build -t tenfold .
 #   web:     node dist/src/main.js      (default command)
 #   worker:  node dist/src/worker.js
-#   migrate: npx --no-install typeorm migration:run -d dist/src/infrastructure/database/data-source.js
+#   migrate: node scripts/migrate-with-lock.js (TypeORM's migration:run under an advisory lock, so
+#            two at once apply each migration once; the Kubernetes migration Job runs it)
 #
 # The base image is the Node the tests run on: the same version as the node-linux-* packages that
 # package.json installs for npm scripts (docs/adr/0001-runtime-and-versions.md). Change both together.
@@ -29,6 +30,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force \
     && rm -rf node_modules/node-linux-* node_modules/.bin/node
 COPY --from=build /app/dist ./dist
+COPY scripts/migrate-with-lock.js ./scripts/migrate-with-lock.js
 USER node
 EXPOSE 3000 3001
 CMD ["node", "dist/src/main.js"]

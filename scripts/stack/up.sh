@@ -86,6 +86,8 @@ check_prerequisites() {
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   # The alerting rules are unit-tested with promtool (deploy/prometheus/, npm test).
   command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
+  # The Kubernetes manifests are rendered with kubectl kustomize (deploy/kubernetes/, npm test).
+  command -v kubectl >/dev/null 2>&1 || missing+=(kubernetes-client)
   if ((${#missing[@]})); then
     if is_root; then
       apt_install "${missing[@]}"
@@ -95,6 +97,7 @@ check_prerequisites() {
       { command -v pdftoppm && command -v pdftotext; } >/dev/null 2>&1 || die "pdftoppm/pdftotext still missing after installing poppler-utils"
       command -v chromium >/dev/null 2>&1 || die "chromium still missing after installing it"
       command -v promtool >/dev/null 2>&1 || die "promtool still missing after installing prometheus"
+      command -v kubectl >/dev/null 2>&1 || die "kubectl still missing after installing kubernetes-client"
     else
       say "The local stack needs packages that are not installed. Install them with:" >&2
       say "" >&2
@@ -109,6 +112,10 @@ check_prerequisites() {
   fi
   command -v node >/dev/null 2>&1 || die "node is not on PATH (Node >= 20.19 is needed for the S3 server and the SMTP sink)"
   command -v ss >/dev/null 2>&1 || die "ss is not on PATH (install iproute2)"
+  # The overlays use kustomize components and labels: kubectl 1.27+ (kustomize v5). Debian 12's
+  # kubernetes-client (1.20, kustomize v2) is too old for them: then this stops and says so.
+  [[ $(kubectl version --client 2>/dev/null | sed -n 's/^Kustomize Version: v\([0-9]*\).*/\1/p') -ge 5 ]] ||
+    die "kubectl's kustomize is older than v5 (kubectl version --client): install kubectl 1.27 or later for deploy/kubernetes"
   # down.sh stops the epmd on this port: on 4369 that would be the machine's own.
   [[ $TENFOLD_EPMD_PORT != 4369 ]] || die "TENFOLD_EPMD_PORT must not be 4369, the port of the machine's own epmd"
   (cd "$TENFOLD_REPO_DIR" && node -e 'for (const m of ["s3rver", "smtp-server", "mailparser"]) require.resolve(m)') 2>/dev/null ||
