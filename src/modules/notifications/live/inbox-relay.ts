@@ -57,7 +57,13 @@ export class InboxRelay implements OnApplicationBootstrap, OnApplicationShutdown
     try {
       const { userId, id } = JSON.parse(payload) as { userId?: unknown; id?: unknown };
       if (typeof userId !== 'string' || typeof id !== 'string' || !ITEM_ID.test(id)) return;
-      const claimed = await this.redis.set(`notifications:relayed:${id}`, '1', 'PX', CLAIM_MS, 'NX');
+      const claimed = await this.redis.set(
+        `notifications:relayed:${id}`,
+        '1',
+        'PX',
+        CLAIM_MS,
+        'NX',
+      );
       if (claimed !== 'OK') return;
       // The primary: the NOTIFY came at the item's commit, a replica may not have it yet.
       const row = await inboxItemOf(this.dataSource.manager, id);
