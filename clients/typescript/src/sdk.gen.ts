@@ -261,6 +261,10 @@ import type {
   StreamJobEventsErrors,
   StreamJobEventsResponse,
   StreamJobEventsResponses,
+  StreamMyNotificationsData,
+  StreamMyNotificationsErrors,
+  StreamMyNotificationsResponse,
+  StreamMyNotificationsResponses,
   UnarchiveProjectData,
   UnarchiveProjectErrors,
   UnarchiveProjectResponses,
@@ -1390,6 +1394,24 @@ export const markMyNotificationRead = <ThrowOnError extends boolean = false>(
   >({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/me/notifications/{id}/read',
+    ...options,
+  });
+
+/**
+ * Follow your new notifications as Server-Sent Events
+ *
+ * Any instance serves any user. With `Last-Event-ID`, first replays every notification after that id, oldest first (at most 500; past that a `replay-truncated` event ends the stream: reconnect with the last id), then the new ones as they happen. Over NOTIFICATION_STREAMS_PER_USER open streams: 429. Browsers: EventSource cannot send Authorization; use fetch() with a streamed body.
+ */
+export const streamMyNotifications = <ThrowOnError extends boolean = false>(
+  options?: Options<StreamMyNotificationsData, ThrowOnError, StreamMyNotificationsResponse>,
+): Promise<ServerSentEventsResult<StreamMyNotificationsResponses>> =>
+  (options?.client ?? client).sse.get<
+    StreamMyNotificationsResponses,
+    StreamMyNotificationsErrors,
+    ThrowOnError
+  >({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/me/notifications/stream',
     ...options,
   });
 

@@ -5292,6 +5292,55 @@ export type MarkMyNotificationReadResponses = {
 export type MarkMyNotificationReadResponse =
   MarkMyNotificationReadResponses[keyof MarkMyNotificationReadResponses];
 
+export type StreamMyNotificationsData = {
+  body?: never;
+  headers?: {
+    /**
+     * The `id` of the last event received: resume after it
+     */
+    'Last-Event-ID'?: string;
+  };
+  path?: never;
+  query?: never;
+  url: '/v1/me/notifications/stream';
+};
+
+export type StreamMyNotificationsErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:invalid-last-event-id`, `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:too-many-notification-streams`, `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type StreamMyNotificationsError =
+  StreamMyNotificationsErrors[keyof StreamMyNotificationsErrors];
+
+export type StreamMyNotificationsResponses = {
+  /**
+   * Server-Sent Events: `notification` (id: the notification id; data: as listMyNotifications lists it) per notification; a comment line per NOTIFICATION_STREAM_HEARTBEAT_MS; `session-ended` after a logout, `reconnect` when the instance shuts down, `replay-truncated` (see above), each followed by the end of the stream
+   */
+  200: string;
+};
+
+export type StreamMyNotificationsResponse =
+  StreamMyNotificationsResponses[keyof StreamMyNotificationsResponses];
+
 export type GetMyNotificationPreferencesData = {
   body?: never;
   path?: never;

@@ -66,6 +66,11 @@ export interface AppConfigValues {
     /** Job event streams and long-polls one user may hold open at once, across instances. */
     jobStreamsPerUser: number;
   };
+  /**
+   * `GET /v1/me/notifications/stream`: streams one user may hold open at once, across instances,
+   * and the interval of its heartbeat comments (which also re-check the session).
+   */
+  liveNotifications: { streamsPerUser: number; heartbeatMs: number };
   mail: { smtpUrl: string; from: string };
   /**
    * Personal notifications mailed at once: how long the first waiting item waits for others to
@@ -112,6 +117,7 @@ export class AppConfig implements AppConfigValues {
   declare readonly publicBaseUrl: string;
   declare readonly sessions: AppConfigValues['sessions'];
   declare readonly rateLimits: AppConfigValues['rateLimits'];
+  declare readonly liveNotifications: AppConfigValues['liveNotifications'];
   declare readonly mail: AppConfigValues['mail'];
   declare readonly inboxMail: AppConfigValues['inboxMail'];
   declare readonly accountMails: AppConfigValues['accountMails'];

@@ -239,6 +239,9 @@ export const environmentSchema = z.object({
   LOGIN_THROTTLE_MAX_SECONDS: positiveInt.default(5 * 60),
   PASSWORD_CHANGE_MAX_FAILURES: positiveInt.default(5),
   JOB_STREAMS_PER_USER: positiveInt.default(5),
+  // Live notification streams (docs/NOTIFICATIONS.md, "Live delivery").
+  NOTIFICATION_STREAMS_PER_USER: positiveInt.default(5),
+  NOTIFICATION_STREAM_HEARTBEAT_MS: positiveInt.default(15_000),
   SMTP_URL: z
     .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })
     .default('smtp://127.0.0.1:52525'),

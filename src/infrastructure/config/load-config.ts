@@ -145,6 +145,10 @@ function toAppConfig(env: Environment): AppConfig {
       passwordChangeMaxFailures: env.PASSWORD_CHANGE_MAX_FAILURES,
       jobStreamsPerUser: env.JOB_STREAMS_PER_USER,
     },
+    liveNotifications: {
+      streamsPerUser: env.NOTIFICATION_STREAMS_PER_USER,
+      heartbeatMs: env.NOTIFICATION_STREAM_HEARTBEAT_MS,
+    },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     accountMails: {
       perAddressPerHour: env.ACCOUNT_MAILS_PER_ADDRESS_PER_HOUR,

@@ -14,6 +14,10 @@ import { DigestStart } from './application/start-digest/digest-start';
 import { SetDigestSubscriptionHandler } from './application/set-digest-subscription/set-digest-subscription.handler';
 import { DigestsController } from './http/digests.controller';
 import { MyNotificationsController } from './http/my-notifications.controller';
+import { NotificationStreamController } from './http/notification-stream.controller';
+import { LiveInbox } from './live/live-inbox';
+import { NotificationStreamSlots } from './live/notification-stream-slots';
+import { NotificationStreams } from './live/notification-streams';
 import { NotificationPreferencesController } from './http/notification-preferences.controller';
 import { SlackIntegrationController } from './http/slack-integration.controller';
 import { NotificationsModule } from './notifications.module';
@@ -28,6 +32,7 @@ import { NotificationsModule } from './notifications.module';
     SlackIntegrationController,
     DigestsController,
     MyNotificationsController,
+    NotificationStreamController,
     NotificationPreferencesController,
   ],
   providers: [
@@ -44,6 +49,10 @@ import { NotificationsModule } from './notifications.module';
     MarkAllNotificationsReadHandler,
     GetNotificationPreferencesHandler,
     SetNotificationPreferencesHandler,
+    // Live delivery: one Redis subscriber per instance, fanned out to the open streams.
+    LiveInbox,
+    NotificationStreams,
+    NotificationStreamSlots,
   ],
 })
 export class NotificationsHttpModule {}

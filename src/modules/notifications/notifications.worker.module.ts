@@ -18,6 +18,7 @@ import { NotificationsProcessor } from './jobs/notifications.processor';
 import { SlackDelivery } from './jobs/slack-delivery';
 import { WeeklyDigestSchedule } from './jobs/weekly-digest.schedule';
 import { WeeklyDigests } from './jobs/weekly-digests';
+import { InboxRelay } from './live/inbox-relay';
 import { NotificationsModule } from './notifications.module';
 
 /**
@@ -47,6 +48,8 @@ import { NotificationsModule } from './notifications.module';
     NotifyCommentConsumer,
     NotifyInviterConsumer,
     InboxMailDelivery,
+    // Live delivery: each committed item, from Postgres NOTIFY to the user's Redis channel.
+    InboxRelay,
   ],
 })
 export class NotificationsWorkerModule {}

@@ -140,6 +140,12 @@ export const REQUEST_BUDGET: Readonly<Record<string, RouteBudget>> = {
     unbudgeted: 'streams the body to S3',
   },
   'GET /v1/jobs/:id/events': { unbudgeted: 'Server-Sent Events: open until the job ends' },
+  // Setup: redis 2 (session, slot) + a SUBSCRIBE on the instance's subscriber connection; sql 1
+  // only with Last-Event-ID (the replay, on the primary). Then per heartbeat: redis 1-2 (session,
+  // slot renewal every third of its lease); per notification: none (pushed from the channel).
+  'GET /v1/me/notifications/stream': {
+    unbudgeted: 'Server-Sent Events: open until the client leaves, its session ends or shutdown',
+  },
   'POST /v1/admin/jobs/:id/redrive': { unbudgeted: 'needs a dead-lettered job' },
   // The admin pages' sign-in (docs/adr/0018): a platform admin's browser, not a user's request path.
   'GET /admin/login': { unbudgeted: 'admin sign-in page' },
