@@ -33,7 +33,8 @@ export class PlatformAdmins {
 
   /** Effective from the user's next login: a session carries the flag it was issued with. */
   async grant(email: string): Promise<void> {
-    const granted: unknown[] = await this.dataSource.query(
+    // An UPDATE answers [rows, affected count] through TypeORM's Postgres driver.
+    const [granted]: [unknown[], number] = await this.dataSource.query(
       `UPDATE identity.users SET is_platform_admin = true
         WHERE email = $1 AND email_verified_at IS NOT NULL
         RETURNING id`,
@@ -56,7 +57,7 @@ export class PlatformAdmins {
    * they end. Answers how many sessions ended.
    */
   async revoke(email: string): Promise<number> {
-    const rows: { id: string }[] = await this.dataSource.query(
+    const [rows]: [{ id: string }[], number] = await this.dataSource.query(
       `UPDATE identity.users SET is_platform_admin = false WHERE email = $1 RETURNING id`,
       [email],
     );

@@ -69,7 +69,8 @@ export class DeadOutboxRows {
    */
   async redrive(selection: OutboxSelection): Promise<string[]> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: { id: string }[] = await manager.query(
+      // An UPDATE answers [rows, affected count] through TypeORM's Postgres driver.
+      const [rows]: [{ id: string }[], number] = await manager.query(
         `UPDATE messaging.outbox
             SET dead_at = NULL, attempts = 0, next_attempt_at = now()
           WHERE dead_at IS NOT NULL AND published_at IS NULL
