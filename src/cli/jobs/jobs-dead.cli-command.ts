@@ -1,9 +1,14 @@
 import { Injectable } from '@nestjs/common';
 
-import { deadLetterPositionOf } from '../../infrastructure/queue/job-status/dead-letter-position';
+import { InvalidCursor } from '../../common/pagination/invalid-cursor.error';
+import {
+  deadLetterPositionOf,
+  type DeadLetterPosition,
+} from '../../infrastructure/queue/job-status/dead-letter-position';
 import { DeadLetters } from '../../infrastructure/queue/job-status/dead-letters';
 import { limitOption, queueOption, stringOption } from '../cli-arguments';
 import type { CliCommand, CommandInput, CommandResult, CommandSpec } from '../cli-command';
+import { CliUsageError } from '../cli-errors';
 import { deadJobsTable } from './dead-jobs-table';
 import { refusingProblems } from './problem-refusal';
 
@@ -23,10 +28,20 @@ export class JobsDeadCliCommand implements CliCommand {
   async run(input: CommandInput): Promise<CommandResult> {
     const queue = queueOption(input);
     const limit = limitOption(input, 50, 500);
-    const page = await refusingProblems(() =>
-      this.deadLetters.list(queue, limit, deadLetterPositionOf(stringOption(input, 'cursor'))),
-    );
+    const after = positionOf(stringOption(input, 'cursor'));
+    const page = await refusingProblems(() => this.deadLetters.list(queue, limit, after));
     const more = page.nextCursor ? `\nMore: --cursor ${page.nextCursor}` : '';
     return { json: page, text: deadJobsTable(page.items) + more };
+  }
+}
+
+function positionOf(cursor: string | undefined): DeadLetterPosition | undefined {
+  try {
+    return deadLetterPositionOf(cursor);
+  } catch (error) {
+    if (error instanceof InvalidCursor) {
+      throw new CliUsageError('--cursor must be a nextCursor printed by jobs:dead');
+    }
+    throw error;
   }
 }
