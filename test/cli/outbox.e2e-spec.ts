@@ -23,6 +23,9 @@ interface DeadRow {
   lastError: string | null;
 }
 
+// Every command is a process of its own (a Nest context, connections): slow on a busy machine.
+jest.setTimeout(300_000);
+
 /** outbox:dead and outbox:redrive against a worker whose consumer fails, then recovers. */
 describe('operator CLI: dead outbox rows', () => {
   let web: WebAppUnderTest;
@@ -169,10 +172,8 @@ describe('operator CLI: dead outbox rows', () => {
       ['outbox:redrive', '--yes'],
       ['outbox:redrive', dead, '--all'],
       ['outbox:redrive', 'not-a-uuid\u0007', '--yes'],
-      ['outbox:dead', '--limit', '0'],
       ['outbox:dead', '--limit', '9'.repeat(5_000)],
       ['outbox:dead', '--unknown'],
-      ['outbox:dead', 'extra'],
     ]) {
       const run = await operatorCli(args);
       expect([args[0], run.code]).toEqual([args[0], 2]);

@@ -38,6 +38,12 @@ export class SecretsRetireCliCommand implements CliCommand {
       throw new CliUsageError(`"${shown(keyId)}" is not a key id (a-z, 0-9 and -, 1-16 long)`);
     }
     const keys = this.config.secrets.keys;
+    if (keys[0].id === keyId) {
+      throw new CliRefusal(
+        `key "${keyId}" is the first of SECRETS_KEYS, the one new values are sealed with: put ` +
+          'its successor first and re-seal before retiring it. Nothing retired.',
+      );
+    }
     const usage = await this.sealed.usage();
     const stillSealed = usage
       .filter((entry) => entry.keyId === keyId)
@@ -51,12 +57,6 @@ export class SecretsRetireCliCommand implements CliCommand {
     }
     if (!keys.some((key) => key.id === keyId)) {
       throw new CliRefusal(`key "${keyId}" is not in SECRETS_KEYS: nothing to retire`);
-    }
-    if (keys[0].id === keyId) {
-      throw new CliRefusal(
-        `key "${keyId}" is the first of SECRETS_KEYS, the one new values are sealed with: put ` +
-          'its successor first and re-seal before retiring it. Nothing retired.',
-      );
     }
     const remaining = keys.filter((key) => key.id !== keyId);
     const value = remaining.map((key) => `${key.id}:${key.key}`).join(',');

@@ -81,11 +81,6 @@ export class SecretBox {
   }
 }
 
-/** The id of the key that sealed a stored value; undefined for a value stored in clear. */
-export function sealingKeyIdOf(stored: string): string | undefined {
-  return isSealed(stored) ? stored.split(':')[1] : undefined;
-}
-
 /** The prefix every value sealed with `keyId` starts with (to find them in SQL). */
 export function sealedPrefixOf(keyId: string): string {
   return `${VERSION}:${keyId}:`;
