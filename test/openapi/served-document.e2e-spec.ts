@@ -30,9 +30,13 @@ describe('the served OpenAPI document', () => {
     const api = apiOverUrl(web.origin);
     const user = await signUp(api, 'contract-reader');
     // This file's database: Jest's process.env, which a child gets only when handed it.
-    await run(process.execPath, [join(REPO_ROOT, 'scripts', 'admin-grant.js'), user.email], {
-      env: { ...process.env },
-    });
+    await run(
+      process.execPath,
+      [join(REPO_ROOT, 'dist', 'src', 'cli.js'), 'admins:grant', user.email],
+      {
+        env: { ...process.env },
+      },
+    );
     return logIn(api, user.email); // the right enters the session at login
   }
 

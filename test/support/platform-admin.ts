@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { logIn, signUp, type SignedInUser } from '../harness/accounts';
 
 /**
- * A signed-up user made platform admin as scripts/admin-grant.js does (the flag in the database);
+ * A signed-up user made platform admin as `npm run cli -- admins:grant` does (the flag in the database);
  * the flag rides in sessions from the next login, so `token` is a fresh login's.
  */
 export async function signUpPlatformAdmin(

@@ -81,6 +81,11 @@ export class SecretBox {
   }
 }
 
+/** The prefix every value sealed with `keyId` starts with (to find them in SQL). */
+export function sealedPrefixOf(keyId: string): string {
+  return `${VERSION}:${keyId}:`;
+}
+
 function isSealed(stored: string): boolean {
   return stored.startsWith(`${VERSION}:`) && stored.split(':').length === 4;
 }

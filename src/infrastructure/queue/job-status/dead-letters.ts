@@ -88,8 +88,28 @@ export class DeadLetters {
     return key.slice(prefix.length);
   }
 
+  /** The dead job with this id: 404 when unknown, 409 when it is not (or no longer) failed. */
+  async find(id: string, queueHint: QueueName | undefined): Promise<DeadLetter> {
+    const { job, queue } = await this.deadJob(id, queueHint);
+    return toDeadLetter(job, queue);
+  }
+
   /** Puts a dead job back to `waiting` with its attempts reset; returns its queue. */
   async redrive(id: string, queueHint: QueueName | undefined): Promise<QueueName> {
+    const { job, queue } = await this.deadJob(id, queueHint);
+    try {
+      await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+    } catch {
+      // Someone else redrove it (or it was removed) between the check and the retry.
+      throw notDead(id, await this.queues.of(queue).getJobState(id));
+    }
+    return queue;
+  }
+
+  private async deadJob(
+    id: string,
+    queueHint: QueueName | undefined,
+  ): Promise<{ job: Job; queue: QueueName }> {
     const queue = queueHint ?? queueOfJobId(id);
     if (!queue) throw deadJobNotFound(id);
     const bullQueue = this.queues.of(queue);
@@ -97,13 +117,7 @@ export class DeadLetters {
     if (!job) throw deadJobNotFound(id);
     const state = await bullQueue.getJobState(id);
     if (state !== 'failed') throw notDead(id, state);
-    try {
-      await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
-    } catch {
-      // Someone else redrove it (or it was removed) between the check and the retry.
-      throw notDead(id, await bullQueue.getJobState(id));
-    }
-    return queue;
+    return { job, queue };
   }
 }
 

@@ -33,7 +33,7 @@ export class StartSession {
   }
 
   /**
-   * Granted in the database (scripts/admin-grant.js), and only while the address is verified: an
+   * Granted in the database (the CLI's `admins:grant`), and only while the address is verified: an
    * address nobody proved to own grants nothing. Read at login, carried by the session.
    */
   private isPlatformAdmin(userId: string): Promise<boolean> {

@@ -16,7 +16,7 @@ export class UserEntity {
   @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
   emailVerifiedAt!: Date | null;
 
-  /** Granted by an operator (scripts/admin-grant.js); counts only while the email is verified. */
+  /** Granted by an operator (the CLI's `admins:grant`); counts only while the email is verified. */
   @Column({ name: 'is_platform_admin', type: 'boolean', default: false })
   isPlatformAdmin!: boolean;
 
