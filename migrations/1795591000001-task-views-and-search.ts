@@ -47,6 +47,9 @@ export class TaskViewsAndSearch1795591000001 implements MigrationInterface {
             CREATE INDEX "tasks_view_by_due" ON "projects"."tasks" ("workspace_id", "due_at", "id")
         `);
     await queryRunner.query(`
+            CREATE INDEX "tasks_view_by_due_desc" ON "projects"."tasks" ("workspace_id", "due_at" DESC NULLS LAST, "id" DESC)
+        `);
+    await queryRunner.query(`
             CREATE INDEX "tasks_view_by_priority" ON "projects"."tasks" ("workspace_id", "priority", "id")
         `);
     await queryRunner.query(`
@@ -66,6 +69,7 @@ export class TaskViewsAndSearch1795591000001 implements MigrationInterface {
       'tasks_view_by_created',
       'tasks_view_by_updated',
       'tasks_view_by_priority',
+      'tasks_view_by_due_desc',
       'tasks_view_by_due',
       'comments_search',
       'tasks_search',

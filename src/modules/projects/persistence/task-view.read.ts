@@ -118,7 +118,11 @@ export function taskViewStatement(request: TaskViewRequest): Statement {
   }
   const column = SORT_COLUMNS[sort.key];
   const direction = sort.direction === 'asc' ? 'ASC' : 'DESC';
-  const order = `${column.expression} ${direction} NULLS LAST, t.id ${direction}`;
+  // Undated tasks last in both directions: ASC puts NULLs last by itself, DESC needs it said
+  // (and an index in that order, tasks_view_by_due_desc). Said only where NULLs can be, or the
+  // planner would not match the ORDER BY with the indexes of the NOT NULL columns.
+  const nulls = column.nullable && sort.direction === 'desc' ? ' NULLS LAST' : '';
+  const order = `${column.expression} ${direction}${nulls}, t.id ${direction}`;
 
   if (filter.q === undefined) {
     if (after !== undefined) conditions.push(beyond(column, sort, after, param, 't.id'));
@@ -138,21 +142,22 @@ export function taskViewStatement(request: TaskViewRequest): Statement {
   // Title and description carry weights A and B in tasks.search, a comment's words the default D
   // (ts_rank weighs D at 0.1 of A): a title match ranks above a comment-only match. A task is as
   // good a match as its best comment, so a long thread does not outrank a precise title.
-  const rank = `(ts_rank(t.search, q.query) + coalesce((
-      SELECT max(ts_rank(c.search, q.query))
-        FROM projects.comments c WHERE c.task_id = t.id AND c.search @@ q.query), 0))::real`;
+  const rank = `(ts_rank(t.search, ${query}) + coalesce((
+      SELECT max(ts_rank(c.search, ${query}))
+        FROM projects.comments c WHERE c.task_id = t.id AND c.search @@ ${query}), 0))::real`;
   const matches = `t.id IN (
-      SELECT m.id FROM projects.tasks m WHERE m.workspace_id = $1 AND m.search @@ q.query
+      SELECT m.id FROM projects.tasks m WHERE m.workspace_id = $1 AND m.search @@ ${query}
       UNION
-      SELECT c.task_id FROM projects.comments c WHERE c.workspace_id = $1 AND c.search @@ q.query)`;
+      SELECT c.task_id FROM projects.comments c WHERE c.workspace_id = $1 AND c.search @@ ${query})`;
   const outer: string[] = [];
   if (after !== undefined) outer.push(beyond(column, sort, after, param, 'r.id'));
   const limit = param(take);
   return {
-    sql: `WITH q AS MATERIALIZED (SELECT ${query} AS query),
-          r AS MATERIALIZED (
+    // The tsquery is written out at each use (not taken from a CTE): only a value the planner
+    // sees in the condition itself lets it use the GIN indexes.
+    sql: `WITH r AS MATERIALIZED (
             SELECT t.id, ${rank} AS rank
-              FROM q, projects.tasks t
+              FROM projects.tasks t
               JOIN projects.projects p ON p.id = t.project_id
              WHERE ${conditions.join(' AND ')} AND ${matches})
           SELECT ${TASK_COLUMNS}, ${column.key} AS "sortKey"

@@ -28,6 +28,8 @@ export const TASK_SEARCH_EXPRESSION =
 // The workspace task view (persistence/task-view.read.ts) walks a workspace in the order of its
 // sort, one index per sort key, the id as tiebreaker: no sort step, a page reads `limit` rows.
 @Index('tasks_view_by_due', ['workspaceId', 'dueAt', 'id'])
+// `-due`: latest first, yet undated tasks still last, an order the index above cannot give backwards.
+@Index('tasks_view_by_due_desc', { synchronize: false })
 @Index('tasks_view_by_priority', ['workspaceId', 'priority', 'id'])
 @Index('tasks_view_by_updated', ['workspaceId', 'updatedAt', 'id'])
 @Index('tasks_view_by_created', ['workspaceId', 'createdAt', 'id'])
