@@ -259,6 +259,14 @@ describe('the request budget: Redis round trips and SQL statements per route', (
       prepare: ready(() => web.http.get(`${ws()}/projects/${projectId}/tasks`).set(auth())),
     },
     {
+      // The dearest view: a search over titles and comments, filtered and ranked.
+      route: 'GET /v1/workspaces/:workspaceId/tasks',
+      status: 200,
+      prepare: ready(() =>
+        web.http.get(`${ws()}/tasks?q=launch&assigneeId=me&status=open`).set(auth()),
+      ),
+    },
+    {
       // With a label: the dearest create (the label check and the task's label row).
       route: 'POST /v1/workspaces/:workspaceId/projects/:projectId/tasks',
       status: 201,

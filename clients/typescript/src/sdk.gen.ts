@@ -188,6 +188,9 @@ import type {
   ListWorkspacesData,
   ListWorkspacesErrors,
   ListWorkspacesResponses,
+  ListWorkspaceTasksData,
+  ListWorkspaceTasksErrors,
+  ListWorkspaceTasksResponses,
   LogInData,
   LogInErrors,
   LogInResponses,
@@ -1213,6 +1216,24 @@ export const editComment = <ThrowOnError extends boolean = false>(
       'Content-Type': 'application/json',
       ...options.headers,
     },
+  });
+
+/**
+ * List and search the workspace's tasks
+ *
+ * Tasks of every project of the workspace (archived projects only with `includeArchived=true`), filtered, sorted by `sort`, `limit` per page: pass the `nextCursor` of one page as `cursor` with the same `sort` (and `q`) to get the next; a cursor of another sort or search is 400 `invalid-cursor`. With `q`, a full-text search in titles, descriptions and comments, best match first. A task whose sort key changes between two pages moves in the order: it may be seen twice or not at all in that walk. Read from a replica, yet shows the caller's own writes (read-your-writes).
+ */
+export const listWorkspaceTasks = <ThrowOnError extends boolean = false>(
+  options: Options<ListWorkspaceTasksData, ThrowOnError>,
+): RequestResult<ListWorkspaceTasksResponses, ListWorkspaceTasksErrors, ThrowOnError> =>
+  (options.client ?? client).get<
+    ListWorkspaceTasksResponses,
+    ListWorkspaceTasksErrors,
+    ThrowOnError
+  >({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/workspaces/{workspaceId}/tasks',
+    ...options,
   });
 
 /**

@@ -815,6 +815,14 @@ export type CommentPage = {
   nextCursor: string | null;
 };
 
+export type WorkspaceTaskPage = {
+  items: Array<TaskView>;
+  /**
+   * Pass as `cursor` for the next page; null on the last page
+   */
+  nextCursor: string | null;
+};
+
 export type PlanId = 'free' | 'team' | 'business';
 
 export type RateSource = 'live' | 'cache' | 'last-known';
@@ -4776,6 +4784,118 @@ export type EditCommentResponses = {
 };
 
 export type EditCommentResponse = EditCommentResponses[keyof EditCommentResponses];
+
+export type ListWorkspaceTasksData = {
+  body?: never;
+  path: {
+    workspaceId: string;
+  };
+  query?: {
+    /**
+     * Items per page
+     */
+    limit?: number;
+    /**
+     * The `nextCursor` of the previous page, as it came (opaque); leave out for the first page. Any other value is 400 `invalid-cursor`.
+     */
+    cursor?: string;
+    /**
+     * Only tasks assigned to this user (a uuid), or to the caller (`me`)
+     */
+    assigneeId?: string;
+    /**
+     * Only tasks nobody is assigned to; not together with `assigneeId`
+     */
+    unassigned?: 'true';
+    status?: TaskStatus;
+    /**
+     * Only this project's tasks; another workspace's project id matches no task (an empty page)
+     */
+    projectId?: string;
+    /**
+     * Only tasks carrying this label
+     */
+    labelId?: string;
+    /**
+     * Only tasks due strictly before this instant (with an offset or `Z`)
+     */
+    dueBefore?: string;
+    /**
+     * Only tasks due at or after this instant (with an offset or `Z`)
+     */
+    dueAfter?: string;
+    /**
+     * Only open tasks whose due instant has passed
+     */
+    overdue?: 'true';
+    priority?: TaskPriority;
+    /**
+     * Also tasks of archived projects: `true` or `false`
+     */
+    includeArchived?: boolean;
+    /**
+     * Full-text search in titles, descriptions and comments, web-search syntax (`"exact phrase"`, `or`, `-word`); words match whole, in any language (no stemming)
+     */
+    q?: string;
+    /**
+     * Sort key, ascending; `-` in front: descending. Tasks without a due date come last in either direction; ties are broken by task id. Default: `rank` (best match first) with `q`, else `due`. `rank` needs `q`.
+     */
+    sort?:
+      | 'due'
+      | '-due'
+      | 'priority'
+      | '-priority'
+      | 'updated'
+      | '-updated'
+      | 'created'
+      | '-created'
+      | 'rank';
+  };
+  url: '/v1/workspaces/{workspaceId}/tasks';
+};
+
+export type ListWorkspaceTasksErrors = {
+  /**
+   * Bad Request: `urn:tenfold:problem:invalid-cursor`, `urn:tenfold:problem:validation-failed`
+   */
+  400: ProblemDetailsSchema;
+  /**
+   * Unauthorized: `urn:tenfold:problem:authentication-required`
+   */
+  401: ProblemDetailsSchema;
+  /**
+   * Forbidden: `urn:tenfold:problem:role-too-low`
+   */
+  403: ProblemDetailsSchema;
+  /**
+   * Not Found: `urn:tenfold:problem:workspace-not-found`
+   */
+  404: ProblemDetailsSchema;
+  /**
+   * Too Many Requests: `urn:tenfold:problem:rate-limited`
+   */
+  429: ProblemDetailsSchema;
+  /**
+   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   */
+  503: ProblemDetailsSchema;
+  /**
+   * Any other error, as problem+json
+   */
+  default: ProblemDetailsSchema;
+};
+
+export type ListWorkspaceTasksError = ListWorkspaceTasksErrors[keyof ListWorkspaceTasksErrors];
+
+export type ListWorkspaceTasksResponses = {
+  /**
+   * One page of tasks
+   */
+  200: WorkspaceTaskPage;
+};
+
+export type ListWorkspaceTasksResponse =
+  ListWorkspaceTasksResponses[keyof ListWorkspaceTasksResponses];
 
 export type GetPlanQuoteData = {
   body?: never;

@@ -31,6 +31,8 @@ import { ProjectTasksController } from './http/project-tasks.controller';
 import { ProjectsController } from './http/projects.controller';
 import { TaskCommentsController } from './http/task-comments.controller';
 import { TasksController } from './http/tasks.controller';
+import { WorkspaceTasksController } from './http/workspace-tasks.controller';
+import { ListWorkspaceTasksHandler } from './application/list-workspace-tasks/list-workspace-tasks.handler';
 import { ProjectsModule } from './projects.module';
 
 @Module({
@@ -41,6 +43,7 @@ import { ProjectsModule } from './projects.module';
     TasksController,
     LabelsController,
     TaskCommentsController,
+    WorkspaceTasksController,
   ],
   providers: [
     CreateProjectHandler,
@@ -52,6 +55,7 @@ import { ProjectsModule } from './projects.module';
     DeleteProjectHandler,
     CreateTaskHandler,
     ListTasksHandler,
+    ListWorkspaceTasksHandler,
     GetTaskHandler,
     UpdateTaskHandler,
     AssignTaskHandler,

@@ -74,6 +74,7 @@ export const REQUEST_BUDGET: Readonly<Record<string, RouteBudget>> = {
   'DELETE /v1/workspaces/:workspaceId/projects/:projectId': { redis: 2, sql: 7 },
   'POST /v1/workspaces/:workspaceId/projects/:projectId/tasks': { redis: 2, sql: 9 }, // with labels
   'GET /v1/workspaces/:workspaceId/projects/:projectId/tasks': { redis: 1, sql: 2 }, // + the replica's replay check
+  'GET /v1/workspaces/:workspaceId/tasks': { redis: 1, sql: 2 }, // one statement, + the replica's replay check
   'GET /v1/workspaces/:workspaceId/tasks/:taskId': { redis: 1, sql: 1 },
   'PATCH /v1/workspaces/:workspaceId/tasks/:taskId': { redis: 2, sql: 9 }, // every field, labels too
   'PUT /v1/workspaces/:workspaceId/tasks/:taskId/assignee': { redis: 2, sql: 4 },

@@ -17,6 +17,8 @@ import { TaskEntity } from './task.entity';
 @Check('comment_body_length', `char_length("body") BETWEEN 1 AND ${COMMENT_BODY_MAX}`)
 // A task's comments are read oldest first, a page at a time, by position.
 @Index('comments_by_task', ['taskId', 'position'])
+// Full-text search of the task view finds comments by their words (GIN, over `search`).
+@Index('comments_search', { synchronize: false })
 export class CommentEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'comments_pkey' })
   id!: string;
@@ -44,6 +46,20 @@ export class CommentEntity {
   /** Members the body mentions, resolved when it was written; no duplicates, in order of mention. */
   @Column({ name: 'mentioned_user_ids', type: 'uuid', array: true, default: () => "'{}'" })
   mentionedUserIds!: string[];
+
+  /**
+   * The body's words for the task view's search, kept by Postgres on every write of the comment
+   * (weight D: a comment match ranks below a title match; docs/adr/0021-task-search.md).
+   */
+  @Column({
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: `to_tsvector('simple', "body")`,
+  })
+  search?: string;
 
   /** Keyset for pagination, as tasks.position: unique, increasing, never updated. */
   @Column({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS' })

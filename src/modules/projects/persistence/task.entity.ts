@@ -12,6 +12,11 @@ import {
 import type { TaskStatus } from '../domain/task-status';
 import { TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from '../domain/text-limits';
 
+/** tasks.search; 'simple': no stemming, no stop words, right for any language (ADR 0021). */
+export const TASK_SEARCH_EXPRESSION =
+  `setweight(to_tsvector('simple', "title"), 'A') || ` +
+  `setweight(to_tsvector('simple', coalesce("description", '')), 'B')`;
+
 @Entity({ schema: 'projects', name: 'tasks' })
 @Check('task_status_is_known', `"status" IN ('open', 'done')`)
 @Check('task_priority_is_known', `"priority" BETWEEN 0 AND 4`)
@@ -20,6 +25,18 @@ import { TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from '../domain/text-limits';
 @Index('tasks_by_project', ['projectId', 'position'])
 @Index('tasks_by_project_and_status', ['projectId', 'status', 'position'])
 @Index('tasks_by_project_and_assignee', ['projectId', 'assigneeId', 'position'])
+// The workspace task view (persistence/task-view.read.ts) walks a workspace in the order of its
+// sort, one index per sort key, the id as tiebreaker: no sort step, a page reads `limit` rows.
+@Index('tasks_view_by_due', ['workspaceId', 'dueAt', 'id'])
+// `-due`: latest first, yet undated tasks still last, an order the index above cannot give backwards.
+@Index('tasks_view_by_due_desc', { synchronize: false })
+@Index('tasks_view_by_priority', ['workspaceId', 'priority', 'id'])
+@Index('tasks_view_by_updated', ['workspaceId', 'updatedAt', 'id'])
+@Index('tasks_view_by_created', ['workspaceId', 'createdAt', 'id'])
+// "My tasks" (assigneeId, often `me`) by due date: a member's tasks are a small slice of a workspace.
+@Index('tasks_view_by_assignee', ['workspaceId', 'assigneeId', 'dueAt', 'id'])
+// Full-text search (q): a GIN index over the generated column below.
+@Index('tasks_search', { synchronize: false })
 export class TaskEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -75,6 +92,20 @@ export class TaskEntity {
   /** The rank of domain/task-priority.ts (0 none … 4 urgent), so that priority sorts. */
   @Column({ type: 'smallint', default: 0 })
   priority!: number;
+
+  /**
+   * The words of title (weight A) and description (weight B) for full-text search, kept by
+   * Postgres itself on every write (docs/adr/0021-task-search.md); never read by the application.
+   */
+  @Column({
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: TASK_SEARCH_EXPRESSION,
+  })
+  search?: string;
 
   /**
    * The row's version, the ETag of the task (docs/API.md, "Conditional updates"). A trigger
