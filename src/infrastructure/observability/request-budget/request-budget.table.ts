@@ -42,11 +42,11 @@ export const REQUEST_BUDGET: Readonly<Record<string, RouteBudget>> = {
   'PUT /v1/auth/password': { redis: 4, sql: 2 },
   'GET /v1/me': { redis: 1, sql: 0 },
   // Personal notifications: one read (replica or primary), or one write with its WAL position.
-  'GET /v1/me/notifications': { redis: 1, sql: 1 },
-  'GET /v1/me/notifications/unread-count': { redis: 1, sql: 1 },
+  'GET /v1/me/notifications': { redis: 1, sql: 2 }, // + the replica's replay check
+  'GET /v1/me/notifications/unread-count': { redis: 1, sql: 2 }, // + the replica's replay check
   'POST /v1/me/notifications/:id/read': { redis: 2, sql: 4 },
   'POST /v1/me/notifications/read-all': { redis: 2, sql: 4 },
-  'GET /v1/me/notification-preferences': { redis: 1, sql: 1 },
+  'GET /v1/me/notification-preferences': { redis: 1, sql: 2 }, // + the replica's replay check
   'PUT /v1/me/notification-preferences': { redis: 2, sql: 5 },
   'POST /v1/auth/verify-email/resend': { redis: 2, sql: 1 },
   'POST /v1/auth/password-reset': { redis: 3, sql: 5 },
