@@ -6,6 +6,10 @@ import { newEventMetadata } from '../../src/common/correlation/new-event-metadat
 import { invitationTokenHash } from '../../src/modules/identity/domain/invitation-token';
 import { CommentCreatedV1 } from '../../src/modules/projects/contracts/comment-created.event';
 import { CommentEditedV1 } from '../../src/modules/projects/contracts/comment-edited.event';
+import {
+  DIGEST_UNREAD_ITEMS,
+  type DigestUnreadItems,
+} from '../../src/modules/notifications/application/digest-unread-items';
 import { unreadDigestItemsOf } from '../../src/modules/notifications/persistence/digest-inbox.read';
 import { bearer, signUp, type SignedInUser } from '../harness/accounts';
 import { testConfig } from '../support/test-config';
@@ -357,6 +361,17 @@ describe('personal notifications', () => {
     const since = new Date(Date.now() - 60_000);
     const forDigest = await unreadDigestItemsOf(world.db.manager, owner.workspaceId, hal.id, since);
     expect(forDigest.map((i) => i.id)).toEqual([item!.id]);
+    // …through the seam the worker binds for the digest mail: title and a link to the task.
+    const digestItems = worker.app.get<DigestUnreadItems>(DIGEST_UNREAD_ITEMS);
+    expect(
+      await digestItems.unreadDigestItemsOf(world.db.manager, owner.workspaceId, hal.id, since),
+    ).toEqual([
+      {
+        kind: 'task-completed',
+        title: 'Quiet',
+        link: `/v1/workspaces/${owner.workspaceId}/tasks/${task}`,
+      },
+    ]);
     await web.http.post(`/v1/me/notifications/${item!.id}/read`).set(bearer(hal.token)).expect(204);
     expect(await unreadDigestItemsOf(world.db.manager, owner.workspaceId, hal.id, since)).toEqual(
       [],

@@ -12,6 +12,8 @@ import { NotifyTaskStatusConsumer } from './consumers/notify-task-status.consume
 import { RecordTaskPartiesConsumer } from './consumers/record-task-parties.consumer';
 import { RecordTaskTitleConsumer } from './consumers/record-task-title.consumer';
 import { DigestStart } from './application/start-digest/digest-start';
+import { DIGEST_UNREAD_ITEMS } from './application/digest-unread-items';
+import { InboxDigestItems } from './application/inbox-digest-items';
 import { DigestFanOut } from './jobs/digest-fan-out';
 import { InboxMailDelivery } from './jobs/inbox-mail-delivery';
 import { NotificationsProcessor } from './jobs/notifications.processor';
@@ -36,6 +38,8 @@ import { NotificationsModule } from './notifications.module';
     CountCompletionsConsumer,
     SlackDelivery,
     DigestFanOut,
+    // The digest lists each member's unread `digest` notifications (docs/NOTIFICATIONS.md).
+    { provide: DIGEST_UNREAD_ITEMS, useClass: InboxDigestItems },
     DigestStart,
     WeeklyDigests,
     WeeklyDigestSchedule,
