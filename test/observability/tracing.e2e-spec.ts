@@ -3,7 +3,9 @@ import type { NodeProcess } from '../harness/node-process';
 import { signUp, type SignedInUser } from '../harness/accounts';
 import { startTenfold } from '../harness/tenfold-process';
 import { SlackStub } from '../notifications/support/slack-stub';
+import { deleteRabbitMqTopology } from '../support/rabbitmq-cleanup';
 import { StubServer } from '../support/stub-server';
+import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';
 import { OTLP_KIND, OtlpReceiver, type ReceivedSpan } from './support/otlp-receiver';
 import { SpanTree } from './support/span-tree';
@@ -17,7 +19,8 @@ const COMPLETED = 'projects.task.completed.v1';
  * the Slack job's and the webhook delivery's outbound calls, each span the child of the right one.
  */
 describe('tracing', () => {
-  describe('on', () => {
+  // RabbitMQ: the relay span's context crosses the broker in the message's traceparent header.
+  describe.each(['inprocess', 'rabbitmq'])('on, events over %s', (transport) => {
     let collector: OtlpReceiver;
     let slack: SlackStub;
     let receiver: StubServer;
@@ -34,6 +37,7 @@ describe('tracing', () => {
         OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint,
         WEBHOOK_ALLOWED_NETWORKS: '127.0.0.0/8',
         RATE_LIMIT_PER_MINUTE: '100000',
+        EVENT_TRANSPORT: transport,
       };
       web = await startTenfold('web', { env });
       worker = await startTenfold('worker', { env });
@@ -44,6 +48,15 @@ describe('tracing', () => {
     afterAll(async () => {
       await worker?.stop();
       await web?.stop();
+      if (transport === 'rabbitmq' && collector) {
+        // The queues of the consumers the worker declared (each one consumed something here).
+        const consumers = collector
+          .spans()
+          .filter((span) => span.name.startsWith('consume '))
+          .map((span) => span.name.slice('consume '.length));
+        const { rabbitmqUrl, rabbitmqPrefix } = testConfig().events;
+        await deleteRabbitMqTopology(rabbitmqUrl, rabbitmqPrefix, [...new Set(consumers)]);
+      }
       await Promise.all([collector?.close(), slack?.close(), receiver?.close()]);
     });
 
