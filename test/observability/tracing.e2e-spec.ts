@@ -11,6 +11,9 @@ import { OTLP_KIND, OtlpReceiver, type ReceivedSpan } from './support/otlp-recei
 import { SpanTree } from './support/span-tree';
 
 const COMPLETED = 'projects.task.completed.v1';
+/** A trace a client claims to be in: the public API must not continue it. */
+const CLIENT_TRACE_ID = '0af7651916cd43dd8448eb211c80319c';
+const CLIENT_TRACEPARENT = `00-${CLIENT_TRACE_ID}-b7ad6b7169203331-01`;
 
 /**
  * Tracing end to end, as production runs it: a web process and a worker started from the build
@@ -82,11 +85,19 @@ describe('tracing', () => {
 
       await api.expect(200, 'POST', `${workspace}/tasks/${task.id}/complete`, {
         token: owner.token,
+        headers: { traceparent: CLIENT_TRACEPARENT },
       });
-      await waitFor('the Slack message', async () => slack.deliveredAbout(task.id)[0]);
-      await waitFor('the webhook delivery', async () =>
+      const message = await waitFor('the Slack message', async () =>
+        slack.deliveredAbout(task.id).at(0),
+      );
+      const delivery = await waitFor('the webhook delivery', async () =>
         receiver.requests.find((request) => request.body.includes(task.id)),
       );
+      // Trace context stays inside tenfold: third parties get no trace ids of ours.
+      expect([message.headers.traceparent, delivery.headers.traceparent]).toEqual([
+        undefined,
+        undefined,
+      ]);
       // A graceful stop flushes each process's span exporter.
       await worker.stop();
       await web.stop();
@@ -140,8 +151,9 @@ function expectSpanTree(
   request: ReceivedSpan,
   stubs: { slack: SlackStub; receiver: StubServer },
 ): void {
-  // The request starts the trace (the test's client sends no traceparent).
+  // The request starts the trace: the traceparent the client sent is not trusted.
   expect(request).toMatchObject({ service: 'web', parentSpanId: undefined });
+  expect(request.traceId).not.toBe(CLIENT_TRACE_ID);
   const inRequest = trace.descendantsOf(request);
   const statements = inRequest
     .filter((span) => span.service === 'web' && isPostgres(span))

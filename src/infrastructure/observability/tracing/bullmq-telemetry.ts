@@ -1,12 +1,4 @@
-import {
-  context,
-  type Context,
-  propagation,
-  type Span,
-  SpanKind,
-  trace,
-  type Tracer,
-} from '@opentelemetry/api';
+import { context, type Context, type Span, SpanKind, trace, type Tracer } from '@opentelemetry/api';
 import type {
   ContextManager as BullContextManager,
   Span as BullSpan,
@@ -14,6 +6,8 @@ import type {
   Telemetry,
   Tracer as BullTracer,
 } from 'bullmq';
+
+import { traceparentOf, withTraceparent } from './traceparent';
 
 /**
  * BullMQ's own telemetry hooks, fed to OpenTelemetry. Adding a job makes a PRODUCER span and
@@ -72,14 +66,11 @@ class BullMqSpan implements BullSpan<Context> {
 const contextManager: BullContextManager<Context> = {
   with: (ctx, fn) => context.with(ctx, fn),
   active: () => context.active(),
-  getMetadata: (ctx) => {
-    const carrier: Record<string, string> = {};
-    propagation.inject(ctx, carrier);
-    return JSON.stringify(carrier);
-  },
+  getMetadata: (ctx) => JSON.stringify({ traceparent: traceparentOf(ctx) }),
   fromMetadata: (active, metadata) => {
     try {
-      return propagation.extract(active, JSON.parse(metadata) as Record<string, string>);
+      const { traceparent } = JSON.parse(metadata) as { traceparent?: unknown };
+      return typeof traceparent === 'string' ? withTraceparent(active, traceparent) : active;
     } catch {
       return active; // not ours (or damaged): the job starts a trace of its own
     }

@@ -1,6 +1,5 @@
-import { context, propagation, SpanStatusCode, trace } from '@opentelemetry/api';
+import { context, SpanStatusCode, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import {
   InMemorySpanExporter,
   type ReadableSpan,
@@ -39,7 +38,6 @@ describe('trace context', () => {
 
     beforeAll(() => {
       context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
-      propagation.setGlobalPropagator(new W3CTraceContextPropagator());
       trace.setGlobalTracerProvider(provider);
       markTracingStarted(true);
     });
@@ -48,7 +46,6 @@ describe('trace context', () => {
       markTracingStarted(false);
       await provider.shutdown();
       trace.disable();
-      propagation.disable();
       context.disable();
     });
 

@@ -1,34 +1,18 @@
-import {
-  type Attributes,
-  context,
-  type Context,
-  propagation,
-  SpanKind,
-  SpanStatusCode,
-  trace,
-} from '@opentelemetry/api';
+import { type Attributes, context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 
+import { traceparentOf, withTraceparent } from './traceparent';
 import { tracingStarted } from './tracing-state';
 
 export { SpanKind };
 
 const TRACER = 'tenfold';
 
-/** W3C trace context as it travels in outbox rows, broker headers and log lines. */
-interface Carrier {
-  traceparent?: string;
-  tracestate?: string;
-}
-
 /**
  * The active span's W3C `traceparent`, to store with work that continues elsewhere (an outbox
  * row, a broker message); undefined when tracing is off or no span is active.
  */
 export function activeTraceparent(): string | undefined {
-  if (!tracingStarted()) return undefined;
-  const carrier: Carrier = {};
-  propagation.inject(context.active(), carrier);
-  return carrier.traceparent;
+  return tracingStarted() ? traceparentOf(context.active()) : undefined;
 }
 
 export interface SpanSpec {
@@ -48,7 +32,8 @@ export interface SpanSpec {
  */
 export async function inSpan<T>(name: string, spec: SpanSpec, work: () => Promise<T>): Promise<T> {
   if (!tracingStarted()) return work();
-  const parent = spec.parent ? contextOf(spec.parent) : context.active();
+  // A malformed parent adds nothing: the span then starts a trace of its own.
+  const parent = spec.parent ? withTraceparent(context.active(), spec.parent) : context.active();
   return trace
     .getTracer(TRACER)
     .startActiveSpan(
@@ -76,9 +61,4 @@ export function activeTraceFields(): { trace_id?: string; span_id?: string } {
   if (!span) return {};
   const { traceId, spanId } = span.spanContext();
   return { trace_id: traceId, span_id: spanId };
-}
-
-function contextOf(traceparent: string): Context {
-  // A malformed value extracts to nothing: the span then starts a trace of its own.
-  return propagation.extract(context.active(), { traceparent } satisfies Carrier);
 }

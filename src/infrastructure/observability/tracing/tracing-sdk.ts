@@ -1,6 +1,5 @@
-import { context, propagation, trace } from '@opentelemetry/api';
+import { context, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { registerInstrumentations } from '@opentelemetry/instrumentation';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
@@ -20,7 +19,7 @@ const UNTRACED_PATHS = new Set(['/health/live', '/health/ready', '/metrics']);
 
 /**
  * The SDK itself, loaded only when tracing is on (start-tracing.ts). SDK 3.x has no NodeSDK-style
- * `register()`: the provider, context manager and propagator are installed through the API.
+ * `register()`: the provider and the context manager are installed through the API.
  */
 export function startTracingSdk(
   config: TracingConfig,
@@ -39,7 +38,8 @@ export function startTracingSdk(
   });
   const contextManager = new AsyncLocalStorageContextManager().enable();
   context.setGlobalContextManager(contextManager);
-  propagation.setGlobalPropagator(new W3CTraceContextPropagator());
+  // No global propagator, deliberately: the trace context crosses only tenfold's own hand-overs
+  // (traceparent.ts), never to or from clients, Slack or customers' webhook receivers.
   trace.setGlobalTracerProvider(provider);
   const disableInstrumentations = registerInstrumentations({
     tracerProvider: provider,
@@ -59,7 +59,6 @@ export function startTracingSdk(
       disableInstrumentations();
       await provider.shutdown();
       trace.disable();
-      propagation.disable();
       context.disable();
     },
   };
