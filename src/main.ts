@@ -1,33 +1,14 @@
 import 'reflect-metadata';
 
-import { setTimeout as sleep } from 'node:timers/promises';
-
-import { Logger } from 'nestjs-pino';
-
-import { createWebApp } from './app/create-web-app';
-import { shutDownGracefully } from './app/graceful-shutdown';
 import { loadConfigOrExit } from './app/load-config-or-exit';
-import { ShutdownState } from './infrastructure/observability/health/shutdown-state';
+import { startTracing } from './infrastructure/observability/tracing/start-tracing';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfigOrExit();
-  const app = await createWebApp(config);
-  const logger = app.get(Logger);
-  shutDownGracefully({
-    app,
-    graceMs: config.shutdownGraceMs,
-    logger,
-    beforeClose: async () => {
-      app.get(ShutdownState).beginDraining();
-      // Readiness now fails; keep serving until the balancer's health check has seen it.
-      await sleep(config.shutdownDrainDelayMs);
-    },
-  });
-  await app.listen({ host: config.http.host, port: config.http.port });
-  logger.log(
-    `web listening on ${await app.getUrl()} (API /v1, docs /docs; Node ${process.version})`,
-    'Bootstrap',
-  );
+  // Before anything else is required: instrumentations patch http, pg and ioredis as they load.
+  const tracing = await startTracing(config.tracing, 'web');
+  const { serveWeb } = await import('./app/serve-web');
+  await serveWeb(config, { afterClose: () => tracing?.shutdown() ?? Promise.resolve() });
 }
 
 void bootstrap().catch((error: unknown) => {

@@ -6,6 +6,8 @@ export interface ShutdownPlan {
   logger: LoggerService;
   /** Runs first: stop taking new work (readiness off, drain queues). */
   beforeClose: () => Promise<void> | void;
+  /** Runs last, after the pools are closed (flushing the spans of the work that just ended). */
+  afterClose?: () => Promise<void>;
 }
 
 const EXIT_MARGIN_MS = 3_000;
@@ -27,6 +29,7 @@ export function shutDownGracefully(plan: ShutdownPlan): void {
     try {
       await plan.beforeClose();
       await plan.app.close();
+      await plan.afterClose?.();
       plan.logger.log('closed cleanly', 'Shutdown');
       process.exit(0);
     } catch (error) {

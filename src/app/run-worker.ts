@@ -15,6 +15,8 @@ export interface RunWorkerOptions {
   extraImports?: NonNullable<ModuleMetadata['imports']>;
   /** Runs once Postgres and Redis answer, before jobs and events are consumed. */
   beforeConsuming?: (app: NestFastifyApplication) => Promise<void>;
+  /** Runs after a graceful close (worker.ts flushes the trace exporter). */
+  afterClose?: () => Promise<void>;
 }
 
 /**
@@ -37,6 +39,7 @@ export async function runWorker(config: AppConfig, options: RunWorkerOptions = {
       await relay.stop();
       await consumption.drain(config.shutdownGraceMs);
     },
+    afterClose: options.afterClose,
   });
   await app.listen({ host: config.http.host, port: config.worker.httpPort });
   logger.log(

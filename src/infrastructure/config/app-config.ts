@@ -80,6 +80,8 @@ export interface AppConfigValues {
   /** Verification and password-reset mails one address, or one client IP, may ask for per hour. */
   accountMails: { perAddressPerHour: number; perIpPerHour: number };
   events: EventsConfig;
+  /** OpenTelemetry traces, exported over OTLP/HTTP; off by default (docs/OPERATIONS.md). */
+  tracing: TracingConfig;
   /** Per-dependency overrides of DEPENDENCY_DEFAULTS (src/infrastructure/resilience). */
   breakers: Record<string, Partial<BreakerOverrides>>;
   /** `fxUnknownCurrencyCacheSeconds`: how long a code the FX API does not offer is not asked again. */
@@ -122,6 +124,7 @@ export class AppConfig implements AppConfigValues {
   declare readonly inboxMail: AppConfigValues['inboxMail'];
   declare readonly accountMails: AppConfigValues['accountMails'];
   declare readonly events: EventsConfig;
+  declare readonly tracing: TracingConfig;
   declare readonly breakers: AppConfigValues['breakers'];
   declare readonly billing: AppConfigValues['billing'];
   declare readonly webhooks: AppConfigValues['webhooks'];
@@ -165,6 +168,13 @@ export interface EventsConfig {
   /** Failed deliveries of one event before it is set aside as dead. */
   maxAttempts: number;
   retentionHours: number;
+}
+
+/** OpenTelemetry tracing (src/infrastructure/observability/tracing). */
+export interface TracingConfig {
+  enabled: boolean;
+  /** Base URL of the OTLP/HTTP receiver; spans go to `<otlpEndpoint>/v1/traces`. */
+  otlpEndpoint: string;
 }
 
 /** Read-your-writes routing over the replicas (docs/READ-REPLICAS.md). */

@@ -262,6 +262,10 @@ export const environmentSchema = z.object({
   OUTBOX_BATCH_SIZE: positiveInt.default(100),
   OUTBOX_MAX_ATTEMPTS: positiveInt.default(10),
   OUTBOX_RETENTION_HOURS: positiveInt.default(7 * 24),
+  // OpenTelemetry traces (docs/OPERATIONS.md, "Tracing"). Off: no SDK is even loaded.
+  TRACING_ENABLED: booleanFlag.default(false),
+  // The OTLP/HTTP receiver (a collector); spans are posted to <endpoint>/v1/traces.
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.default('http://127.0.0.1:4318'),
   BREAKER_SETTINGS: breakerSettings.default({}),
   FX_API_URL: httpUrl.default('https://api.frankfurter.dev/v1'),
   FX_CACHE_SECONDS: positiveInt.default(600),

@@ -164,6 +164,10 @@ function toAppConfig(env: Environment): AppConfig {
       maxAttempts: env.OUTBOX_MAX_ATTEMPTS,
       retentionHours: env.OUTBOX_RETENTION_HOURS,
     },
+    tracing: {
+      enabled: env.TRACING_ENABLED,
+      otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, ''),
+    },
     breakers: env.BREAKER_SETTINGS,
     billing: {
       fxApiUrl: env.FX_API_URL.replace(/\/$/, ''),

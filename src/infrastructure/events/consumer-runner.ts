@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { IntegrationEvent } from '../../common/contracts/integration-event';
 import { withCorrelationId } from '../../common/correlation/correlation-context';
 import { MetricsRegistry } from '../observability/metrics/metrics-registry';
+import { inSpan, SpanKind } from '../observability/tracing/trace-context';
 import type { RegisteredConsumer } from './consumer-registry';
 
 export type ConsumerOutcome = 'applied' | 'duplicate';
@@ -30,19 +31,18 @@ export class ConsumerRunner {
     });
   }
 
-  async run(consumer: RegisteredConsumer, event: IntegrationEvent): Promise<ConsumerOutcome> {
+  /**
+   * `traceparent`: the trace context the event arrived with (a broker header); without it, the span
+   * of the delivery in progress (the relay's, in-process) is the parent.
+   */
+  async run(
+    consumer: RegisteredConsumer,
+    event: IntegrationEvent,
+    traceparent?: string,
+  ): Promise<ConsumerOutcome> {
     try {
-      const outcome = await withCorrelationId(event.correlationId, () =>
-        this.dataSource.transaction(async (manager): Promise<ConsumerOutcome> => {
-          const recorded: unknown[] = await manager.query(
-            `INSERT INTO messaging.inbox (consumer, event_id) VALUES ($1, $2)
-             ON CONFLICT DO NOTHING RETURNING event_id`,
-            [consumer.name, event.id],
-          );
-          if (recorded.length === 0) return 'duplicate';
-          await consumer.instance.apply(event, manager);
-          return 'applied';
-        }),
+      const outcome = await this.inConsumerSpan(consumer, event, traceparent, () =>
+        this.apply(consumer, event),
       );
       this.runs.inc({ consumer: consumer.name, outcome });
       return outcome;
@@ -50,5 +50,42 @@ export class ConsumerRunner {
       this.runs.inc({ consumer: consumer.name, outcome: 'failed' });
       throw error;
     }
+  }
+
+  private apply(consumer: RegisteredConsumer, event: IntegrationEvent): Promise<ConsumerOutcome> {
+    return withCorrelationId(event.correlationId, () =>
+      this.dataSource.transaction(async (manager): Promise<ConsumerOutcome> => {
+        const recorded: unknown[] = await manager.query(
+          `INSERT INTO messaging.inbox (consumer, event_id) VALUES ($1, $2)
+             ON CONFLICT DO NOTHING RETURNING event_id`,
+          [consumer.name, event.id],
+        );
+        if (recorded.length === 0) return 'duplicate';
+        await consumer.instance.apply(event, manager);
+        return 'applied';
+      }),
+    );
+  }
+
+  private inConsumerSpan<T>(
+    consumer: RegisteredConsumer,
+    event: IntegrationEvent,
+    traceparent: string | undefined,
+    work: () => Promise<T>,
+  ): Promise<T> {
+    return inSpan(
+      `consume ${consumer.name}`,
+      {
+        kind: SpanKind.CONSUMER,
+        parent: traceparent,
+        attributes: {
+          'messaging.operation.type': 'process',
+          'messaging.destination.name': event.type,
+          'messaging.consumer.group.name': consumer.name,
+          'messaging.message.id': event.id,
+        },
+      },
+      work,
+    );
   }
 }

@@ -1,18 +1,19 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import type { IntegrationEventJson } from '../../common/contracts/integration-event';
 import { AppConfig } from '../config/app-config';
 import { ThrottledErrorLog } from '../observability/logging/throttled-error-log';
+import { inSpan, SpanKind } from '../observability/tracing/trace-context';
 import { EventTransport } from './event-transport';
 import { outboxRetryDelayMs } from './outbox-backoff';
 import { OutboxCleanup } from './outbox-cleanup';
 import { OutboxListener } from './outbox-listener';
 import { OutboxMetrics } from './outbox-metrics';
+import type { TracedEventJson } from './traced-event';
 
 interface ClaimedRow {
   position: string;
-  event: IntegrationEventJson;
+  event: TracedEventJson;
   attempts: number;
   created_at: Date;
 }
@@ -118,7 +119,7 @@ export class OutboxRelay implements OnModuleDestroy {
       const failures: Failure[] = [];
       for (const row of rows) {
         try {
-          await this.transport.deliver(row.event);
+          await this.deliver(row);
           delivered.push(row.position);
           this.metrics.lag.observe((Date.now() - new Date(row.created_at).getTime()) / 1000);
         } catch (error) {
@@ -133,6 +134,26 @@ export class OutboxRelay implements OnModuleDestroy {
       for (const failure of failures) await this.markFailed(manager, failure, rows);
       return rows.length;
     });
+  }
+
+  /** One span per delivery, continuing the trace of the request (or job) that published it. */
+  private deliver(row: ClaimedRow): Promise<void> {
+    const { traceparent, ...event } = row.event;
+    return inSpan(
+      `outbox relay ${event.type}`,
+      {
+        kind: SpanKind.PRODUCER,
+        parent: traceparent,
+        attributes: {
+          'messaging.system': this.transport.name,
+          'messaging.operation.type': 'send',
+          'messaging.destination.name': event.type,
+          'messaging.message.id': event.id,
+          'tenfold.outbox.attempt': row.attempts + 1,
+        },
+      },
+      () => this.transport.deliver(event),
+    );
   }
 
   private async markDelivered(manager: EntityManager, positions: string[]): Promise<void> {

@@ -10,6 +10,7 @@ import {
 
 import type { IntegrationEventJson } from '../../common/contracts/integration-event';
 import { AppConfig } from '../config/app-config';
+import { activeTraceparent } from '../observability/tracing/trace-context';
 import { ConsumerRegistry, type RegisteredConsumer } from './consumer-registry';
 import { ConsumerRunner } from './consumer-runner';
 import { EventTransport } from './event-transport';
@@ -18,6 +19,8 @@ import { outboxRetryDelayMs } from './outbox-backoff';
 import { declareTopology, RabbitMqNames } from './rabbitmq-topology';
 
 const ATTEMPTS_HEADER = 'x-tenfold-attempts';
+/** W3C trace context of the relay's span, so the consumer's span continues the trace. */
+const TRACEPARENT_HEADER = 'traceparent';
 const CONFIRM_TIMEOUT_MS = 10_000;
 const PREFETCH = 10;
 
@@ -79,6 +82,7 @@ export class RabbitMqTransport extends EventTransport {
   async deliver(event: IntegrationEventJson): Promise<void> {
     const channel = this.publisher;
     if (!channel) throw new Error('RabbitMQ is not connected');
+    const traceparent = activeTraceparent();
     await publishConfirmed(
       channel,
       this.names.exchange,
@@ -90,6 +94,7 @@ export class RabbitMqTransport extends EventTransport {
         messageId: event.id,
         type: event.type,
         timestamp: Math.floor(Date.now() / 1000),
+        ...(traceparent ? { headers: { [TRACEPARENT_HEADER]: traceparent } } : {}),
       },
     );
   }
@@ -128,7 +133,7 @@ export class RabbitMqTransport extends EventTransport {
       return;
     }
     try {
-      await this.runner.run(consumer, event);
+      await this.runner.run(consumer, event, traceparentOf(message));
       channel.ack(message);
     } catch (error) {
       await this.retryOrGiveUp(channel, consumer, message, error as Error).catch((failure: Error) =>
@@ -172,6 +177,11 @@ export class RabbitMqTransport extends EventTransport {
     });
     channel.ack(message);
   }
+}
+
+function traceparentOf(message: ConsumeMessage): string | undefined {
+  const value: unknown = message.properties.headers?.[TRACEPARENT_HEADER];
+  return typeof value === 'string' ? value : undefined;
 }
 
 function publishConfirmed(

@@ -2,6 +2,8 @@ import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 
 import { AppConfig } from '../config/app-config';
+import { bullMqTelemetry } from '../observability/tracing/bullmq-telemetry';
+import { tracingStarted } from '../observability/tracing/tracing-state';
 import { redisConnectionOptions } from '../redis/redis-connection-options';
 import { QUEUE_CATALOGUE } from './queue-catalogue';
 import { QueueErrorLogging } from './queue-error-logging';
@@ -21,6 +23,8 @@ const queueRegistrations = BullModule.registerQueue(
       useFactory: (config: AppConfig) => ({
         connection: redisConnectionOptions(config, 'bullmq'),
         prefix: `${config.redis.keyPrefix}:bull`,
+        // Queues and workers both read it: jobs carry the trace context of whoever enqueued them.
+        ...(tracingStarted() ? { telemetry: bullMqTelemetry() } : {}),
       }),
     }),
     queueRegistrations,

@@ -5,6 +5,8 @@ import { LoggerModule } from 'nestjs-pino';
 import { type DestinationStream, destination } from 'pino';
 
 import { AppConfig } from '../../config/app-config';
+import { activeTraceFields } from '../tracing/trace-context';
+import { tracingStarted } from '../tracing/tracing-state';
 import { requestLogSerializers } from './request-log-fields';
 import { resolveRequestId } from './request-id';
 
@@ -37,6 +39,9 @@ function asyncStdout(): DestinationStream {
             level: config.logLevel,
             serializers: requestLogSerializers,
             wrapSerializers: false,
+            // With tracing on, every line logged inside a span names it (trace_id, span_id); off,
+            // pino is not even given the hook.
+            ...(tracingStarted() ? { mixin: activeTraceFields } : {}),
             // Fastify already resolved the id (middie copies it to the raw request); the fallback
             // serves the worker's own small HTTP port the same way.
             genReqId: (request: IncomingMessage & { id?: string }) =>
