@@ -136,12 +136,56 @@ async function invitationToken(invitationId, email) {
 }
 
 const PROJECT = 'Website relaunch';
-const TASKS = [
-  { title: 'Draft the new landing page copy', assignee: 'cara@demo.tenfold.dev', done: true },
-  { title: 'Pick the hosting provider', assignee: 'bob@demo.tenfold.dev', done: true },
-  { title: 'Migrate the blog posts', assignee: 'cara@demo.tenfold.dev', done: false },
-  { title: 'Set up redirects for old URLs', assignee: null, done: false },
+const LABELS = [
+  { name: 'content', color: '#2ca02c' },
+  { name: 'infrastructure', color: '#1f77b4' },
 ];
+// dueInDays: relative to the day the seed runs (negative: already overdue), in Berlin time.
+const TASKS = [
+  {
+    title: 'Draft the new landing page copy',
+    assignee: 'cara@demo.tenfold.dev',
+    done: true,
+    priority: 'high',
+    labels: ['content'],
+    dueInDays: -3,
+  },
+  {
+    title: 'Pick the hosting provider',
+    assignee: 'bob@demo.tenfold.dev',
+    done: true,
+    priority: 'medium',
+    labels: ['infrastructure'],
+    dueInDays: -1,
+  },
+  {
+    title: 'Migrate the blog posts',
+    assignee: 'cara@demo.tenfold.dev',
+    done: false,
+    priority: 'urgent',
+    labels: ['content'],
+    dueInDays: 2,
+    comment:
+      'Can you take the 2019 archive first, @cara@demo.tenfold.dev? @bob@demo.tenfold.dev has the redirects list.',
+  },
+  {
+    title: 'Set up redirects for old URLs',
+    assignee: null,
+    done: false,
+    priority: 'low',
+    labels: ['infrastructure', 'content'],
+    dueInDays: -2,
+  },
+];
+const TIME_ZONE = 'Europe/Berlin';
+
+/** Noon UTC, `days` from today: a due date that reads the same day in Berlin. */
+function dueAt(days) {
+  const day = new Date();
+  day.setUTCHours(12, 0, 0, 0);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString();
+}
 
 /**
  * A project with a few tasks, some assigned and done, so the projects and analytics endpoints have
@@ -160,16 +204,37 @@ async function seedProject(workspaceId, token) {
   });
   const members = await call(api.listWorkspaceMembers, { token, path: workspace });
   const idOf = (email) => members.body.find((m) => m.email === email)?.userId ?? null;
+  const labelIds = new Map();
+  for (const label of LABELS) {
+    const created = await call(api.createLabel, {
+      token,
+      path: workspace,
+      body: label,
+      expect: [201],
+    });
+    labelIds.set(label.name, created.body.id);
+  }
   for (const item of TASKS) {
     const task = await call(api.createTask, {
       token,
       path: { workspaceId, projectId: project.body.id },
-      body: { title: item.title },
+      body: {
+        title: item.title,
+        priority: item.priority,
+        labelIds: item.labels.map((name) => labelIds.get(name)),
+        dueAt: dueAt(item.dueInDays),
+        dueTimeZone: TIME_ZONE,
+      },
       expect: [201],
     });
     const path = { workspaceId, taskId: task.body.id };
+    // Assigned by the owner: the assignee finds it in their notifications.
     if (item.assignee) await assignWhenKnown(path, idOf(item.assignee), token);
     if (item.done) await call(api.completeTask, { token, path });
+    // A mention: the members named are told (notifications, mail per their preferences).
+    if (item.comment) {
+      await call(api.createComment, { token, path, body: { body: item.comment }, expect: [201] });
+    }
   }
 }
 
@@ -232,7 +297,10 @@ async function seed() {
   for (const person of [{ ...OWNER, role: 'owner' }, ...MEMBERS]) {
     console.log(`  ${person.role.padEnd(6)} ${person.email}`);
   }
-  console.log(`  project "${PROJECT}" with ${TASKS.length} tasks`);
+  console.log(
+    `  project "${PROJECT}" with ${TASKS.length} tasks (due dates, priorities, labels, a comment)`,
+  );
+  console.log('  log in as cara@demo.tenfold.dev: GET /v1/me/notifications (assigned, mentioned)');
   console.log(`  activity report: GET /v1/workspaces/${workspace.id}/analytics/activity`);
   console.log(`  30-day report:   GET /v1/workspaces/${workspace.id}/analytics/reports?days=30`);
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 import { freePort } from './harness/free-port';
+import { waitFor } from './support/wait-for';
 import { startWebAndMailWorker, type WebAndMailWorker } from './support/web-and-mail-worker';
 
 const run = promisify(execFile);
@@ -100,6 +101,42 @@ describe('demo seed (npm run up)', () => {
     await seed();
     expect(await demoMembers()).toEqual(expected);
     expect(await demoTasks()).toEqual(expectedTasks);
+  });
+
+  it('gives a demo member something to see: fields, labels and their notifications', async () => {
+    const { auth, workspaceId } = await demoSession();
+    const labels = (await (
+      await fetch(`${baseUrl}/v1/workspaces/${workspaceId}/labels`, { headers: auth })
+    ).json()) as { items: { name: string }[] };
+    expect(labels.items.map((label) => label.name)).toEqual(['content', 'infrastructure']);
+    const overdue = (await (
+      await fetch(`${baseUrl}/v1/workspaces/${workspaceId}/tasks?overdue=true`, { headers: auth })
+    ).json()) as { items: { title: string; priority: string; dueTimeZone: string }[] };
+    expect(overdue.items.map((task) => [task.title, task.priority, task.dueTimeZone])).toEqual([
+      ['Set up redirects for old URLs', 'low', 'Europe/Berlin'],
+    ]);
+
+    // Cara was assigned two tasks by the owner and mentioned in a comment.
+    const login = await fetch(`${baseUrl}/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'cara@demo.tenfold.dev', password: 'tenfold-demo-password' }),
+    });
+    const { session } = (await login.json()) as { session: { token: string } };
+    const kinds = await waitFor(
+      "cara's assignment and mention notifications",
+      async () => {
+        const inbox = (await (
+          await fetch(`${baseUrl}/v1/me/notifications`, {
+            headers: { Authorization: `Bearer ${session.token}` },
+          })
+        ).json()) as { items: { kind: string }[] };
+        const seen = new Set(inbox.items.map((item) => item.kind));
+        return seen.has('assigned') && seen.has('mention') ? [...seen].sort() : undefined;
+      },
+      30_000,
+    );
+    expect(kinds).toEqual(expect.arrayContaining(['assigned', 'mention']));
   });
 
   it('fails with a clear message, not a hang, when the API is not there', async () => {
