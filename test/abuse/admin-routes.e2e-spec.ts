@@ -86,7 +86,7 @@ describe('admin routes under every spelling of their path', () => {
         '/v1/%61dmin/jobs/dead',
       ]),
     );
-  });
+  }, 180_000); // every admin route times every spelling: minutes on a loaded 2-core machine
 
   it('leaves every queue running: no bull-board write got through', async () => {
     for (const name of QUEUE_NAMES) {
