@@ -7,6 +7,7 @@ import type { WebAppUnderTest } from '../support/web-app-under-test';
 import { commentsPath, projectAddress } from './support/comments-world';
 import { createProject, createTask, workspacePath } from './support/projects-api';
 import { joinAs, projectEvents, signUpOwner, startWebApp } from './support/projects-world';
+import { waitFor } from '../support/wait-for';
 
 interface Comment {
   id: string;
@@ -147,6 +148,12 @@ describe('comments on tasks: mentions, authors, moderation, tenancy', () => {
     for (let index = 0; index < 5; index++) {
       ids.push((await comment(index % 2 ? member : owner, `c${index}`, task.id)).id);
     }
+    // The viewer reads others' writes: wait until their replica has replayed them (read-your-writes
+    // covers only one's own), then page.
+    await waitFor("the comments on the viewer's replica", async () => {
+      const all = await web.http.get(path(task.id)).set(bearer(viewer.token));
+      return all.status === 200 && all.body.items.length === 5 ? true : undefined;
+    });
     const page = async (query: string) => {
       const response = await web.http.get(`${path(task.id)}?${query}`).set(bearer(viewer.token));
       expect(response.status).toBe(200);
@@ -164,7 +171,9 @@ describe('comments on tasks: mentions, authors, moderation, tenancy', () => {
     expect((await page('')).items.map((item) => item.body)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
     // A task without comments is an empty page, not a 404.
     const empty = await createTask(web, owner, projectId, { title: 'Quiet' });
-    const none = await web.http.get(path(empty.id)).set(bearer(viewer.token));
+    // Read by the task's creator: read-your-writes covers one's own writes, and a viewer's read
+    // right after someone else's create may reach a replica that has not replayed it yet.
+    const none = await web.http.get(path(empty.id)).set(bearer(owner.token));
     expect(none.body).toEqual({ items: [], nextCursor: null });
 
     const tasksCursor = (
