@@ -99,7 +99,7 @@ export function updateProject(
 /**
  * Only an archived project may be deleted (ProjectNotArchived, a 409): deleting takes every task
  * with it and cannot be undone, so it is the second of two deliberate steps; the first, archive,
- * is reversible and shows everyone in the workspace what is about to go (ADR 0019).
+ * is reversible and shows everyone in the workspace what is about to go (ADR 0020).
  */
 export function assertProjectIsArchived(project: ProjectState): void {
   if (!project.archivedAt) throw new ProjectNotArchived();

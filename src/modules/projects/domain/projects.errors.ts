@@ -97,7 +97,7 @@ export class PreconditionFailed extends DomainError {
   }
 }
 
-/** Delete is the second step: archive first (ADR 0019). */
+/** Delete is the second step: archive first (ADR 0020). */
 export class ProjectNotArchived extends DomainError {
   readonly kind = 'conflict';
   readonly code = 'project-not-archived';
