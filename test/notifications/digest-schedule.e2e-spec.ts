@@ -214,6 +214,13 @@ describe('the weekly digest on its schedule', () => {
 
   it('a worker killed after the mails went out, before they were recorded: one mail each', async () => {
     const { workspaceId, members, unsubscribed } = await workspaceWith('sigkill', 3);
+    // Earlier files in this Jest worker's database left subscribed workspaces: with the ledger
+    // locked, each of their fan-outs would hold one of the worker's slots, waiting, and ten of
+    // them starve this one. Only this workspace is subscribed while it runs.
+    await db.query(
+      `UPDATE notifications.digest_members SET subscribed = false WHERE workspace_id <> $1`,
+      [workspaceId],
+    );
     // Hold the recipients ledger: the fan-out enqueues (and the email queue sends) the mails, then
     // waits on its insert, which is the worst moment to die.
     const ledger = db.createQueryRunner('master');
