@@ -59,6 +59,27 @@ export default tseslint.config(
     rules: { 'tenfold/no-process-local-state': ['error', { moduleDirs: ['src/modules/'] }] },
   },
   {
+    // Text limits count code points, as Postgres's varchar(n) and char_length do: validator.js's
+    // length leaves variation selectors out, so n + 1 of them passed MaxLength(n) and the insert
+    // answered 500 (test/architecture/text-limit-rule.spec.ts proves the rule bites).
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'class-validator',
+              importNames: ['MaxLength', 'Length'],
+              message:
+                'Count code points: use MaxCodePoints (src/common/http/max-code-points.decorator.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 
 import { MAX_CURSOR_LENGTH } from './keyset-cursor';
+import { MaxCodePoints } from '../http/max-code-points.decorator';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -35,6 +36,6 @@ export class PageQueryDto {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(MAX_CURSOR_LENGTH)
+  @MaxCodePoints(MAX_CURSOR_LENGTH)
   cursor?: string;
 }

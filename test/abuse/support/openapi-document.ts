@@ -10,6 +10,7 @@ export interface Schema {
   enum?: unknown[];
   minimum?: number;
   maximum?: number;
+  maxLength?: number;
 }
 
 export interface Operation {

@@ -1,10 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 
 import { MAX_CURSOR_LENGTH } from '../../../../common/pagination/keyset-cursor';
 
 import { QUEUE_NAMES, type QueueName } from '../../queue-names';
+import { MaxCodePoints } from '../../../../common/http/max-code-points.decorator';
 
 export class DeadLettersQueryDto {
   @ApiPropertyOptional({
@@ -41,7 +42,7 @@ export class DeadLettersQueryDto {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(MAX_CURSOR_LENGTH)
+  @MaxCodePoints(MAX_CURSOR_LENGTH)
   cursor?: string;
 }
 

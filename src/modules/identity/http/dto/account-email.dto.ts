@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, MaxLength } from 'class-validator';
+import { IsEmail } from 'class-validator';
 
 import { EXAMPLE_EMAIL } from '../../application/openapi-examples';
 import { NormalizedEmail } from './email.transform';
+import { MaxCodePoints } from '../../../../common/http/max-code-points.decorator';
 
 /** The address to mail (verification again, password reset): the answer is the same for any. */
 export class AccountEmailDto {
@@ -14,6 +15,6 @@ export class AccountEmailDto {
   })
   @NormalizedEmail()
   @IsEmail()
-  @MaxLength(254)
+  @MaxCodePoints(254)
   email!: string;
 }

@@ -1,14 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength } from 'class-validator';
+import { IsString } from 'class-validator';
 
 import { EXAMPLE_PASSWORD } from '../../application/openapi-examples';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/password-policy';
 import { PASSWORD_RULES } from './password-rules';
+import { MaxCodePoints } from '../../../../common/http/max-code-points.decorator';
 
 export class ChangePasswordDto {
   @ApiProperty({ maxLength: PASSWORD_MAX_LENGTH, example: 'old-violet-otter-41-lamp' })
   @IsString()
-  @MaxLength(PASSWORD_MAX_LENGTH)
+  @MaxCodePoints(PASSWORD_MAX_LENGTH)
   currentPassword!: string;
 
   @ApiProperty({
@@ -18,6 +19,6 @@ export class ChangePasswordDto {
     description: PASSWORD_RULES,
   })
   @IsString()
-  @MaxLength(PASSWORD_MAX_LENGTH)
+  @MaxCodePoints(PASSWORD_MAX_LENGTH)
   newPassword!: string;
 }

@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, Matches } from 'class-validator';
 
 import { EXAMPLE_PASSWORD, EXAMPLE_TOKEN } from '../../application/openapi-examples';
 import { ACCOUNT_TOKEN_PATTERN } from '../../domain/account-token';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/password-policy';
 import { PASSWORD_RULES } from './password-rules';
+import { MaxCodePoints } from '../../../../common/http/max-code-points.decorator';
 
 export class CompletePasswordResetDto {
   @ApiProperty({
@@ -25,6 +26,6 @@ export class CompletePasswordResetDto {
     description: PASSWORD_RULES,
   })
   @IsString()
-  @MaxLength(PASSWORD_MAX_LENGTH)
+  @MaxCodePoints(PASSWORD_MAX_LENGTH)
   newPassword!: string;
 }

@@ -1,9 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsIn, MaxLength } from 'class-validator';
+import { IsEmail, IsIn } from 'class-validator';
 
 import { EXAMPLE_INVITEE_EMAIL } from '../../application/openapi-examples';
 import { INVITABLE_ROLES, type InvitableRole } from '../../domain/invitable-role';
 import { NormalizedEmail } from './email.transform';
+import { MaxCodePoints } from '../../../../common/http/max-code-points.decorator';
 
 export class InviteMemberDto {
   @ApiProperty({
@@ -14,7 +15,7 @@ export class InviteMemberDto {
   })
   @NormalizedEmail()
   @IsEmail()
-  @MaxLength(254)
+  @MaxCodePoints(254)
   email!: string;
 
   @ApiProperty({

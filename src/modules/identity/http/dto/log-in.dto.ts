@@ -1,9 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsString } from 'class-validator';
 
 import { EXAMPLE_EMAIL, EXAMPLE_PASSWORD } from '../../application/openapi-examples';
 import { PASSWORD_MAX_LENGTH } from '../../domain/password-policy';
 import { NormalizedEmail } from './email.transform';
+import { MaxCodePoints } from '../../../../common/http/max-code-points.decorator';
 
 export class LogInDto {
   @ApiProperty({
@@ -14,11 +15,11 @@ export class LogInDto {
   })
   @NormalizedEmail()
   @IsEmail()
-  @MaxLength(254)
+  @MaxCodePoints(254)
   email!: string;
 
   @ApiProperty({ maxLength: PASSWORD_MAX_LENGTH, example: EXAMPLE_PASSWORD })
   @IsString()
-  @MaxLength(PASSWORD_MAX_LENGTH)
+  @MaxCodePoints(PASSWORD_MAX_LENGTH)
   password!: string;
 }

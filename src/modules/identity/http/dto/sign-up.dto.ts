@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsString, MinLength } from 'class-validator';
 
 import {
   EXAMPLE_EMAIL,
@@ -9,6 +9,7 @@ import {
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/password-policy';
 import { NormalizedEmail } from './email.transform';
 import { PASSWORD_RULES } from './password-rules';
+import { MaxCodePoints } from '../../../../common/http/max-code-points.decorator';
 
 export class SignUpDto {
   @ApiProperty({
@@ -19,7 +20,7 @@ export class SignUpDto {
   })
   @NormalizedEmail()
   @IsEmail()
-  @MaxLength(254)
+  @MaxCodePoints(254)
   email!: string;
 
   @ApiProperty({
@@ -29,7 +30,7 @@ export class SignUpDto {
     description: PASSWORD_RULES,
   })
   @IsString()
-  @MaxLength(PASSWORD_MAX_LENGTH)
+  @MaxCodePoints(PASSWORD_MAX_LENGTH)
   password!: string;
 
   @ApiProperty({
@@ -40,6 +41,6 @@ export class SignUpDto {
   })
   @IsString()
   @MinLength(1)
-  @MaxLength(100)
+  @MaxCodePoints(100)
   workspaceName!: string;
 }

@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, MinLength } from 'class-validator';
 
 import { EXAMPLE_WORKSPACE_NAME } from '../../application/openapi-examples';
+import { MaxCodePoints } from '../../../../common/http/max-code-points.decorator';
 
 export class WorkspaceNameDto {
   @ApiProperty({
@@ -14,6 +15,6 @@ export class WorkspaceNameDto {
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MinLength(1)
-  @MaxLength(100)
+  @MaxCodePoints(100)
   name!: string;
 }

@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, MinLength } from 'class-validator';
 
 import { MAX_SENT_FILE_NAME_LENGTH } from '../../domain/file-name';
+import { MaxCodePoints } from '../../../../common/http/max-code-points.decorator';
 
 /**
  * A file name as the client has it. Not refused for what it contains (NUL and unpaired surrogates
@@ -9,7 +10,7 @@ import { MAX_SENT_FILE_NAME_LENGTH } from '../../domain/file-name';
  * and offered for download.
  */
 export const IsFileName = (): PropertyDecorator =>
-  applyDecorators(IsString(), MinLength(1), MaxLength(MAX_SENT_FILE_NAME_LENGTH));
+  applyDecorators(IsString(), MinLength(1), MaxCodePoints(MAX_SENT_FILE_NAME_LENGTH));
 
 export const FILE_NAME_DESCRIPTION =
   'Sanitised before it is stored: the last path segment, without control, bidi and reserved ' +

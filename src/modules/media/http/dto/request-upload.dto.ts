@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
 
 import { MAX_MEDIA_TYPE_LENGTH, MEDIA_TYPE } from '../../domain/content-type';
 import { MAX_SENT_FILE_NAME_LENGTH } from '../../domain/file-name';
 import { MAX_UPLOAD_BYTES } from '../../domain/media-limits';
 import { FILE_NAME_DESCRIPTION, IsFileName } from './file-name';
+import { MaxCodePoints } from '../../../../common/http/max-code-points.decorator';
 
 export class RequestUploadDto {
   @ApiProperty({
@@ -28,7 +29,7 @@ export class RequestUploadDto {
       "one the file's first bytes say when they say one, whatever was announced.",
   })
   @IsString()
-  @MaxLength(MAX_MEDIA_TYPE_LENGTH)
+  @MaxCodePoints(MAX_MEDIA_TYPE_LENGTH)
   @Matches(new RegExp(MEDIA_TYPE.source, 'i'), {
     message: 'contentType must be a media type such as application/pdf, without parameters',
   })

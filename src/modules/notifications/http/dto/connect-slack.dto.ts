@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength } from 'class-validator';
+import { IsString } from 'class-validator';
 
 import { SLACK_WEBHOOK_URL_MAX } from '../../domain/slack-webhook-url';
+import { MaxCodePoints } from '../../../../common/http/max-code-points.decorator';
 
 export class ConnectSlackDto {
   @ApiProperty({
@@ -13,7 +14,7 @@ export class ConnectSlackDto {
   })
   // Messages of their own: class-validator's defaults could quote the value, which is a secret.
   @IsString({ message: 'webhookUrl must be a string' })
-  @MaxLength(SLACK_WEBHOOK_URL_MAX, {
+  @MaxCodePoints(SLACK_WEBHOOK_URL_MAX, {
     message: `webhookUrl must be at most ${SLACK_WEBHOOK_URL_MAX} characters`,
   })
   webhookUrl!: string;

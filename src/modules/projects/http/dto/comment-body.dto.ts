@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MinLength } from 'class-validator';
 
 import { COMMENT_BODY_MAX } from '../../domain/text-limits';
-import { MaxCodePoints } from './max-code-points';
+import { MaxCodePoints } from '../../../../common/http/max-code-points.decorator';
 import { Trimmed } from './trimmed.transform';
 
 /** A comment's text, when it is written and when it is edited. */

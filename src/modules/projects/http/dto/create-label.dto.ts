@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsString, Matches, MinLength } from 'class-validator';
 
 import { LABEL_COLOR, LABEL_NAME_MAX } from '../../domain/label-rules';
 import { Trimmed } from './trimmed.transform';
+import { MaxCodePoints } from '../../../../common/http/max-code-points.decorator';
 
 export class CreateLabelDto {
   @ApiProperty({
@@ -15,7 +16,7 @@ export class CreateLabelDto {
   @Trimmed()
   @IsString()
   @MinLength(1)
-  @MaxLength(LABEL_NAME_MAX)
+  @MaxCodePoints(LABEL_NAME_MAX)
   name!: string;
 
   @ApiProperty({ pattern: LABEL_COLOR.source, description: '`#rrggbb`', example: '#d73a4a' })

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, MinLength } from 'class-validator';
 
 import { PROJECT_DESCRIPTION_MAX, PROJECT_NAME_MAX } from '../../domain/text-limits';
 import { Trimmed } from './trimmed.transform';
+import { MaxCodePoints } from '../../../../common/http/max-code-points.decorator';
 
 export class CreateProjectDto {
   @ApiProperty({
@@ -14,7 +15,7 @@ export class CreateProjectDto {
   @Trimmed()
   @IsString()
   @MinLength(1)
-  @MaxLength(PROJECT_NAME_MAX)
+  @MaxCodePoints(PROJECT_NAME_MAX)
   name!: string;
 
   @ApiPropertyOptional({
@@ -25,6 +26,6 @@ export class CreateProjectDto {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(PROJECT_DESCRIPTION_MAX)
+  @MaxCodePoints(PROJECT_DESCRIPTION_MAX)
   description?: string | null;
 }

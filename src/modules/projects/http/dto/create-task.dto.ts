@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MinLength } from 'class-validator';
 
 import { TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from '../../domain/text-limits';
 import { TaskFieldsDto } from './task-fields.dto';
 import { Trimmed } from './trimmed.transform';
+import { MaxCodePoints } from '../../../../common/http/max-code-points.decorator';
 
 export class CreateTaskDto extends TaskFieldsDto {
   @ApiProperty({
@@ -15,7 +16,7 @@ export class CreateTaskDto extends TaskFieldsDto {
   @Trimmed()
   @IsString()
   @MinLength(1)
-  @MaxLength(TASK_TITLE_MAX)
+  @MaxCodePoints(TASK_TITLE_MAX)
   title!: string;
 
   @ApiPropertyOptional({
@@ -26,7 +27,7 @@ export class CreateTaskDto extends TaskFieldsDto {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(TASK_DESCRIPTION_MAX)
+  @MaxCodePoints(TASK_DESCRIPTION_MAX)
   description?: string | null;
 
   @ApiPropertyOptional({

@@ -5,7 +5,6 @@ import {
   IsOptional,
   IsString,
   Matches,
-  MaxLength,
   MinLength,
   ValidateBy,
   type ValidationArguments,
@@ -15,6 +14,7 @@ import { PageQueryDto } from '../../../../common/pagination/page-query.dto';
 import { TASK_PRIORITIES, type TaskPriority } from '../../domain/task-priority';
 import { TASK_STATUSES, type TaskStatus } from '../../domain/task-status';
 import { TASK_VIEW_SORTS, type TaskViewSortName } from '../../domain/task-view-sort';
+import { MaxCodePoints } from '../../../../common/http/max-code-points.decorator';
 
 /** Longest `q`: a search is a few words; longer input only costs the parser. */
 export const TASK_SEARCH_MAX = 200;
@@ -127,7 +127,7 @@ export class ListWorkspaceTasksDto extends PageQueryDto {
   @IsOptional()
   @IsString()
   @MinLength(1)
-  @MaxLength(TASK_SEARCH_MAX)
+  @MaxCodePoints(TASK_SEARCH_MAX)
   q?: string;
 
   @ApiPropertyOptional({

@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsString, Matches, MinLength, ValidateIf } from 'class-validator';
 
 import { LABEL_COLOR, LABEL_NAME_MAX } from '../../domain/label-rules';
 import { Trimmed } from './trimmed.transform';
+import { MaxCodePoints } from '../../../../common/http/max-code-points.decorator';
 
 /** Only the fields sent change; neither may be null. */
 export class UpdateLabelDto {
@@ -17,7 +18,7 @@ export class UpdateLabelDto {
   @Trimmed()
   @IsString()
   @MinLength(1)
-  @MaxLength(LABEL_NAME_MAX)
+  @MaxCodePoints(LABEL_NAME_MAX)
   name?: string;
 
   @ApiPropertyOptional({

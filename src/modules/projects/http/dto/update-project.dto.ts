@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsOptional, IsString, MinLength, ValidateIf } from 'class-validator';
 
 import { PROJECT_DESCRIPTION_MAX, PROJECT_NAME_MAX } from '../../domain/text-limits';
 import { Trimmed } from './trimmed.transform';
+import { MaxCodePoints } from '../../../../common/http/max-code-points.decorator';
 
 /** Only the fields sent change; `description: null` clears the description. */
 export class UpdateProjectDto {
@@ -17,7 +18,7 @@ export class UpdateProjectDto {
   @Trimmed()
   @IsString()
   @MinLength(1)
-  @MaxLength(PROJECT_NAME_MAX)
+  @MaxCodePoints(PROJECT_NAME_MAX)
   name?: string;
 
   @ApiPropertyOptional({
@@ -29,6 +30,6 @@ export class UpdateProjectDto {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(PROJECT_DESCRIPTION_MAX)
+  @MaxCodePoints(PROJECT_DESCRIPTION_MAX)
   description?: string | null;
 }

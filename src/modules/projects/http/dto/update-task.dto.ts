@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsOptional, IsString, MinLength, ValidateIf } from 'class-validator';
 
 import { TASK_DESCRIPTION_MAX, TASK_TITLE_MAX } from '../../domain/text-limits';
 import { TaskFieldsDto } from './task-fields.dto';
 import { Trimmed } from './trimmed.transform';
+import { MaxCodePoints } from '../../../../common/http/max-code-points.decorator';
 
 /** Only the fields sent change; `description: null` clears the description. */
 export class UpdateTaskDto extends TaskFieldsDto {
@@ -18,7 +19,7 @@ export class UpdateTaskDto extends TaskFieldsDto {
   @Trimmed()
   @IsString()
   @MinLength(1)
-  @MaxLength(TASK_TITLE_MAX)
+  @MaxCodePoints(TASK_TITLE_MAX)
   title?: string;
 
   @ApiPropertyOptional({
@@ -30,6 +31,6 @@ export class UpdateTaskDto extends TaskFieldsDto {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(TASK_DESCRIPTION_MAX)
+  @MaxCodePoints(TASK_DESCRIPTION_MAX)
   description?: string | null;
 }

@@ -7,11 +7,11 @@ import {
   IsIn,
   IsOptional,
   IsString,
-  MaxLength,
 } from 'class-validator';
 
 import { PUBLIC_EVENT_TYPES } from '../../domain/public-event-types';
 import { WEBHOOK_URL_MAX } from '../../domain/webhook-url';
+import { MaxCodePoints } from '../../../../common/http/max-code-points.decorator';
 
 export class CreateEndpointDto {
   @ApiProperty({
@@ -20,7 +20,7 @@ export class CreateEndpointDto {
     description: 'http(s) URL on the public internet; private and internal addresses are refused',
   })
   @IsString()
-  @MaxLength(WEBHOOK_URL_MAX)
+  @MaxCodePoints(WEBHOOK_URL_MAX)
   url!: string;
 
   @ApiProperty({

@@ -6,13 +6,13 @@ import {
   IsBoolean,
   IsIn,
   IsString,
-  MaxLength,
   MinLength,
   ValidateIf,
 } from 'class-validator';
 
 import { PUBLIC_EVENT_TYPES } from '../../domain/public-event-types';
 import { WEBHOOK_URL_MAX } from '../../domain/webhook-url';
+import { MaxCodePoints } from '../../../../common/http/max-code-points.decorator';
 
 const present = (field: keyof UpdateEndpointDto) => (dto: UpdateEndpointDto) =>
   dto[field] !== undefined;
@@ -26,7 +26,7 @@ export class UpdateEndpointDto {
   })
   @ValidateIf(present('url'))
   @IsString()
-  @MaxLength(WEBHOOK_URL_MAX)
+  @MaxCodePoints(WEBHOOK_URL_MAX)
   url?: string;
 
   @ApiPropertyOptional({
@@ -64,6 +64,6 @@ export class UpdateEndpointDto {
   @ValidateIf(present('disabledReason'))
   @IsString()
   @MinLength(1)
-  @MaxLength(500)
+  @MaxCodePoints(500)
   disabledReason?: string;
 }
