@@ -4267,7 +4267,7 @@ export type CreateLabelErrors = {
    */
   404: ProblemDetailsSchema;
   /**
-   * Conflict: `urn:tenfold:problem:label-name-taken`, `urn:tenfold:problem:idempotency-request-in-progress`
+   * Conflict: `urn:tenfold:problem:label-name-taken`, `urn:tenfold:problem:labels-limit`, `urn:tenfold:problem:idempotency-request-in-progress`
    */
   409: ProblemDetailsSchema;
   /**

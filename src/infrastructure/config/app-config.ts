@@ -153,6 +153,8 @@ export interface WorkspaceQuotas {
   webhookEndpoints: number;
   /** Digests requested per UTC day (429 with Retry-After beyond, until the day ends). */
   digestsPerDay: number;
+  /** Labels a workspace may have (409 beyond). */
+  labels: number;
 }
 
 /** The event backbone: transport choice and the outbox relay's tuning (docs/EVENTS.md). */

@@ -278,6 +278,7 @@ export const environmentSchema = z.object({
   EXPORTS_IN_FLIGHT_PER_WORKSPACE: positiveInt.default(3),
   WEBHOOK_ENDPOINTS_PER_WORKSPACE: positiveInt.default(10),
   DIGESTS_PER_DAY: positiveInt.default(5),
+  LABELS_PER_WORKSPACE: positiveInt.default(100),
   // Personal notifications mailed per recipient in one batch: the first waits this long for more.
   INBOX_MAIL_DELAY_SECONDS: positiveInt.default(60),
   // The weekly digest's schedule, for the whole fleet (docs/NOTIFICATIONS.md, "Schedule").

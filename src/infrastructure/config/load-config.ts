@@ -179,6 +179,7 @@ function toAppConfig(env: Environment): AppConfig {
       exportsInFlight: env.EXPORTS_IN_FLIGHT_PER_WORKSPACE,
       webhookEndpoints: env.WEBHOOK_ENDPOINTS_PER_WORKSPACE,
       digestsPerDay: env.DIGESTS_PER_DAY,
+      labels: env.LABELS_PER_WORKSPACE,
     },
     secrets: { keys: env.SECRETS_KEYS },
     inboxMail: { delayMs: env.INBOX_MAIL_DELAY_SECONDS * 1000 },

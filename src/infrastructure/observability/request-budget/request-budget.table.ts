@@ -82,7 +82,7 @@ export const REQUEST_BUDGET: Readonly<Record<string, RouteBudget>> = {
   'POST /v1/workspaces/:workspaceId/tasks/:taskId/reopen': { redis: 2, sql: 7 },
   'POST /v1/workspaces/:workspaceId/tasks/:taskId/move': { redis: 2, sql: 8 },
   'DELETE /v1/workspaces/:workspaceId/tasks/:taskId': { redis: 2, sql: 7 }, // + the archived-project check (issue 19)
-  'POST /v1/workspaces/:workspaceId/labels': { redis: 2, sql: 6 },
+  'POST /v1/workspaces/:workspaceId/labels': { redis: 2, sql: 8 }, // + the quota's lock and count
   'GET /v1/workspaces/:workspaceId/labels': { redis: 1, sql: 2 }, // + the replica's replay check
   'GET /v1/workspaces/:workspaceId/labels/:labelId': { redis: 1, sql: 1 },
   'PATCH /v1/workspaces/:workspaceId/labels/:labelId': { redis: 2, sql: 7 },

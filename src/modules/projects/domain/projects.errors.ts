@@ -1,4 +1,5 @@
 import { DomainError } from '../../../common/errors/domain-error';
+import { QuotaExceeded } from '../../../common/errors/quota-exceeded';
 
 /** Also the answer for another workspace's project: ids of other tenants reveal nothing. */
 export class ProjectNotFound extends DomainError {
@@ -103,5 +104,17 @@ export class ProjectNotArchived extends DomainError {
   readonly code = 'project-not-archived';
   constructor() {
     super('Only an archived project can be deleted: archive it first.');
+  }
+}
+
+/** The workspace has as many labels as it may (409): delete one to add another. */
+export class TooManyLabels extends QuotaExceeded {
+  constructor(limit: number, current: number) {
+    super(
+      'labels-limit',
+      limit,
+      current,
+      `This workspace has ${current} labels; at most ${limit} are allowed. Delete one to add another.`,
+    );
   }
 }

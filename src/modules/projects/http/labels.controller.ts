@@ -47,7 +47,7 @@ export class LabelsController {
     description: 'The new label',
     headers: { Location: LABEL_LOCATION },
   })
-  @ApiProblems({ 409: ['label-name-taken'] })
+  @ApiProblems({ 409: ['label-name-taken', 'labels-limit'] })
   async create(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
