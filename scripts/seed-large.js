@@ -3,11 +3,13 @@
 
 // Benchmark volume, written straight into Postgres with set-based SQL (INSERT … SELECT …
 // generate_series), one transaction per group of workspaces: users, workspaces, memberships, the
-// projects module's members projection, projects, and analytics.task_facts. Not through the API:
-// two million facts one request at a time would take hours, and the API has no way to backdate.
+// projects module's members projection, projects, analytics.task_facts, and tasks made from a share
+// of those facts with labels, due dates, priorities and comments (scripts/seed-large-tasks.js). Not
+// through the API: two million facts one request at a time would take hours, and the API has no
+// way to backdate.
 //
-//   npm run seed:large                          1,000 workspaces, 2,000,000 task facts
-//   npm run seed:large -- --workspaces 50 --facts 100000
+//   npm run seed:large                          1,000 workspaces, 2,000,000 task facts, 300,000 tasks
+//   npm run seed:large -- --workspaces 50 --facts 100000 --tasks 20000
 //   npm run seed:large -- --reset               wipe what an earlier run made, then seed afresh
 //   npm run seed:large -- --wipe                only wipe
 //
@@ -21,6 +23,8 @@ const { performance } = require('node:perf_hooks');
 const { setTimeout: sleep } = require('node:timers/promises');
 
 const { Client } = require('pg');
+
+const { insertTasks, TASK_TABLES } = require('./seed-large-tasks');
 
 const DEFAULT_URL = 'postgres://tenfold:tenfold@127.0.0.1:55432/tenfold';
 // The local stack's two streaming replicas, as in tenfold's config defaults.
@@ -44,10 +48,12 @@ const REPLICA_CATCH_UP_TIMEOUT_MS = 180_000;
 
 function usage() {
   return [
-    'usage: npm run seed:large -- [--workspaces N] [--facts N] [--reset | --wipe]',
+    'usage: npm run seed:large -- [--workspaces N] [--facts N] [--tasks N] [--reset | --wipe]',
     '',
     '  --workspaces N  workspaces to make (env LARGE_SEED_WORKSPACES, default 1000)',
     '  --facts N       analytics.task_facts rows in total (env LARGE_SEED_FACTS, default 2000000)',
+    '  --tasks N       tasks (with labels, due dates, priorities, comments) made from that many',
+    '                  of the facts, spread like them (env LARGE_SEED_TASKS, default 300000)',
     '  --reset         wipe what an earlier run made (its workspaces and everything in them, its',
     '                  users), then seed',
     '  --wipe          only wipe',
@@ -63,6 +69,7 @@ function parseArgs(argv, env) {
   const options = {
     workspaces: Number(env.LARGE_SEED_WORKSPACES || 1000),
     facts: Number(env.LARGE_SEED_FACTS || 2_000_000),
+    tasks: Number(env.LARGE_SEED_TASKS || 300_000),
     reset: false,
     wipeOnly: false,
   };
@@ -72,6 +79,7 @@ function parseArgs(argv, env) {
     const value = () => inline ?? argv[++i];
     if (flag === '--workspaces') options.workspaces = Number(value());
     else if (flag === '--facts') options.facts = Number(value());
+    else if (flag === '--tasks') options.tasks = Number(value());
     else if (arg === '--reset') options.reset = true;
     else if (arg === '--wipe') options.wipeOnly = true;
     else if (arg === '-h' || arg === '--help') return null;
@@ -82,6 +90,8 @@ function parseArgs(argv, env) {
     throw new UsageError('--workspaces must be a whole number from 1 to 100000');
   if (!whole(options.facts, options.workspaces) || options.facts > 100_000_000)
     throw new UsageError('--facts must be a whole number from --workspaces to 100000000');
+  if (!whole(options.tasks, 0) || options.tasks > options.facts)
+    throw new UsageError('--tasks must be a whole number from 0 to --facts');
   options.password = env.LARGE_SEED_PASSWORD || 'tenfold-demo-password';
   options.maxLagBytes = Number(env.LARGE_SEED_MAX_REPLICA_LAG_MB || 48) * 1024 * 1024;
   return options;
@@ -103,7 +113,7 @@ function stableUuid(text) {
 }
 
 /** Every workspace to make: id, name, facts, projects (5–20) and members besides the owner. */
-function planWorkspaces({ workspaces, facts }) {
+function planWorkspaces({ workspaces, facts, tasks }) {
   const weights = Array.from({ length: workspaces }, (_, i) => (i + 1) ** -SKEW);
   const total = weights.reduce((a, b) => a + b, 0);
   // At least one fact each; floors, with the rounding remainder handed out from the top, so the
@@ -119,18 +129,40 @@ function planWorkspaces({ workspaces, facts }) {
       left++;
     }
   }
+  const taskCounts = shareOut(sizes, tasks);
   const logMin = Math.log(Math.min(...sizes));
   const logSpan = Math.log(Math.max(...sizes)) - logMin || 1;
   const width = String(workspaces).length;
   return sizes.map((size, i) => ({
     index: i + 1,
-    id: stableUuid(`tenfold seed-large ${workspaces} ${facts} ${i + 1}`),
+    // The settings are in the id: a database seeded with other ones is found out and refused.
+    id: stableUuid(`tenfold seed-large ${workspaces} ${facts} tasks ${tasks} ${i + 1}`),
     name: `${NAME_PREFIX}${String(i + 1).padStart(width, '0')}`,
     facts: size,
+    tasks: taskCounts[i],
     // More projects and people where there is more work, as in real teams.
     projects: 5 + Math.round((15 * (Math.log(size) - logMin)) / logSpan),
     members: 3 + Math.min(47, Math.round(Math.sqrt(size) / 10)),
   }));
+}
+
+/** `total` shared out in proportion to `sizes` (largest remainders first), never above a size. */
+function shareOut(sizes, total) {
+  const whole = sizes.reduce((a, b) => a + b, 0);
+  const exact = sizes.map((size) => (size * total) / whole);
+  const shares = exact.map(Math.floor);
+  let left = total - shares.reduce((a, b) => a + b, 0);
+  const byRemainder = exact
+    .map((value, i) => [value - Math.floor(value), i])
+    .sort((a, b) => b[0] - a[0]);
+  for (const [, i] of byRemainder) {
+    if (left === 0) break;
+    if (shares[i] < sizes[i]) {
+      shares[i]++;
+      left--;
+    }
+  }
+  return shares;
 }
 
 /** The format password-hasher.ts writes: scrypt$N$r$p$salt$hash (base64url), same parameters. */
@@ -182,6 +214,15 @@ const TABLES = [
   'projects.projects',
   'projects.members',
   'analytics.task_facts',
+  ...TASK_TABLES,
+];
+
+/** The big tables: frozen and their visibility maps set after seeding (index-only scans). */
+const BULK_TABLES = [
+  'analytics.task_facts',
+  'projects.tasks',
+  'projects.task_labels',
+  'projects.comments',
 ];
 
 async function checkSchema(db) {
@@ -223,7 +264,8 @@ async function seed(db, options, url) {
   if (foreign.length > 0) {
     throw new Error(
       `this database holds ${existing.size} seeded workspace(s) made with other settings than ` +
-        `--workspaces ${options.workspaces} --facts ${options.facts}: ` +
+        `--workspaces ${options.workspaces} --facts ${options.facts} --tasks ${options.tasks} ` +
+        '(or an earlier version of this script): ' +
         'run again with --reset to wipe them first (or with the settings used then)',
     );
   }
@@ -241,7 +283,8 @@ async function seed(db, options, url) {
   if (poolSize % 101 === 0) poolSize++;
   if (todo.length > 0) {
     log(
-      `${redact(url)}: ${todo.length} workspaces, ${sum(todo, 'facts').toLocaleString('en')} task facts`,
+      `${redact(url)}: ${todo.length} workspaces, ${sum(todo, 'facts').toLocaleString('en')} task facts, ` +
+        `${sum(todo, 'tasks').toLocaleString('en')} tasks`,
     );
     owner = await ensureUsers(db, options.password, poolSize);
     await fill(db, todo, { owner, poolSize, maxLagBytes: options.maxLagBytes });
@@ -250,9 +293,9 @@ async function seed(db, options, url) {
   // when already done. Freezing settles the new rows now: otherwise the first reads set hint bits
   // (writes on the primary, per-tuple commit-log lookups on a replica, which cannot) and
   // autovacuum's insert-triggered pass would land in the middle of a benchmark.
-  log('VACUUM (FREEZE, ANALYZE) analytics.task_facts, ANALYZE the others …');
-  await db.query('VACUUM (FREEZE, ANALYZE) analytics.task_facts');
-  for (const table of TABLES.filter((t) => t !== 'analytics.task_facts')) {
+  log(`VACUUM (FREEZE, ANALYZE) ${BULK_TABLES.join(', ')}, ANALYZE the others …`);
+  await db.query(`VACUUM (FREEZE, ANALYZE) ${BULK_TABLES.join(', ')}`);
+  for (const table of TABLES.filter((t) => !BULK_TABLES.includes(t))) {
     await db.query(`ANALYZE ${table}`);
   }
   const seconds = (performance.now() - started) / 1000;
@@ -317,6 +360,7 @@ async function fill(db, todo, { owner, poolSize, maxLagBytes }) {
       // WAL flush at each commit.
       await db.query('SET LOCAL synchronous_commit = off');
       await insertChunk(db, chunk, { owner, poolSize });
+      await insertTasks(db, chunk, { owner });
       await db.query('COMMIT');
     } catch (error) {
       await db.query('ROLLBACK').catch(() => {});
@@ -560,13 +604,17 @@ async function summary(db, owner, options, plan, { seconds, seeded, replicas }) 
   const lines = [
     '',
     `seed:large, ${seeded > 0 ? `seeded ${seeded} workspace(s)` : 'nothing to do'} in ` +
-      `${seconds.toFixed(1)} s (settings: --workspaces ${options.workspaces} --facts ${options.facts})`,
+      `${seconds.toFixed(1)} s (settings: --workspaces ${options.workspaces} --facts ${options.facts} ` +
+      `--tasks ${options.tasks})`,
     `  workspaces            ${n(ids.length)}`,
     `  users                 ${n(await count(USERS_SQL))}`,
     `  memberships           ${n(await count('SELECT count(*) AS n FROM identity.memberships WHERE workspace_id = ANY($1)'))}`,
     `  projects.members      ${n(await count('SELECT count(*) AS n FROM projects.members WHERE workspace_id = ANY($1)'))}`,
     `  projects              ${n(await count('SELECT count(*) AS n FROM projects.projects WHERE workspace_id = ANY($1)'))}`,
     `  task facts            ${n(f.n)} (${n(f.completed)} completed, ${n(f.unassigned)} unassigned)`,
+    `  tasks                 ${n(await count('SELECT count(*) AS n FROM projects.tasks WHERE workspace_id = ANY($1)'))}`,
+    `  labels on tasks       ${n(await count('SELECT count(*) AS n FROM projects.task_labels tl JOIN projects.labels l ON l.id = tl.label_id WHERE l.workspace_id = ANY($1)'))}`,
+    `  comments              ${n(await count('SELECT count(*) AS n FROM projects.comments WHERE workspace_id = ANY($1)'))}`,
     `login: POST /v1/auth/login {"email":"${OWNER_EMAIL}","password":"${options.password}"}` +
       ' (owner of every seeded workspace; the large-member-NNNN users share the password)',
     'largest workspaces:',
@@ -671,7 +719,14 @@ async function wipeTable(db, table, ids) {
       [ids],
     );
     const ours = Number(rows[0].ours);
-    if (ours > 0 && Number(rows[0].others) === 0) await db.query(`TRUNCATE ${table}`);
+    // TRUNCATE refuses a table that a foreign key points at (tasks, labels): DELETE cascades.
+    const { rows: referenced } = await db.query(
+      `SELECT EXISTS (SELECT 1 FROM pg_constraint WHERE contype = 'f' AND confrelid = $1::regclass)
+                AS yes`,
+      [table],
+    );
+    if (ours > 0 && Number(rows[0].others) === 0 && !referenced[0].yes)
+      await db.query(`TRUNCATE ${table}`);
     else if (ours > 0) await db.query(`DELETE FROM ${table} WHERE workspace_id = ANY($1)`, [ids]);
     await db.query('COMMIT');
     return ours;

@@ -6,26 +6,28 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { Pool } from 'pg';
-import { Gauge } from 'prom-client';
 
 import { AppConfig } from '../config/app-config';
 import { MetricsRegistry } from '../observability/metrics/metrics-registry';
 import { DATABASE_APPLICATION_NAME } from './database.tokens';
 import { Replica } from './replica';
+import { ReplicaGauges } from './replica-gauges';
 import type { ReplicaStatus } from './replica-status';
 import { parseWalPosition, type WalPosition } from './wal-position';
 
 /**
  * Checks every replica a few times a second (DB_REPLICA_CHECK_INTERVAL_MS): reachability, replayed
  * WAL position, lag in bytes and seconds. A replica that is unreachable or lags beyond the limits
- * leaves the rotation, and comes back on the first good check; nothing needs restarting.
+ * leaves the rotation, and comes back on the first good check; nothing needs restarting. One that
+ * answers as the primary is out of the rotation too, but counted apart (ReplicaGauges), so alerts
+ * and readiness do not take the primary of a Kubernetes cluster for a failing replica.
  */
 @Injectable()
 export class ReplicaMonitor implements OnApplicationBootstrap, OnApplicationShutdown {
   readonly replicas: readonly Replica[];
   private readonly logger = new Logger('ReplicaMonitor');
   private readonly primary: Pool;
-  private readonly gauges: Record<'lagBytes' | 'lagSeconds' | 'inRotation', Gauge<'replica'>>;
+  private readonly gauges: ReplicaGauges;
   private timer?: NodeJS.Timeout;
   private checking?: Promise<void>;
   private stopped = false;
@@ -48,19 +50,7 @@ export class ReplicaMonitor implements OnApplicationBootstrap, OnApplicationShut
       application_name: `${applicationName}-replica-monitor`,
     });
     this.primary.on('error', () => undefined);
-    const gauge = (name: string, help: string) =>
-      new Gauge({ name, help, labelNames: ['replica'], registers: [registry] });
-    this.gauges = {
-      lagBytes: gauge('tenfold_db_replica_lag_bytes', 'WAL bytes the replica has yet to replay'),
-      lagSeconds: gauge(
-        'tenfold_db_replica_lag_seconds',
-        'Seconds since the replica replayed a transaction, while it is behind; 0 when caught up',
-      ),
-      inRotation: gauge(
-        'tenfold_db_replica_in_rotation',
-        '1 while reads may be routed to the replica, 0 while it is unreachable or lags too far',
-      ),
-    };
+    this.gauges = new ReplicaGauges(registry);
   }
 
   onApplicationBootstrap(): void {
@@ -100,8 +90,10 @@ export class ReplicaMonitor implements OnApplicationBootstrap, OnApplicationShut
       this.replicas.map(async (replica) => {
         const before = replica.status;
         const after = await replica.check(primaryPosition);
-        this.record(after);
-        if (before.inRotation !== after.inRotation) this.logChange(after);
+        this.gauges.record(after);
+        if (before.inRotation !== after.inRotation || before.isPrimary !== after.isPrimary) {
+          this.logChange(after);
+        }
       }),
     );
   }
@@ -130,16 +122,12 @@ export class ReplicaMonitor implements OnApplicationBootstrap, OnApplicationShut
     return position;
   }
 
-  private record(status: ReplicaStatus): void {
-    const labels = { replica: status.name };
-    this.gauges.inRotation.set(labels, status.inRotation ? 1 : 0);
-    if (status.lagBytes !== null) this.gauges.lagBytes.set(labels, status.lagBytes);
-    if (status.lagSeconds !== null) this.gauges.lagSeconds.set(labels, status.lagSeconds);
-  }
-
   private logChange(status: ReplicaStatus): void {
     if (status.inRotation) {
       this.logger.log(`replica ${status.name} is in the rotation`);
+    } else if (status.isPrimary) {
+      // Expected on Kubernetes, where every instance is listed; a warning only if unexpected.
+      this.logger.log(`replica ${status.name} is the primary: it takes no routed reads`);
     } else {
       this.logger.warn(
         `replica ${status.name} left the rotation (${status.outOfRotationBecause}): its reads go to the primary`,

@@ -5,6 +5,11 @@ export interface ReplicaStatus {
   /** host:port, as in metrics, logs and the routing header. */
   name: string;
   reachable: boolean;
+  /**
+   * It answered as the primary (not in recovery). On Kubernetes every CloudNativePG instance is
+   * listed as a replica, so one of them is the primary: out of the rotation by design, not a fault.
+   */
+  isPrimary: boolean;
   /** Reachable, a standby, connected for reads and within the lag limits. */
   inRotation: boolean;
   /** Why it is out of the rotation; null while in it. */
@@ -20,6 +25,7 @@ export function describeReplica(status: ReplicaStatus) {
   return {
     name: status.name,
     reachable: status.reachable,
+    isPrimary: status.isPrimary,
     inRotation: status.inRotation,
     outOfRotationBecause: status.outOfRotationBecause,
     lagBytes: status.lagBytes,

@@ -49,6 +49,7 @@ export class Replica {
     this.state = {
       name: this.name,
       reachable: false,
+      isPrimary: false,
       inRotation: false,
       outOfRotationBecause: 'not checked yet',
       replayPosition: null,
@@ -82,9 +83,18 @@ export class Replica {
       if (primaryPosition !== null) this.healthyAgainstPrimary = false;
       return this.settle({ reachable: false, checkedAt }, `unreachable: ${messageOf(error)}`);
     }
-    if (!row.standby || row.replayed === null) {
+    if (!row.standby) {
+      // The primary (promoted, or listed among the replicas as on Kubernetes): its reads already
+      // go through DB_PRIMARY_URL, and a lag against itself would mean nothing.
       this.healthyAgainstPrimary = false;
-      return this.settle({ reachable: true, checkedAt }, 'not a standby (promoted?)');
+      return this.settle(
+        { reachable: true, isPrimary: true, checkedAt },
+        'the primary, not a standby',
+      );
+    }
+    if (row.replayed === null) {
+      this.healthyAgainstPrimary = false;
+      return this.settle({ reachable: true, checkedAt }, 'a standby that has replayed nothing yet');
     }
     const replayPosition = parseWalPosition(row.replayed);
     const { lagBytes, lagSeconds, outOfRotationBecause } = judgeLag(
@@ -181,6 +191,7 @@ export class Replica {
   ): ReplicaStatus {
     this.state = {
       ...this.state,
+      isPrimary: false,
       replayPosition: null,
       lagBytes: null,
       lagSeconds: null,

@@ -6,7 +6,8 @@ import { describeReplica } from '../../database/replica-status';
 
 /**
  * Readiness does not need the replicas (routed reads fall back to the primary), so a replica that
- * is unreachable or lags too far makes the service "degraded", never "down". Checks afresh rather
+ * is unreachable or lags too far makes the service "degraded", never "down"; one that is the
+ * primary (as on Kubernetes, where every instance is listed) does not. Checks afresh rather
  * than trusting the monitor's last reading, which may be a check interval old.
  */
 @Injectable()
@@ -21,8 +22,9 @@ export class ReplicaDatabaseIndicator {
     await this.monitor.refresh();
     const replicas = this.monitor.statuses();
     const details = { replicas: replicas.map(describeReplica) };
-    if (replicas.every((replica) => replica.inRotation)) return session.up(details);
-    const out = replicas.filter((replica) => !replica.inRotation);
+    // A listed instance that is the primary serves reads through DB_PRIMARY_URL: not a fault.
+    const out = replicas.filter((replica) => !replica.inRotation && !replica.isPrimary);
+    if (out.length === 0) return session.up(details);
     return session.degraded({
       ...details,
       message: out.map((r) => `${r.name}: ${r.outOfRotationBecause}`).join('; '),

@@ -8,8 +8,9 @@ import { TaskEntity } from './task.entity';
  * deleting a task or a label removes its rows here, with no orphan to sweep.
  */
 @Entity({ schema: 'projects', name: 'task_labels' })
-// Deleting a label finds its tasks by label (the primary key leads with the task).
-@Index('task_labels_by_label', ['labelId'])
+// A label's tasks by label (the primary key leads with the task): for deleting a label, and for
+// the task view's label filter, which reads the task ids from this index alone.
+@Index('task_labels_by_label', ['labelId', 'taskId'])
 export class TaskLabelEntity {
   @PrimaryColumn({ name: 'task_id', type: 'uuid' })
   taskId!: string;
