@@ -33,6 +33,8 @@ const TURN_WAIT_MS = 1_000;
  * - An earlier mail to the same recipient still pending: back to delayed, no attempt used
  *   (RecipientOrder), so one recipient's mails arrive in the order they were enqueued.
  * - Breaker open: SMTP is not called; back to delayed until the fleet may probe, no attempt used.
+ *   The same for the failure that opens it, and for a failed probe: the relay is down, the mail is
+ *   fine, and an outage of any length uses none of its attempts.
  * - A failed attempt throws, so the email queue's attempts and exponential backoff apply; a
  *   failure of the relay itself also counts against the breaker (smtp-failure.ts). A permanent
  *   SMTP rejection (5xx) fails the job for good.
@@ -67,6 +69,14 @@ export class SendEmailProcessor extends DrainableProcessor<EmailJobData, SendEma
     } catch (error) {
       if (error instanceof OutboundFailure && error.isCircuitOpen) {
         const waitMs = error.details.retryAfterMs ?? this.settings.resetMs;
+        return postponeJob(job, waitMs, 'circuit open');
+      }
+      if (error instanceof OutboundFailure && this.breakers.stateOf(SMTP) === 'open') {
+        // This failure opened the breaker, or was the fleet's probe and opened it again: the relay
+        // is down, not this mail. Charging an attempt for it would let a long outage fail mails
+        // for good, one probe at a time; the job waits for the next probe like the others.
+        this.logger.warn(`email job ${jobId} found the relay down: ${error.message}`);
+        const waitMs = this.breakers.retryAfterMs(SMTP) || this.settings.resetMs;
         return postponeJob(job, waitMs, 'circuit open');
       }
       throw await this.attemptFailure(job, message, error, signal);
