@@ -6,6 +6,7 @@ import type { Job, Queue } from 'bullmq';
 import Redis from 'ioredis';
 
 import { OutgoingMail } from '../../src/infrastructure/mail/outgoing-mail';
+import { RecipientOrder } from '../../src/infrastructure/mail/recipient-order';
 import { SMTP } from '../../src/infrastructure/mail/smtp-transport';
 import { redisConnectionOptions } from '../../src/infrastructure/redis/redis-connection-options';
 import { BreakerRegistry } from '../../src/infrastructure/resilience/breaker-registry';
@@ -211,6 +212,23 @@ describe('mail behind the fleet-shared smtp breaker', () => {
     await allCompleted(ids);
     const messages = await arrivedAt(to);
     expect(messages.map((message) => message.subject)).toEqual(['Mail #1', 'Mail #2']);
+  });
+
+  it('holds no mail behind an earlier one that will never be sent (its job gone or failed for good)', async () => {
+    const to = recipient('ghost');
+    const order = workers[0].app.get(RecipientOrder);
+    // A caller that died between enlisting and adding, and a mail that failed for good.
+    await order.enlist(to, 'ghost-never-added');
+    const [failed] = await sendInOrder(to, 1);
+    await allCompleted([failed]);
+    await order.enlist(to, failed); // completed jobs stand in for failed ones: neither is pending
+    const [next] = await sendInOrder(to, 1);
+    await allCompleted([next]);
+    expect((await arrivedAt(to)).map((message) => message.headers['message-id'])).toEqual([
+      `<${failed}@tenfold.local>`,
+      `<${next}@tenfold.local>`,
+    ]);
+    expect((await queue.getJob(next))!.attemptsMade).toBe(1);
   });
 
   it('keeps the SMTP password and the mail bodies out of the logs and Redis, and leaves no order behind', async () => {
