@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import type Redis from 'ioredis';
 
@@ -42,6 +42,7 @@ type RedisWithOrder = Redis & {
  */
 @Injectable()
 export class RecipientOrder {
+  private readonly logger = new Logger('RecipientOrder');
   private readonly redis: RedisWithOrder;
 
   constructor(
@@ -73,9 +74,15 @@ export class RecipientOrder {
     return undefined;
   }
 
-  /** Sent, or failed for good: the next mail to the recipient may go. */
+  /**
+   * Sent, or failed for good: the next mail to the recipient may go. Never throws: a mail that was
+   * sent must not be retried (and sent again) because Redis blinked here, and a job left behind
+   * once finished is dropped by the next mail that finds it (pendingAhead).
+   */
   async leave(to: string, jobId: string): Promise<void> {
-    await this.redis.zrem(keyOf(to), jobId);
+    await this.redis.zrem(keyOf(to), jobId).catch((error: unknown) => {
+      this.logger.warn(`email job ${jobId} stays in its recipient's order: ${String(error)}`);
+    });
   }
 }
 
