@@ -1,12 +1,23 @@
 import { createServer, type Server, type Socket, connect } from 'node:net';
 
 /**
+ * How the proxy treats connections while it listens: passes them through, resets each one as it
+ * arrives, or accepts each one and never answers (a hung server).
+ */
+export type ProxyMode = 'forward' | 'reset' | 'hang';
+
+/**
  * A loopback TCP proxy the test can cut, to make one dependency unreachable for one app without
  * touching the shared stack (tc netem is not available on these machines).
  */
 export class TcpProxy {
   private readonly sockets = new Set<Socket>();
+  /** Each client connection with its upstream (none while hanging). */
+  private readonly pairs = new Map<Socket, Socket | undefined>();
   private server?: Server;
+  private mode: ProxyMode = 'forward';
+  /** Connections accepted since the proxy started, whatever became of them. */
+  accepted = 0;
 
   private constructor(
     private readonly targetHost: string,
@@ -46,25 +57,69 @@ export class TcpProxy {
     await this.close();
   }
 
+  /**
+   * Keeps listening but fails every connection, the open ones included: `reset` sends a TCP RST
+   * to each (ECONNRESET at once); `hang` stops passing anything on, in either direction, and
+   * accepts new connections without ever answering them (the client's own timeouts must fire).
+   */
+  fail(mode: 'reset' | 'hang'): void {
+    this.mode = mode;
+    for (const [client, upstream] of this.pairs) {
+      if (mode === 'reset') {
+        client.resetAndDestroy();
+        upstream?.destroy();
+      } else {
+        client.unpipe();
+        upstream?.unpipe();
+        upstream?.destroy(); // the server's side ends; the client hears nothing
+        this.pairs.set(client, undefined);
+      }
+    }
+  }
+
+  /** Passes new connections through again; connections left hanging are closed. */
+  heal(): void {
+    this.mode = 'forward';
+    for (const [client, upstream] of this.pairs) if (!upstream) client.destroy();
+  }
+
   private async close(): Promise<void> {
     this.sockets.clear();
+    this.pairs.clear();
     await new Promise<void>((resolve) =>
       this.server ? this.server.close(() => resolve()) : resolve(),
     );
     this.server = undefined;
   }
 
+  private track(socket: Socket): void {
+    this.sockets.add(socket);
+    socket.on('close', () => this.sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+  }
+
   private listen(): Promise<void> {
     const server = createServer((client) => {
-      const upstream = connect(this.targetPort, this.targetHost);
-      for (const socket of [client, upstream]) {
-        this.sockets.add(socket);
-        socket.on('close', () => this.sockets.delete(socket));
-        socket.on('error', () => socket.destroy());
+      this.accepted += 1;
+      this.track(client);
+      client.on('close', () => this.pairs.get(client)?.destroy());
+      client.on('close', () => this.pairs.delete(client));
+      if (this.mode === 'reset') {
+        client.resetAndDestroy();
+        return;
       }
+      if (this.mode === 'hang') {
+        this.pairs.set(client, undefined);
+        return;
+      }
+      const upstream = connect(this.targetPort, this.targetHost);
+      this.track(upstream);
+      this.pairs.set(client, upstream);
       client.pipe(upstream).pipe(client);
-      client.on('close', () => upstream.destroy());
-      upstream.on('close', () => client.destroy());
+      upstream.on('close', () => {
+        // A server side cut by fail('hang') leaves the client waiting, as a hung server would.
+        if (this.pairs.get(client) === upstream) client.destroy();
+      });
     });
     this.server = server;
     return new Promise((resolve) =>

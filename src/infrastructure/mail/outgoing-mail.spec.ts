@@ -7,6 +7,7 @@ import { SecretBox, UnreadableSecret } from '../secrets/secret-box';
 import { messageIdFor } from './message-id';
 import { OutgoingMail } from './outgoing-mail';
 import { MAX_BODY_BYTES, type OutgoingMessage } from './outgoing-message';
+import type { RecipientOrder } from './recipient-order';
 import { openMessage } from './sealed-message';
 import { SEND_EMAIL_JOB, type SendEmailJobData } from './send-email-job';
 
@@ -15,11 +16,17 @@ describe('OutgoingMail', () => {
   const box = new SecretBox({
     secrets: { keys: [{ id: 'k1', key: randomBytes(32).toString('base64') }] },
   } as AppConfig);
-  const mail = new OutgoingMail({ add } as unknown as Queue, box);
+  const enlist = jest.fn().mockResolvedValue(undefined);
+  const mail = new OutgoingMail({ add } as unknown as Queue, box, {
+    enlist,
+  } as unknown as RecipientOrder);
   const message: OutgoingMessage = { to: 'bob@example.test', subject: 'Hi', text: 'Hello' };
   const enqueued = (call = 0) => add.mock.calls[call][1] as SendEmailJobData;
 
-  afterEach(() => add.mockClear());
+  afterEach(() => {
+    add.mockClear();
+    enlist.mockClear();
+  });
 
   it('enqueues a send-email job carrying only the message fields, under a new uuid', async () => {
     const extra = { ...message, html: '<p>Hello</p>', bcc: 'eve@example.test' };
@@ -55,6 +62,15 @@ describe('OutgoingMail', () => {
     expect(openMessage(box, 'old-job', { message })).toEqual(message);
   });
 
+  it('enlists the mail in its recipient’s order before the job exists', async () => {
+    add.mockImplementationOnce(() => {
+      expect(enlist).toHaveBeenCalledWith('bob@example.test', expect.any(String));
+      return Promise.resolve(undefined);
+    });
+    const { jobId } = await mail.send(message);
+    expect(enlist).toHaveBeenCalledWith('bob@example.test', jobId);
+  });
+
   it('uses the caller’s job id, so enqueueing the same mail twice is a no-op', async () => {
     await expect(mail.send(message, { jobId: 'welcome-42' })).resolves.toEqual({
       jobId: 'welcome-42',
@@ -78,6 +94,7 @@ describe('OutgoingMail', () => {
     await expect(attempt).rejects.toThrow(/^OutgoingMail: /);
     await expect(attempt).rejects.not.toThrow(/example\.test/);
     expect(add).not.toHaveBeenCalled();
+    expect(enlist).not.toHaveBeenCalled();
   });
 
   it.each(['has:colon', '12345', '-leading', 'a'.repeat(129), ''])(

@@ -6,6 +6,7 @@ import type { Queue } from 'bullmq';
 
 import { SecretBox } from '../secrets/secret-box';
 import { assertSendable, type OutgoingMessage } from './outgoing-message';
+import { RecipientOrder } from './recipient-order';
 import { sealMessage } from './sealed-message';
 import {
   assertJobId,
@@ -25,12 +26,14 @@ export class OutgoingMail {
   constructor(
     @InjectQueue('email') private readonly queue: Queue<SendEmailJobData, SendEmailJobResult>,
     private readonly box: SecretBox,
+    private readonly order: RecipientOrder,
   ) {}
 
   /**
    * Enqueues one message. Pass a `jobId` derived from what the mail is about (e.g.
    * `welcome-<userId>`) to make the call idempotent: while a job with that id exists (completed jobs
-   * are kept for a day), enqueueing it again does nothing and returns the same id.
+   * are kept for a day), enqueueing it again does nothing and returns the same id. Mails to one
+   * address sent one after the other (each awaited) are delivered in that order.
    */
   async send(
     message: OutgoingMessage,
@@ -39,6 +42,8 @@ export class OutgoingMail {
     assertSendable(message);
     const jobId = options.jobId ?? randomUUID();
     assertJobId(jobId);
+    // Enlisted first: a worker may run the job the moment it is added, and must find its place.
+    await this.order.enlist(message.to, jobId);
     await this.queue.add(SEND_EMAIL_JOB, sealMessage(this.box, jobId, message), { jobId });
     return { jobId };
   }

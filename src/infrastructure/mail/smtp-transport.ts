@@ -6,41 +6,48 @@ import {
 } from 'nodemailer';
 
 import type { AppConfig } from '../config/app-config';
+import { type DependencySettings, dependencySettingsOf } from '../resilience/dependency-settings';
 
 export type SmtpTransport = Transporter<SMTPPoolSentMessageInfo, SMTPPoolOptions>;
 
 /** DI token of the worker's one pooled SMTP transport. */
 export const SMTP_TRANSPORT = Symbol('SMTP_TRANSPORT');
 
+/** The dependency (breaker, settings, metrics) every SMTP send goes through. */
+export const SMTP = 'smtp';
+
 /**
- * A dead or stuck SMTP server must fail the attempt quickly (the email queue retries with backoff)
- * rather than hold a worker slot for nodemailer's defaults of 2 min (connect) and 10 min (idle).
+ * Nodemailer's own timeouts, cut from its defaults of 2 min (connect) and 10 min (idle) to fit
+ * inside the `smtp` timeout, which bounds the whole send (AbortSignal in SendEmailProcessor):
+ * DNS, then connect, then the greeting, each get a third of it, so that together they never
+ * outlast it; a stalled socket gives up at the timeout itself. Whichever fires first fails the
+ * attempt, and none of them runs on past the breaker's deadline.
  */
-export const SMTP_TIMEOUTS_MS = {
-  connection: 5_000,
-  greeting: 5_000,
-  socket: 10_000,
-  dns: 5_000,
-  /** Whole send, including waiting for a pooled connection; catches servers trickling replies. */
-  send: 20_000,
-} as const;
+export function smtpTimeoutsOf(settings: DependencySettings) {
+  const step = Math.max(1, Math.floor(settings.timeoutMs / 3));
+  return {
+    dnsTimeout: step,
+    connectionTimeout: step,
+    greetingTimeout: step,
+    socketTimeout: settings.timeoutMs,
+  };
+}
 
 /**
  * One pooled transport per worker process, created lazily (no connection until the first send).
  * Nodemailer's own logging stays off: it would print envelopes and, at debug, message bodies.
  */
 export function createSmtpTransport(config: AppConfig): SmtpTransport {
+  const settings = dependencySettingsOf(config, SMTP);
   return createTransport({
     url: config.mail.smtpUrl,
     pool: true,
     maxConnections: 5,
-    // One quiet retry when a pooled connection the server already dropped fails mid-send;
-    // everything else is the queue's retry, which is visible on the job.
-    maxRequeues: 1,
-    connectionTimeout: SMTP_TIMEOUTS_MS.connection,
-    greetingTimeout: SMTP_TIMEOUTS_MS.greeting,
-    socketTimeout: SMTP_TIMEOUTS_MS.socket,
-    dnsTimeout: SMTP_TIMEOUTS_MS.dns,
+    // A message whose pooled connection closes mid-send is requeued by nodemailer as often as
+    // the `smtp` settings allow retries (0 by default): the job's attempts are the retries, and
+    // they are visible on the job, counted by the breaker and bounded by its timeout.
+    maxRequeues: settings.retries,
+    ...smtpTimeoutsOf(settings),
     logger: false,
   });
 }

@@ -1,3 +1,5 @@
+import type { AppConfig } from '../config/app-config';
+
 /** How tenfold calls one external dependency: its timeout, retries and circuit breaker. */
 export interface DependencySettings {
   /** Whole request, connect to last byte. */
@@ -22,6 +24,10 @@ export const DEPENDENCY_DEFAULTS: Record<string, DependencySettings> = {
   slack: { timeoutMs: 5_000, retries: 0, failureThreshold: 5, resetMs: 30_000 },
   // Standard Webhooks receivers get 15 s; retries follow the delivery schedule (days), not this.
   webhook: { timeoutMs: 15_000, retries: 0, failureThreshold: 5, resetMs: 60_000 },
+  // The SMTP relay, from the email queue's jobs: one whole send (a pooled connection, greeting,
+  // envelope, body) within the timeout; nodemailer's own timeouts are cut to fit inside it
+  // (smtp-transport.ts). No retries here: the job's attempts are the retries.
+  smtp: { timeoutMs: 15_000, retries: 0, failureThreshold: 5, resetMs: 30_000 },
 };
 
 export const FALLBACK_SETTINGS: DependencySettings = {
@@ -30,6 +36,12 @@ export const FALLBACK_SETTINGS: DependencySettings = {
   failureThreshold: 5,
   resetMs: 30_000,
 };
+
+/** The defaults of the dependency's settings entry, with BREAKER_SETTINGS' overrides on top. */
+export function dependencySettingsOf(config: AppConfig, dependency: string): DependencySettings {
+  const key = settingsKeyOf(dependency);
+  return { ...(DEPENDENCY_DEFAULTS[key] ?? FALLBACK_SETTINGS), ...config.breakers[key] };
+}
 
 /** `webhook:<endpointId>` → `webhook`: the settings entry a dependency name falls under. */
 export function settingsKeyOf(dependency: string): string {

@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
+import { type Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 import { AppConfig } from '../../../infrastructure/config/app-config';
 import { UnitOfWork } from '../../../infrastructure/database/unit-of-work';
+import { postponeJob } from '../../../infrastructure/queue/postpone-job';
 import { OutboundFailure } from '../../../infrastructure/resilience/outbound-failure';
 import { OutboundHttp } from '../../../infrastructure/resilience/outbound-http';
 import { SecretBox } from '../../../infrastructure/secrets/secret-box';
@@ -20,8 +21,6 @@ import { TaskTitleEntity } from '../persistence/task-title.entity';
 
 /** The dependency (breaker and settings) every Slack call goes through. */
 export const SLACK = 'slack';
-/** Jobs that find the breaker open wake up spread over this share of its reset time. */
-const OPEN_BREAKER_JITTER = 0.2;
 
 export type SlackJob = Job<SlackNotificationJobData, SlackNotificationJobResult>;
 
@@ -91,13 +90,9 @@ export class SlackDelivery {
    * The breaker is open: Slack is not called. The job waits about as long as the breaker stays
    * open, then comes back; moving it to delayed this way uses none of its attempts.
    */
-  private async waitForBreaker(job: SlackJob, retryAfterMs: number | undefined): Promise<never> {
+  private waitForBreaker(job: SlackJob, retryAfterMs: number | undefined): Promise<never> {
     // Until the fleet's breaker may half-open (the failure says when), else a whole reset time.
-    const base = retryAfterMs ?? this.outbound.settingsOf(SLACK).resetMs;
-    const delayMs = Math.round(Math.max(base, 100) * (1 + Math.random() * OPEN_BREAKER_JITTER));
-    if (job.token === undefined) throw new Error('circuit open, and the job has no lock token');
-    await job.log(`circuit open: delayed by ${delayMs} ms without using an attempt`);
-    await job.moveToDelayed(Date.now() + delayMs, job.token);
-    throw new DelayedError();
+    const waitMs = retryAfterMs ?? this.outbound.settingsOf(SLACK).resetMs;
+    return postponeJob(job, waitMs, 'circuit open');
   }
 }
