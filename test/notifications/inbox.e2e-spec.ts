@@ -10,7 +10,7 @@ import {
   DIGEST_UNREAD_ITEMS,
   type DigestUnreadItems,
 } from '../../src/modules/notifications/application/digest-unread-items';
-import { unreadDigestItemsOf } from '../../src/modules/notifications/persistence/digest-inbox.read';
+import { unreadDigestItemsOfMembers } from '../../src/modules/notifications/persistence/digest-inbox.read';
 import { bearer, signUp, type SignedInUser } from '../harness/accounts';
 import { testConfig } from '../support/test-config';
 import { waitFor } from '../support/wait-for';
@@ -359,22 +359,39 @@ describe('personal notifications', () => {
     expect(row.delivery).toBe('digest');
     // The weekly digest reads it (unread, since a time), and no longer once it is read.
     const since = new Date(Date.now() - 60_000);
-    const forDigest = await unreadDigestItemsOf(world.db.manager, owner.workspaceId, hal.id, since);
-    expect(forDigest.map((i) => i.id)).toEqual([item!.id]);
+    const forDigest = (members: string[]) =>
+      unreadDigestItemsOfMembers(world.db.manager, owner.workspaceId, members, since, 20);
+    expect((await forDigest([hal.id, owner.id])).map((i) => [i.id, i.userId, i.total])).toEqual([
+      [item!.id, hal.id, 1],
+    ]);
     // …through the seam the worker binds for the digest mail: title and a link to the task.
     const digestItems = worker.app.get<DigestUnreadItems>(DIGEST_UNREAD_ITEMS);
     expect(
-      await digestItems.unreadDigestItemsOf(world.db.manager, owner.workspaceId, hal.id, since),
-    ).toEqual([
-      {
-        kind: 'task-completed',
-        title: 'Quiet',
-        link: `/v1/workspaces/${owner.workspaceId}/tasks/${task}`,
-      },
-    ]);
-    await web.http.post(`/v1/me/notifications/${item!.id}/read`).set(bearer(hal.token)).expect(204);
-    expect(await unreadDigestItemsOf(world.db.manager, owner.workspaceId, hal.id, since)).toEqual(
-      [],
+      await digestItems.unreadDigestItemsOfMembers(
+        world.db.manager,
+        owner.workspaceId,
+        [hal.id, owner.id],
+        since,
+        20,
+      ),
+    ).toEqual(
+      new Map([
+        [
+          hal.id,
+          {
+            items: [
+              {
+                kind: 'task-completed',
+                title: 'Quiet',
+                link: `/v1/workspaces/${owner.workspaceId}/tasks/${task}`,
+              },
+            ],
+            total: 1,
+          },
+        ],
+      ]),
     );
+    await web.http.post(`/v1/me/notifications/${item!.id}/read`).set(bearer(hal.token)).expect(204);
+    expect(await forDigest([hal.id])).toEqual([]);
   });
 });

@@ -74,6 +74,14 @@ describe('digest mail with unread notifications', () => {
     expect(text.match(/^- \[/gm)).toHaveLength(UNREAD_ITEMS_LISTED);
     expect(text).toContain('… and 3 more');
   });
+
+  it('counts the items it was not given: the store reads only the first ones and the total', () => {
+    const first = Array.from({ length: UNREAD_ITEMS_LISTED }, (_, i) => item(`t${i}`));
+    const { text } = digestMail(content, 'http://x.test', first, 500);
+    expect(text).toContain('500 unread notifications:');
+    expect(text.match(/^- \[/gm)).toHaveLength(UNREAD_ITEMS_LISTED);
+    expect(text).toContain(`… and ${500 - UNREAD_ITEMS_LISTED} more`);
+  });
 });
 
 describe('the period of a scheduled digest', () => {

@@ -35,6 +35,8 @@ export function digestMail(
   content: DigestContent,
   publicBaseUrl: string,
   unread: readonly UnreadDigestItem[] = [],
+  /** All the member's unread items, of which `unread` are the first (at most UNREAD_ITEMS_LISTED). */
+  unreadTotal: number = unread.length,
 ): DigestMail {
   const base = publicBaseUrl.replace(/\/+$/, '');
   const { completedTasks: n, period, workspaceId } = content;
@@ -44,7 +46,7 @@ export function digestMail(
     text: [
       `${tasks} completed in your workspace from ${period.start} to ${period.end} (UTC).`,
       '',
-      ...unreadSection(unread, base),
+      ...unreadSection(unread, Math.max(unreadTotal, unread.length), base),
       `Workspace: ${base}/v1/workspaces/${workspaceId}`,
       '',
       'To stop these digests: PUT ' +
@@ -53,15 +55,14 @@ export function digestMail(
   };
 }
 
-function unreadSection(unread: readonly UnreadDigestItem[], base: string): string[] {
-  if (unread.length === 0) return [];
+function unreadSection(unread: readonly UnreadDigestItem[], total: number, base: string): string[] {
+  if (total === 0) return [];
   const listed = unread.slice(0, UNREAD_ITEMS_LISTED).map((item) => {
     const link = item.link.startsWith('/') ? `${base}${item.link}` : item.link;
     return `- [${oneLine(item.kind, 32)}] ${oneLine(item.title, UNREAD_TITLE_CHARS)}\n  ${oneLine(link, 500)}`;
   });
-  const more = unread.length - listed.length;
-  const heading =
-    unread.length === 1 ? '1 unread notification:' : `${unread.length} unread notifications:`;
+  const more = total - listed.length;
+  const heading = total === 1 ? '1 unread notification:' : `${total} unread notifications:`;
   return [heading, ...listed, ...(more > 0 ? [`… and ${more} more`] : []), ''];
 }
 

@@ -6,13 +6,17 @@ import { AppConfig } from '../../../infrastructure/config/app-config';
 import { UnitOfWork } from '../../../infrastructure/database/unit-of-work';
 import { OutgoingMail } from '../../../infrastructure/mail/outgoing-mail';
 import { DIGEST_FAN_OUT_HOOKS, type DigestFanOutHooks } from '../application/digest-fan-out-hooks';
-import { DIGEST_UNREAD_ITEMS, type DigestUnreadItems } from '../application/digest-unread-items';
+import {
+  DIGEST_UNREAD_ITEMS,
+  type DigestUnreadItems,
+  type MemberUnreadItems,
+} from '../application/digest-unread-items';
 import {
   type DigestJobData,
   type DigestJobResult,
   digestMailJobIdOf,
 } from '../application/digest-job';
-import { digestMail } from '../domain/digest-mail';
+import { digestMail, UNREAD_ITEMS_LISTED } from '../domain/digest-mail';
 import { DigestEntity } from '../persistence/digest.entity';
 import {
   mailedCount,
@@ -21,7 +25,10 @@ import {
   recordRecipients,
 } from '../persistence/digest-recipients.store';
 
-/** Members mailed per batch: one Postgres read, that many email jobs, one Postgres write. */
+/**
+ * Members mailed per batch: one Postgres read (two with the inbox's unread items), that many email
+ * jobs, one Postgres write.
+ */
 export const DIGEST_BATCH_SIZE = 100;
 
 export type DigestJob = Job<DigestJobData, DigestJobResult>;
@@ -52,15 +59,18 @@ export class DigestFanOut {
     const content = { workspaceId, period: { start, end }, completedTasks };
     const message = digestMail(content, this.config.publicBaseUrl);
     const since = new Date(`${start}T00:00:00.000Z`);
-    // With the inbox's seam bound, each member's mail lists their own unread notifications.
-    const mailOf = async (userId: string) =>
+    // With the inbox's seam bound, each member's mail lists their own unread notifications, read
+    // for the whole batch in one query.
+    const unreadOf = async (userIds: string[]) =>
       this.unread
-        ? digestMail(
-            content,
-            this.config.publicBaseUrl,
-            await this.unread.unreadDigestItemsOf(manager, workspaceId, userId, since),
+        ? this.unread.unreadDigestItemsOfMembers(
+            manager,
+            workspaceId,
+            userIds,
+            since,
+            UNREAD_ITEMS_LISTED,
           )
-        : message;
+        : new Map<string, MemberUnreadItems>();
     const limit = this.hooks?.batchSize ?? DIGEST_BATCH_SIZE;
 
     const { reachable, withoutAddress } = await recipientCounts(manager, workspaceId);
@@ -69,10 +79,15 @@ export class DigestFanOut {
       signal.throwIfAborted();
       const recipients = await nextRecipients(manager, { workspaceId, digestId, limit });
       if (recipients.length === 0) break;
+      const unread = await unreadOf(recipients.map(({ userId }) => userId));
       const sends = await Promise.all(
         recipients.map(async ({ userId, email }) => {
           const mailJobId = digestMailJobIdOf(digestId, userId);
-          await this.mail.send({ to: email, ...(await mailOf(userId)) }, { jobId: mailJobId });
+          const own = unread.get(userId);
+          const mail = own
+            ? digestMail(content, this.config.publicBaseUrl, own.items, own.total)
+            : message;
+          await this.mail.send({ to: email, ...mail }, { jobId: mailJobId });
           return { digestId, userId, mailJobId, enqueuedAt: new Date() };
         }),
       );
