@@ -6,6 +6,9 @@ import { createServer, type Server, type Socket, connect } from 'node:net';
  */
 export class TcpProxy {
   private readonly sockets = new Set<Socket>();
+  /** Client connections accepted while hanging: held open, never read, never answered. */
+  private readonly held = new Set<Socket>();
+  private hanging = false;
   private server?: Server;
 
   private constructor(
@@ -46,6 +49,27 @@ export class TcpProxy {
     await this.close();
   }
 
+  /**
+   * A dependency that hangs: connections (new and already open) are held open, their bytes no
+   * longer read nor forwarded, and nothing is ever answered. The client sees no error, only time.
+   */
+  hang(): void {
+    this.hanging = true;
+    for (const socket of this.sockets) {
+      socket.unpipe();
+      socket.pause();
+    }
+  }
+
+  /** Back to forwarding: held connections are dropped (their exchange is lost), new ones pass. */
+  async heal(): Promise<void> {
+    this.hanging = false;
+    for (const socket of [...this.held, ...this.sockets]) socket.destroy();
+    this.held.clear();
+    this.sockets.clear();
+    if (!this.server) await this.listen();
+  }
+
   private async close(): Promise<void> {
     this.sockets.clear();
     await new Promise<void>((resolve) =>
@@ -56,6 +80,13 @@ export class TcpProxy {
 
   private listen(): Promise<void> {
     const server = createServer((client) => {
+      if (this.hanging) {
+        this.held.add(client);
+        client.pause();
+        client.on('error', () => client.destroy());
+        client.on('close', () => this.held.delete(client));
+        return;
+      }
       const upstream = connect(this.targetPort, this.targetHost);
       for (const socket of [client, upstream]) {
         this.sockets.add(socket);

@@ -22,6 +22,10 @@ export const DEPENDENCY_DEFAULTS: Record<string, DependencySettings> = {
   slack: { timeoutMs: 5_000, retries: 0, failureThreshold: 5, resetMs: 30_000 },
   // Standard Webhooks receivers get 15 s; retries follow the delivery schedule (days), not this.
   webhook: { timeoutMs: 15_000, retries: 0, failureThreshold: 5, resetMs: 60_000 },
+  // Object storage (ObjectStorage): the timeout counts only while S3 is what is awaited, so a
+  // slow client's upload is not S3's failure. No retries: jobs retry with backoff, routes answer
+  // 503 and the client retries; the SDK itself makes one attempt (docs/adr/0004).
+  s3: { timeoutMs: 5_000, retries: 0, failureThreshold: 5, resetMs: 15_000 },
 };
 
 export const FALLBACK_SETTINGS: DependencySettings = {
@@ -30,6 +34,15 @@ export const FALLBACK_SETTINGS: DependencySettings = {
   failureThreshold: 5,
   resetMs: 30_000,
 };
+
+/** A dependency's settings: its defaults (or the fallback's), overridden by BREAKER_SETTINGS. */
+export function settingsOf(
+  dependency: string,
+  overrides: Record<string, Partial<DependencySettings>>,
+): DependencySettings {
+  const key = settingsKeyOf(dependency);
+  return { ...(DEPENDENCY_DEFAULTS[key] ?? FALLBACK_SETTINGS), ...overrides[key] };
+}
 
 /** `webhook:<endpointId>` → `webhook`: the settings entry a dependency name falls under. */
 export function settingsKeyOf(dependency: string): string {

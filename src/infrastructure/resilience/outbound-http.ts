@@ -4,12 +4,7 @@ import { Injectable } from '@nestjs/common';
 
 import { AppConfig } from '../config/app-config';
 import { BreakerRegistry } from './breaker-registry';
-import {
-  DEPENDENCY_DEFAULTS,
-  type DependencySettings,
-  FALLBACK_SETTINGS,
-  settingsKeyOf,
-} from './dependency-settings';
+import { type DependencySettings, settingsOf } from './dependency-settings';
 import { OutboundFailure } from './outbound-failure';
 import type { OutboundRequest, OutboundResponse } from './outbound-request';
 import { sendOnce } from './send-once';
@@ -32,11 +27,7 @@ export class OutboundHttp {
   ) {}
 
   settingsOf(dependency: string): DependencySettings {
-    const key = settingsKeyOf(dependency);
-    return {
-      ...(DEPENDENCY_DEFAULTS[key] ?? FALLBACK_SETTINGS),
-      ...this.config.breakers[key],
-    };
+    return settingsOf(dependency, this.config.breakers);
   }
 
   /**

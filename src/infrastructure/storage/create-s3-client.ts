@@ -1,10 +1,17 @@
 import { S3Client } from '@aws-sdk/client-s3';
 
 import type { AppConfig } from '../config/app-config';
+import { settingsOf } from '../resilience/dependency-settings';
+import { S3_DEPENDENCY } from './s3-dependency';
+
+/** A stall in a body being read, after ObjectStorage's deadline has handed it over (ADR 0004). */
+const SOCKET_IDLE_MS = 60_000;
 
 /**
  * One S3 client for S3, MinIO and the local s3rver. Checksums only "when required": s3rver stores
- * streamed uploads with their chunk framing otherwise (see docs/adr/0004-s3-client-settings.md).
+ * streamed uploads with their chunk framing otherwise. One attempt, and no timeout but the
+ * connect's and a long idle backstop: retries and the per-call timeout belong to the `s3` breaker
+ * in ObjectStorage, so that they do not stack (docs/adr/0004-s3-client-settings.md).
  */
 export function createS3Client(config: AppConfig): S3Client {
   return new S3Client({
@@ -17,6 +24,10 @@ export function createS3Client(config: AppConfig): S3Client {
     },
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
-    maxAttempts: 2,
+    maxAttempts: 1,
+    requestHandler: {
+      connectionTimeout: settingsOf(S3_DEPENDENCY, config.breakers).timeoutMs,
+      socketTimeout: SOCKET_IDLE_MS,
+    },
   });
 }
