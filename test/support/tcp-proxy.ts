@@ -26,6 +26,9 @@ export class TcpProxy {
 
   port = 0;
 
+  /** Client connections accepted so far, forwarded or held: how often the dependency was tried. */
+  connections = 0;
+
   /** Rewrites a URL so that it goes through this proxy. */
   route(url: string): string {
     const parsed = new URL(url);
@@ -80,6 +83,7 @@ export class TcpProxy {
 
   private listen(): Promise<void> {
     const server = createServer((client) => {
+      this.connections++;
       if (this.hanging) {
         this.held.add(client);
         client.pause();

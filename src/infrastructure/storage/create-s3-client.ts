@@ -1,4 +1,5 @@
 import { S3Client } from '@aws-sdk/client-s3';
+import { Logger } from '@nestjs/common';
 
 import type { AppConfig } from '../config/app-config';
 import { settingsOf } from '../resilience/dependency-settings';
@@ -6,6 +7,17 @@ import { S3_DEPENDENCY } from './s3-dependency';
 
 /** A stall in a body being read, after ObjectStorage's deadline has handed it over (ADR 0004). */
 const SOCKET_IDLE_MS = 60_000;
+
+/**
+ * The SDK's own log lines. Without a logger it writes some to the console (e.g. "An error was
+ * encountered in a non-retryable streaming request." on every failed upload); the failure itself
+ * reaches the caller, the breaker and its metrics, so these lines are kept at debug level.
+ */
+function sdkLogger() {
+  const logger = new Logger('S3Client');
+  const debug = (...content: unknown[]) => logger.debug(content.map(String).join(' '));
+  return { trace: () => undefined, debug, info: debug, warn: debug, error: debug };
+}
 
 /**
  * One S3 client for S3, MinIO and the local s3rver. Checksums only "when required": s3rver stores
@@ -25,6 +37,7 @@ export function createS3Client(config: AppConfig): S3Client {
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
     maxAttempts: 1,
+    logger: sdkLogger(),
     requestHandler: {
       connectionTimeout: settingsOf(S3_DEPENDENCY, config.breakers).timeoutMs,
       socketTimeout: SOCKET_IDLE_MS,
