@@ -110,6 +110,16 @@ export class ObjectStorage {
     );
   }
 
+  /**
+   * Asks S3 (HEAD bucket, through the breaker) only when the `s3` breaker is not closed. For work
+   * handed out for S3 without calling it (a presigned upload URL): while the fleet is half-open,
+   * such a route would otherwise answer as if S3 were up and never send the probe that finds out.
+   * Rejects with the OutboundFailure (circuit-open for all but the fleet's one probe).
+   */
+  async confirmAvailable(): Promise<void> {
+    if (this.breakers.stateOf(S3_DEPENDENCY) !== 'closed') await this.checkBucket();
+  }
+
   /** Whether the bucket answers (readiness), through the breaker like every other call. */
   async checkBucket(): Promise<void> {
     await this.call((deadline) =>
