@@ -158,6 +158,12 @@ describe('S3 behind the fleet-shared breaker', () => {
       status: 'degraded',
       details: { s3: { status: 'degraded' }, breakers: { s3: 'open' } },
     });
+    // The same metrics as every breaker: open (2) in the instance that only follows the fleet.
+    const metrics = await second.http
+      .get('/metrics')
+      .set('Authorization', adminAuthorization(second.config));
+    expect(metrics.text).toMatch(/^tenfold_breaker_state\{dependency="s3"\} 2$/m);
+    expect(metrics.text).toMatch(/^tenfold_breaker_rejections_total\{dependency="s3"\} [1-9]/m);
     expect(proxy.connections).toBe(tried);
   });
 
