@@ -1,5 +1,6 @@
 import type { Machine } from './machine';
 import {
+  medianFigure,
   STEADY_WITHIN,
   type ComparisonRatio,
   type ComparisonSummary,
@@ -158,4 +159,37 @@ function targetsVerdict(ratios: readonly TargetRatio[]): string {
     `UNSTEADY: estimates differ by more than ${within} for ${apart.join(', ')}; ` +
     'the machine changed speed during the run: repeat it (or raise BENCH_ROUNDS)'
   );
+}
+
+/**
+ * A latency comparison of two variants (client side): one row per variant (medians of req/s,
+ * p50, p99, max), the ratio lines and the verdict on p99.
+ */
+export function latencyComparisonLines(
+  title: string,
+  comparison: ComparisonSummary,
+  ratioLabel: string,
+  width: number,
+): string[] {
+  const lines = [
+    title,
+    'condition'.padEnd(width) +
+      'req/s'.padStart(8) +
+      'p50 ms'.padStart(9) +
+      'p99 ms'.padStart(9) +
+      'max ms'.padStart(9),
+  ];
+  for (const v of comparison.variants) {
+    lines.push(
+      v.label.padEnd(width) +
+        fixed(medianFigure(v, 'reqPerSec'), 1).padStart(8) +
+        millis(medianFigure(v, 'p50Ms')).padStart(9) +
+        millis(medianFigure(v, 'p99Ms')).padStart(9) +
+        millis(medianFigure(v, 'maxMs')).padStart(9),
+    );
+  }
+  const names = { p50Ms: 'p50', p99Ms: 'p99' };
+  lines.push(...ratioLines(ratioLabel, comparison.ratio, names, width));
+  lines.push(verdictLine(comparison, { p99Ms: 'p99' }));
+  return lines;
 }

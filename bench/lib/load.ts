@@ -226,6 +226,14 @@ export function summariseSends(load: OpenLoopResult): SendsSummary {
   };
 }
 
+/** The client-side figures of one open-loop run, as the comparisons of a scenario record them. */
+export type RequestFigures = Omit<SendsSummary, 'seconds' | 'p90Ms'> & { lateMs: number };
+
+export function requestFigures(load: OpenLoopResult): RequestFigures {
+  const { sent, ok, failed, firstFailure, reqPerSec, p50Ms, p99Ms, maxMs } = summariseSends(load);
+  return { sent, ok, failed, firstFailure, reqPerSec, p50Ms, p99Ms, maxMs, lateMs: load.lateMs };
+}
+
 /** One answer of a closed loop. */
 export interface ClosedLoopAnswer {
   /** Which of the paths it asked for. */

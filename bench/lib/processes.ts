@@ -140,6 +140,12 @@ export function tenfoldWorker({
   };
 }
 
+/** BREAKER_SETTINGS as a scenario sets them for its processes (docs/RESILIENCE.md). */
+export type BreakerSettings = Record<
+  string,
+  { failureThreshold: number; resetMs: number; timeoutMs: number }
+>;
+
 /** A target with more environment on top of its own. */
 export function withEnv(target: Target, env: Record<string, string>): Target {
   return { ...target, env: { ...target.env, ...env } };

@@ -11,6 +11,7 @@ import { requestCostComplete } from './request-cost-complete/run';
 import { requestCostTasks } from './request-cost-tasks/run';
 import { resilience } from './resilience/run';
 import { scale } from './scale/run';
+import { uploadOutage } from './upload-outage/run';
 
 /** Every scenario `npm run bench` knows, in the order `npm run bench` (no name) runs them. */
 export const scenarios: readonly Scenario[] = [
@@ -24,6 +25,7 @@ export const scenarios: readonly Scenario[] = [
   relayThroughput,
   replicas,
   resilience,
+  uploadOutage,
   jobs,
   scale,
 ];

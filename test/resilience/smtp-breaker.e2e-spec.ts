@@ -180,7 +180,7 @@ describe('mail behind the fleet-shared smtp breaker', () => {
       expect(metrics.body).toMatch(/tenfold_breaker_state\{dependency="smtp"\} [12]/);
     }
 
-    for (const proxy of proxies) proxy.heal();
+    await Promise.all(proxies.map((proxy) => proxy.heal()));
     await allCompleted(ids);
     for (const [to, sent] of jobIds) {
       const messages = await arrivedAt(to);
@@ -208,7 +208,7 @@ describe('mail behind the fleet-shared smtp breaker', () => {
     // The second mail to the address never tried while the first was pending.
     expect((await queue.getJob(ids[1]))!.attemptsMade).toBe(0);
 
-    for (const proxy of proxies) proxy.heal();
+    await Promise.all(proxies.map((proxy) => proxy.heal()));
     await allCompleted(ids);
     const messages = await arrivedAt(to);
     expect(messages.map((message) => message.subject)).toEqual(['Mail #1', 'Mail #2']);

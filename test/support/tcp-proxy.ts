@@ -77,10 +77,19 @@ export class TcpProxy {
     }
   }
 
-  /** Passes new connections through again; connections left hanging are closed. */
-  heal(): void {
+  /** A dependency that hangs: fail('hang'). */
+  hang(): void {
+    this.fail('hang');
+  }
+
+  /**
+   * Passes new connections through again; connections left hanging are closed (their exchange is
+   * lost). After cut() or reset(), listens again on the same port.
+   */
+  async heal(): Promise<void> {
     this.mode = 'forward';
     for (const [client, upstream] of this.pairs) if (!upstream) client.destroy();
+    if (!this.server) await this.listen();
   }
 
   private async close(): Promise<void> {

@@ -1,13 +1,11 @@
-import { fixed, millis, onMachine, ratioLines, verdictLine } from '../../lib/format';
-import type { SendsSummary } from '../../lib/load';
+import { fixed, latencyComparisonLines, onMachine } from '../../lib/format';
+import type { RequestFigures } from '../../lib/load';
 import type { Machine } from '../../lib/machine';
-import { medianFigure, summariseComparison, type ComparisonSummary } from '../../lib/ratios';
+import type { BreakerSettings } from '../../lib/processes';
+import { summariseComparison, type ComparisonSummary } from '../../lib/ratios';
 import { runsOf, type Round, type Variant } from '../../lib/rounds';
 import type { Settings } from '../../lib/settings';
 import { spread, sumOf, type Spread } from '../../lib/stats';
-
-/** The client-side figures of one open-loop run. */
-export type RequestFigures = Omit<SendsSummary, 'seconds' | 'p90Ms'> & { lateMs: number };
 
 export interface CompletionRun extends RequestFigures {
   slackCallsDuringRun: number;
@@ -17,11 +15,6 @@ export interface QuoteRun extends RequestFigures {
   fxCallsDuringRun: number;
   staleAnswers: number;
 }
-
-type BreakerSettings = Record<
-  string,
-  { failureThreshold: number; resetMs: number; timeoutMs: number }
->;
 
 export interface ResilienceSummary {
   slack: ComparisonSummary;
@@ -80,35 +73,6 @@ export function summariseResilience({
 
 const num = (n: number | null | undefined, digits = 1) => fixed(n, digits);
 
-function comparisonLines(
-  title: string,
-  comparison: ComparisonSummary,
-  ratioLabel: string,
-  width: number,
-): string[] {
-  const lines = [
-    title,
-    'condition'.padEnd(width) +
-      'req/s'.padStart(8) +
-      'p50 ms'.padStart(9) +
-      'p99 ms'.padStart(9) +
-      'max ms'.padStart(9),
-  ];
-  for (const v of comparison.variants) {
-    lines.push(
-      v.label.padEnd(width) +
-        num(medianFigure(v, 'reqPerSec')).padStart(8) +
-        millis(medianFigure(v, 'p50Ms')).padStart(9) +
-        millis(medianFigure(v, 'p99Ms')).padStart(9) +
-        millis(medianFigure(v, 'maxMs')).padStart(9),
-    );
-  }
-  const names = { p50Ms: 'p50', p99Ms: 'p99' };
-  lines.push(...ratioLines(ratioLabel, comparison.ratio, names, width));
-  lines.push(verdictLine(comparison, { p99Ms: 'p99' }));
-  return lines;
-}
-
 /** The printed result of `npm run bench resilience`. */
 export function formatResilience(
   settings: Settings,
@@ -124,7 +88,7 @@ export function formatResilience(
     `scenario resilience (${settings.rounds} rounds × ${settings.seconds} s, ${settings.eventsRate} ` +
       `requests/s open loop, warm-up ${settings.warmupSeconds} s per run) ${onMachine(machine)}`,
     '',
-    ...comparisonLines(
+    ...latencyComparisonLines(
       '1. task completion request latency (client side), Slack notified by a job',
       summary.slack,
       'Slack slow ÷ fast',
@@ -133,7 +97,7 @@ export function formatResilience(
     `Slack calls during the slow runs (median, min–max): ${num(summary.slackCalls?.median, 0)} ` +
       `(${num(summary.slackCalls?.min, 0)}–${num(summary.slackCalls?.max, 0)}): the jobs did run`,
     '',
-    ...comparisonLines(
+    ...latencyComparisonLines(
       '2. billing quote latency (client side), FX through its breaker',
       summary.fx,
       'FX dead ÷ healthy',

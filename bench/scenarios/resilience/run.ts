@@ -1,20 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import { timedClient, type TimedClient } from '../../lib/http';
-import { runOpenLoop, summariseSends, type OpenLoopResult } from '../../lib/load';
+import { requestFigures, runOpenLoop, type OpenLoopResult } from '../../lib/load';
 import { benchWeb, externalStub, Servers, tenfoldWorker, withEnv } from '../../lib/processes';
 import { interleave, type Comparison, type Variant } from '../../lib/rounds';
 import { defineScenario, type RunContext } from '../../lib/scenario';
 import type { Settings } from '../../lib/settings';
 import { completeAtRate, createProject, createTasks, type TaskPlace } from '../../lib/setup';
 import { signUp } from '../../../test/harness/accounts';
-import {
-  formatResilience,
-  summariseResilience,
-  type CompletionRun,
-  type QuoteRun,
-  type RequestFigures,
-} from './report';
+import { formatResilience, summariseResilience, type CompletionRun, type QuoteRun } from './report';
 
 const STOP_GRACE_MS = 15_000;
 const SLOW_SLACK_MS = 2_000;
@@ -151,7 +145,7 @@ async function completionRun(
   const before = await stubStats(bench);
   const load = await completeAtRate(bench.place, measured, eventsRate);
   const after = await stubStats(bench);
-  return { ...summariseHttp(load), slackCallsDuringRun: after.slack - before.slack };
+  return { ...requestFigures(load), slackCallsDuringRun: after.slack - before.slack };
 }
 
 /** Comparison 2, one run: quotes at a steady rate with FX healthy, or dead with its breaker open. */
@@ -170,7 +164,7 @@ async function quoteRun(bench: ResilienceBench, variant: FxVariant): Promise<Quo
   const after = await stubStats(bench);
   const stale = load.results.filter((r) => r.stale).length;
   return {
-    ...summariseHttp(load),
+    ...requestFigures(load),
     fxCallsDuringRun: after.fx - before.fx,
     staleAnswers: stale,
   };
@@ -237,9 +231,4 @@ async function stubBehaves(bench: ResilienceBench, behaviour: object): Promise<v
 
 function stubStats(bench: ResilienceBench): Promise<{ slack: number; fx: number }> {
   return bench.control.expect(200, 'GET', '/_stats');
-}
-
-function summariseHttp(load: OpenLoopResult): RequestFigures {
-  const { sent, ok, failed, firstFailure, reqPerSec, p50Ms, p99Ms, maxMs } = summariseSends(load);
-  return { sent, ok, failed, firstFailure, reqPerSec, p50Ms, p99Ms, maxMs, lateMs: load.lateMs };
 }

@@ -328,7 +328,7 @@ export const checkLiveness = <ThrowOnError extends boolean = false>(
 /**
  * Check that the process can take traffic
  *
- * Public probe for load balancers. Primary, Redis and S3 are required (else 503, also while shutting down); a missing replica or an open breaker only degrades. Platform admins (Basic credentials or their session, optional) also get each check; anyone else only the status.
+ * Public probe for load balancers. Primary and Redis are required (else 503, also while shutting down); S3 out, a missing replica or an open breaker only degrades. Platform admins (Basic credentials or their session, optional) also get each check; anyone else only the status.
  */
 export const checkReadiness = <ThrowOnError extends boolean = false>(
   options?: Options<CheckReadinessData, ThrowOnError>,
@@ -805,7 +805,7 @@ export const requestReportExport = <ThrowOnError extends boolean = false>(
 /**
  * Get a report export
  *
- * Member and up. Read on a replica that has the caller's own writes. Once `ready`, each call signs a new `downloadUrl`, valid until `expiresAt`.
+ * Member and up. Read on a replica that has the caller's own writes. Once `ready`, each call signs a new `downloadUrl`, valid until `expiresAt`. Signed locally, so it is answered while object storage is out too, marked `Dependency-Unavailable: s3`.
  */
 export const getReportExport = <ThrowOnError extends boolean = false>(
   options: Options<GetReportExportData, ThrowOnError>,
@@ -1709,7 +1709,7 @@ export const listAttachments = <ThrowOnError extends boolean = false>(
 /**
  * Announce an attachment and get a URL to upload it to
  *
- * The first step of a presigned upload: PUT the file to `uploadUrl` with exactly `uploadHeaders` (Content-Type and Content-Length, covered by the signature) before `expiresAt`, then complete the upload (`completeAttachmentUpload`). Any file type; the file name is sanitised. An attachment never completed is removed some time after it was announced (60 minutes by default).
+ * The first step of a presigned upload: PUT the file to `uploadUrl` with exactly `uploadHeaders` (Content-Type and Content-Length, covered by the signature) before `expiresAt`, then complete the upload (`completeAttachmentUpload`). Any file type; the file name is sanitised. An attachment never completed is removed some time after it was announced (60 minutes by default). While object storage is out: 503 `dependency-unavailable` with `Retry-After`, nothing written.
  */
 export const requestAttachmentUpload = <ThrowOnError extends boolean = false>(
   options: Options<RequestAttachmentUploadData, ThrowOnError>,
@@ -1731,7 +1731,7 @@ export const requestAttachmentUpload = <ThrowOnError extends boolean = false>(
 /**
  * Complete a presigned upload and start processing the file
  *
- * Checks that the stored file is the announced one (size, stored type), takes the type its first bytes say (correcting the announced one), then starts a job that makes the variants of an image, or marks another file ready: follow it at `Location`. A stored file that is not the announced one (413, 422) is deleted with its attachment: announce it again; so is one whose task was deleted meanwhile (404). Completing again answers the same job.
+ * Checks that the stored file is the announced one (size, stored type), takes the type its first bytes say (correcting the announced one), then starts a job that makes the variants of an image, or marks another file ready: follow it at `Location`. A stored file that is not the announced one (413, 422) is deleted with its attachment: announce it again; so is one whose task was deleted meanwhile (404). Completing again answers the same job. While object storage is out: 503 `dependency-unavailable` with `Retry-After`; the attachment stays pending, to be completed again.
  */
 export const completeAttachmentUpload = <ThrowOnError extends boolean = false>(
   options: Options<CompleteAttachmentUploadData, ThrowOnError>,
@@ -1749,7 +1749,7 @@ export const completeAttachmentUpload = <ThrowOnError extends boolean = false>(
 /**
  * Upload a file as the request body and start processing it
  *
- * The body is the file itself (not multipart), of any type, with a `Content-Length` header. The file's type is the one its first bytes say when they say one, else the Content-Type sent. Nothing is stored on a refusal. Then a job makes the variants of an image, or marks another file ready: follow it at `Location`.
+ * The body is the file itself (not multipart), of any type, with a `Content-Length` header. The file's type is the one its first bytes say when they say one, else the Content-Type sent. Nothing is stored on a refusal. Then a job makes the variants of an image, or marks another file ready: follow it at `Location`. While object storage is out: 503 `dependency-unavailable` with `Retry-After` at once (the body is not read), and nothing is stored.
  */
 export const uploadAttachment = <ThrowOnError extends boolean = false>(
   options: Options<UploadAttachmentData, ThrowOnError>,
@@ -1767,6 +1767,8 @@ export const uploadAttachment = <ThrowOnError extends boolean = false>(
 
 /**
  * Delete an attachment and its files
+ *
+ * While object storage is out: 503 `dependency-unavailable` with `Retry-After`, and nothing is deleted.
  */
 export const deleteAttachment = <ThrowOnError extends boolean = false>(
   options: Options<DeleteAttachmentData, ThrowOnError>,
@@ -1784,7 +1786,7 @@ export const deleteAttachment = <ThrowOnError extends boolean = false>(
 /**
  * Get an image attachment, with fresh download URLs
  *
- * Read from the primary: poll it after uploading to see the status change. A file that is not an image is `404` here and answered by `getTaskFile`.
+ * Read from the primary: poll it after uploading to see the status change. A file that is not an image is `404` here and answered by `getTaskFile`. Download URLs are signed locally: answered while object storage is out too, marked `Dependency-Unavailable: s3`.
  */
 export const getAttachment = <ThrowOnError extends boolean = false>(
   options: Options<GetAttachmentData, ThrowOnError>,

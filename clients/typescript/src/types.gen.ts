@@ -6266,7 +6266,7 @@ export type RequestAttachmentUploadErrors = {
    */
   429: ProblemDetailsSchema;
   /**
-   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   * Service Unavailable: `urn:tenfold:problem:dependency-unavailable`, `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
    */
   503: ProblemDetailsSchema;
   /**
@@ -6337,7 +6337,7 @@ export type CompleteAttachmentUploadErrors = {
    */
   429: ProblemDetailsSchema;
   /**
-   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   * Service Unavailable: `urn:tenfold:problem:dependency-unavailable`, `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
    */
   503: ProblemDetailsSchema;
   /**
@@ -6411,7 +6411,7 @@ export type UploadAttachmentErrors = {
    */
   429: ProblemDetailsSchema;
   /**
-   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   * Service Unavailable: `urn:tenfold:problem:dependency-unavailable`, `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
    */
   503: ProblemDetailsSchema;
   /**
@@ -6464,7 +6464,7 @@ export type DeleteAttachmentErrors = {
    */
   429: ProblemDetailsSchema;
   /**
-   * Service Unavailable: `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
+   * Service Unavailable: `urn:tenfold:problem:dependency-unavailable`, `urn:tenfold:problem:database-unavailable`, `urn:tenfold:problem:session-store-unavailable`
    */
   503: ProblemDetailsSchema;
   /**

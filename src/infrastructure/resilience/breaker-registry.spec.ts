@@ -186,6 +186,9 @@ describe('circuit breakers (BreakerRegistry), with fake timers', () => {
       await Promise.resolve();
       release();
       await expect(probe).resolves.toBe('rates');
+      // Closed in every instance's view at once, the one whose own failures opened it included:
+      // a route's @CircuitBreaker reads this view before any call could half-open it.
+      for (const each of instances) expect(each.stateOf('fx-rates')).toBe('closed');
       for (const each of instances) {
         await expect(each.run('fx-rates', SETTINGS, working)).resolves.toBe('rates');
       }

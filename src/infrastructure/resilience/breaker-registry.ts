@@ -151,6 +151,10 @@ export class BreakerRegistry {
     if (!breaker) return;
     if (!open) {
       this.release(breaker);
+      // The fleet's probe succeeded elsewhere. A breaker this instance opened by its own
+      // failures would stay open until its own next call, which a route's @CircuitBreaker never
+      // lets through; cockatiel cannot close one from outside, so a fresh (closed) one replaces it.
+      if (breaker.policy.state !== CircuitState.Closed) this.breakers.delete(dependency);
       return;
     }
     const state = breaker.policy.state;

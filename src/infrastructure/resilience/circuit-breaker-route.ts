@@ -8,7 +8,17 @@ export interface CircuitFallback<T = unknown> {
 
 export interface CircuitBreakerRouteOptions {
   fallback?: Type<CircuitFallback>;
+  /**
+   * The route's answer is built from what tenfold knows (rows, links signed locally) and calls
+   * the dependency at no point: while the breaker is open it answers as usual, marked with the
+   * header DEPENDENCY_UNAVAILABLE_HEADER naming the dependency (its links may not work until it
+   * is back). Exclusive with `fallback`.
+   */
+  answersFromWhatIsKnown?: boolean;
 }
+
+/** Set on an answer given while a dependency it names (comma-separated) is unavailable. */
+export const DEPENDENCY_UNAVAILABLE_HEADER = 'Dependency-Unavailable';
 
 export interface CircuitBreakerRoute extends CircuitBreakerRouteOptions {
   dependency: string;

@@ -18,9 +18,13 @@ class LastKnownRates implements CircuitFallback {
 describe('CircuitBreakerInterceptor', () => {
   let state: BreakerStateName;
   let handlerCalls: number;
+  let headers: Record<string, string>;
   const context = {
     getHandler: () => () => undefined,
-    switchToHttp: () => ({ getRequest: () => ({}) }),
+    switchToHttp: () => ({
+      getRequest: () => ({}),
+      getResponse: () => ({ header: (name: string, value: string) => (headers[name] = value) }),
+    }),
   } as unknown as ExecutionContext;
 
   function interceptor(route: CircuitBreakerRoute | undefined) {
@@ -46,6 +50,7 @@ describe('CircuitBreakerInterceptor', () => {
   beforeEach(() => {
     state = 'closed';
     handlerCalls = 0;
+    headers = {};
   });
 
   it('lets the route answer while the breaker is closed', async () => {
@@ -103,5 +108,24 @@ describe('CircuitBreakerInterceptor', () => {
       }),
     );
     await expect(firstValueFrom(passThrough)).rejects.toBe(otherDependency);
+  });
+
+  it('lets a route that answers from what is known run while open, and marks its answer', async () => {
+    const route = { dependency: 's3', answersFromWhatIsKnown: true };
+    const closed = interceptor(route).intercept(
+      context,
+      handler(() => ({ downloadUrl: 'signed' })),
+    );
+    await expect(firstValueFrom(closed)).resolves.toEqual({ downloadUrl: 'signed' });
+    expect(headers).toEqual({});
+
+    state = 'open';
+    const open = interceptor(route).intercept(
+      context,
+      handler(() => ({ downloadUrl: 'signed' })),
+    );
+    await expect(firstValueFrom(open)).resolves.toEqual({ downloadUrl: 'signed' });
+    expect(handlerCalls).toBe(2);
+    expect(headers).toEqual({ 'Dependency-Unavailable': 's3' });
   });
 });

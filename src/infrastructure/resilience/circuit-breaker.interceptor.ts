@@ -5,12 +5,16 @@ import {
   type NestInterceptor,
 } from '@nestjs/common';
 import { ModuleRef, Reflector } from '@nestjs/core';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { catchError, from, type Observable } from 'rxjs';
 
 import { ProblemException } from '../../common/http/problem.exception';
 import { BreakerRegistry } from './breaker-registry';
-import { CIRCUIT_BREAKER_ROUTE, type CircuitBreakerRoute } from './circuit-breaker-route';
+import {
+  CIRCUIT_BREAKER_ROUTE,
+  type CircuitBreakerRoute,
+  DEPENDENCY_UNAVAILABLE_HEADER,
+} from './circuit-breaker-route';
 import { OutboundFailure } from './outbound-failure';
 
 /** See @CircuitBreaker. */
@@ -29,8 +33,16 @@ export class CircuitBreakerInterceptor implements NestInterceptor {
     );
     if (!route) return next.handle();
     const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const open = this.breakers.stateOf(route.dependency) === 'open';
+    if (open && route.answersFromWhatIsKnown) {
+      void context
+        .switchToHttp()
+        .getResponse<FastifyReply>()
+        .header(DEPENDENCY_UNAVAILABLE_HEADER, route.dependency);
+      return next.handle();
+    }
     // Open fleet-wide: do not even start the handler.
-    if (this.breakers.stateOf(route.dependency) === 'open') {
+    if (open) {
       return from(this.fallback(route, request, this.breakers.retryAfterMs(route.dependency)));
     }
     return next.handle().pipe(

@@ -28,6 +28,10 @@ export const DEPENDENCY_DEFAULTS: Record<string, DependencySettings> = {
   // envelope, body) within the timeout; nodemailer's own timeouts are cut to fit inside it
   // (smtp-transport.ts). No retries here: the job's attempts are the retries.
   smtp: { timeoutMs: 15_000, retries: 0, failureThreshold: 5, resetMs: 30_000 },
+  // Object storage (ObjectStorage): the timeout counts only while S3 is what is awaited, so a
+  // slow client's upload is not S3's failure. No retries: jobs retry with backoff, routes answer
+  // 503 and the client retries; the SDK itself makes one attempt (docs/adr/0004).
+  s3: { timeoutMs: 5_000, retries: 0, failureThreshold: 5, resetMs: 15_000 },
 };
 
 export const FALLBACK_SETTINGS: DependencySettings = {

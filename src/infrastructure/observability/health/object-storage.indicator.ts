@@ -1,8 +1,9 @@
-import { HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 
 import { AppConfig } from '../../config/app-config';
+import { OutboundFailure } from '../../resilience/outbound-failure';
+import { ObjectStorage } from '../../storage/object-storage';
 
 /**
  * Load balancers probe readiness every few hundred milliseconds on every instance. A bucket that
@@ -12,6 +13,12 @@ import { AppConfig } from '../../config/app-config';
  */
 export const S3_PASS_REMEMBERED_MS = 10_000;
 
+/**
+ * S3 in readiness. The check goes through the `s3` breaker like every call (no probe traffic
+ * while it is open: the fleet's probe decides). An S3 that is out makes the service "degraded",
+ * not "down": every route that needs S3 has its fallback (503 with Retry-After, or links signed
+ * locally), and taking every instance out of the balancer would turn those into no answer at all.
+ */
 @Injectable()
 export class ObjectStorageIndicator {
   // stateless-ok: this process's last successful S3 probe, a health-check cache, never request data
@@ -19,23 +26,24 @@ export class ObjectStorageIndicator {
 
   constructor(
     private readonly health: HealthIndicatorService,
-    private readonly s3: S3Client,
+    private readonly storage: ObjectStorage,
     private readonly config: AppConfig,
   ) {}
 
   async check() {
     const bucket = this.config.s3.bucket;
+    const session = this.health.check('s3');
     const sinceLastPass = Date.now() - this.lastPassAt;
     if (sinceLastPass < S3_PASS_REMEMBERED_MS) {
-      return this.health.check('s3').up({ bucket, checkedMsAgo: sinceLastPass });
+      return session.up({ bucket, checkedMsAgo: sinceLastPass });
     }
-    return this.health
-      .check('s3')
-      .attempt(async ({ signal }) => {
-        await this.s3.send(new HeadBucketCommand({ Bucket: bucket }), { abortSignal: signal });
-        this.lastPassAt = Date.now();
-        return { bucket };
-      })
-      .withTimeout(2_000);
+    try {
+      await this.storage.checkBucket();
+    } catch (error) {
+      const reason = error instanceof OutboundFailure ? error.kind : 'error';
+      return session.degraded({ bucket, message: `S3 is unavailable (${reason})` });
+    }
+    this.lastPassAt = Date.now();
+    return session.up({ bucket });
   }
 }

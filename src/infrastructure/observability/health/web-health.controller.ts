@@ -42,7 +42,8 @@ export class WebHealthController {
   }
 
   /**
-   * Primary, Redis and S3 are required; a missing replica only degrades. Everyone gets the status
+   * Primary and Redis are required; S3 out or a missing replica only degrades (S3's routes have
+   * fallbacks). Everyone gets the status
    * (200 or 503); platform admins also get each check's details.
    */
   @Get('ready')
@@ -50,8 +51,8 @@ export class WebHealthController {
     operationId: 'checkReadiness',
     summary: 'Check that the process can take traffic',
     description:
-      'Public probe for load balancers. Primary, Redis and S3 are required (else 503, also ' +
-      'while shutting down); a missing replica or an open breaker only degrades. Platform ' +
+      'Public probe for load balancers. Primary and Redis are required (else 503, also while ' +
+      'shutting down); S3 out, a missing replica or an open breaker only degrades. Platform ' +
       'admins (Basic credentials or their session, optional) also get each check; anyone ' +
       'else only the status.',
   })

@@ -8,8 +8,12 @@ import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
 import { Idempotent } from '../../../common/http/idempotency/idempotent.decorator';
 import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
+import { dependencyUnavailableHeader } from '../../../common/http/openapi/dependency-unavailable.header';
 import { ValidationFailedException } from '../../../common/http/validation-failed.exception';
 import { jobLocation } from '../../../infrastructure/queue/job-reference';
+import { DEPENDENCY_UNAVAILABLE_HEADER } from '../../../infrastructure/resilience/circuit-breaker-route';
+import { CircuitBreaker } from '../../../infrastructure/resilience/circuit-breaker.decorator';
+import { S3_DEPENDENCY } from '../../../infrastructure/storage/s3-dependency';
 import { ExportView } from '../application/get-export/export-view';
 import { GetExportQuery } from '../application/get-export/get-export.query';
 import { ExportRequested } from '../application/request-export/export-requested';
@@ -74,16 +78,19 @@ export class ExportsController {
 
   @Get(':exportId')
   @Auth('member')
+  @CircuitBreaker(S3_DEPENDENCY, { answersFromWhatIsKnown: true })
   @ApiOperation({
     operationId: 'getReportExport',
     summary: 'Get a report export',
     description:
       "Member and up. Read on a replica that has the caller's own writes. Once `ready`, each " +
-      'call signs a new `downloadUrl`, valid until `expiresAt`.',
+      'call signs a new `downloadUrl`, valid until `expiresAt`. Signed locally, so it is ' +
+      'answered while object storage is out too, marked `Dependency-Unavailable: s3`.',
   })
   @ApiOkResponse({
     type: ExportView,
     description: 'State of the export, with a fresh download link once ready',
+    headers: { [DEPENDENCY_UNAVAILABLE_HEADER]: dependencyUnavailableHeader(S3_DEPENDENCY) },
   })
   @ApiProblems({ 404: ['export-not-found'] })
   get(

@@ -18,7 +18,13 @@ import {
 import { type Reader, ReplicaReads } from '../../../infrastructure/database/replica-reads';
 import { UnitOfWork } from '../../../infrastructure/database/unit-of-work';
 import { EventOutbox } from '../../../infrastructure/events/event-outbox';
+import {
+  delayWhileCircuitOpen,
+  isCircuitOpenFor,
+} from '../../../infrastructure/queue/delay-while-circuit-open';
 import { DrainableProcessor } from '../../../infrastructure/queue/drainable-processor';
+import { dependencySettingsOf } from '../../../infrastructure/resilience/dependency-settings';
+import { S3_DEPENDENCY } from '../../../infrastructure/storage/s3-dependency';
 import { QueueProcessor } from '../../../infrastructure/queue/queue-processor.decorator';
 import { ObjectStorage } from '../../../infrastructure/storage/object-storage';
 import {
@@ -92,6 +98,12 @@ export class ExportReportProcessor extends DrainableProcessor<unknown, ReportsJo
     try {
       return await this.export(job, signal);
     } catch (error) {
+      // S3's breaker is open: nothing was stored, and the attempt is not spent (nor the last one
+      // marked failed); the job comes back when the breaker may close and renders again.
+      if (isCircuitOpenFor(error, S3_DEPENDENCY)) {
+        const { resetMs } = dependencySettingsOf(this.config, S3_DEPENDENCY);
+        return delayWhileCircuitOpen(job, error, resetMs);
+      }
       const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       if (lastAttempt && !signal.aborted) await this.markFailed(job.data.exportId);
       throw error;

@@ -20,6 +20,10 @@ import { Auth } from '../../../common/auth/auth.decorator';
 import { CurrentActor } from '../../../common/auth/current-actor.decorator';
 import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
+import { dependencyUnavailableHeader } from '../../../common/http/openapi/dependency-unavailable.header';
+import { DEPENDENCY_UNAVAILABLE_HEADER } from '../../../infrastructure/resilience/circuit-breaker-route';
+import { CircuitBreaker } from '../../../infrastructure/resilience/circuit-breaker.decorator';
+import { S3_DEPENDENCY } from '../../../infrastructure/storage/s3-dependency';
 import { AttachmentList, AttachmentView, isImageAttachment } from '../application/attachment-view';
 import { CompleteUploadCommand } from '../application/complete-upload/complete-upload.command';
 import { DeleteAttachmentCommand } from '../application/delete-attachment/delete-attachment.command';
@@ -54,8 +58,10 @@ export class AttachmentsController {
     private readonly queries: QueryBus,
   ) {}
 
+  // Signing is local, but a URL to a bucket that is out would leave a pending row behind.
   @Post()
   @Auth('member')
+  @CircuitBreaker(S3_DEPENDENCY)
   @ApiOperation({
     operationId: 'requestAttachmentUpload',
     summary: 'Announce an attachment and get a URL to upload it to',
@@ -64,13 +70,18 @@ export class AttachmentsController {
       '`uploadHeaders` (Content-Type and Content-Length, covered by the signature) before ' +
       '`expiresAt`, then complete the upload (`completeAttachmentUpload`). Any file type; the ' +
       'file name is sanitised. An attachment never ' +
-      'completed is removed some time after it was announced (60 minutes by default).',
+      'completed is removed some time after it was announced (60 minutes by default). While ' +
+      'object storage is out: 503 `dependency-unavailable` with `Retry-After`, nothing written.',
   })
   @ApiCreatedResponse({
     type: UploadTicket,
     description: 'The attachment, pending, and where to upload its file',
   })
-  @ApiProblems({ 404: ['task-not-found'], 413: ['image-too-large'] })
+  @ApiProblems({
+    404: ['task-not-found'],
+    413: ['image-too-large'],
+    503: ['dependency-unavailable'],
+  })
   requestUpload(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,
@@ -93,6 +104,7 @@ export class AttachmentsController {
   @Post(':attachmentId/complete')
   @HttpCode(202)
   @Auth('member')
+  @CircuitBreaker(S3_DEPENDENCY)
   @ApiOperation({
     operationId: 'completeAttachmentUpload',
     summary: 'Complete a presigned upload and start processing the file',
@@ -102,7 +114,8 @@ export class AttachmentsController {
       'variants of an image, or marks another file ready: follow it at `Location`. A stored file ' +
       'that is not the announced one (413, 422) is deleted with its attachment: announce it ' +
       'again; so is one whose task was deleted meanwhile (404). Completing again answers the ' +
-      'same job.',
+      'same job. While object storage is out: 503 `dependency-unavailable` with ' +
+      '`Retry-After`; the attachment stays pending, to be completed again.',
   })
   @ApiAcceptedResponse({
     type: AttachmentProcessingAccepted,
@@ -116,6 +129,7 @@ export class AttachmentsController {
     // No longer answered (any type is accepted, corrected by its bytes); v1 published it.
     415: ['unsupported-image-type'],
     422: ['upload-does-not-match'],
+    503: ['dependency-unavailable'],
   })
   async complete(
     @CurrentActor() actor: Actor,
@@ -135,6 +149,7 @@ export class AttachmentsController {
   @Post('upload')
   @HttpCode(202)
   @Auth('member')
+  @CircuitBreaker(S3_DEPENDENCY)
   @RouteConfig(RAW_UPLOAD_BODY)
   @ApiOperation({
     operationId: 'uploadAttachment',
@@ -143,7 +158,9 @@ export class AttachmentsController {
       'The body is the file itself (not multipart), of any type, with a `Content-Length` ' +
       "header. The file's type is the one its first bytes say when they say one, else the " +
       'Content-Type sent. Nothing is stored on a refusal. Then a job makes the variants of an ' +
-      'image, or marks another file ready: follow it at `Location`.',
+      'image, or marks another file ready: follow it at `Location`. While object storage is ' +
+      'out: 503 `dependency-unavailable` with `Retry-After` at once (the body is not read), ' +
+      'and nothing is stored.',
   })
   // The four image types first: v1 listed them, and clients generated from it pick one.
   @ApiConsumes(...IMAGE_TYPES, 'application/octet-stream', '*/*')
@@ -163,6 +180,7 @@ export class AttachmentsController {
     411: ['length-required'],
     413: ['image-too-large'],
     415: ['unsupported-image-type'],
+    503: ['dependency-unavailable'],
   })
   async upload(
     @CurrentActor() actor: Actor,
@@ -191,6 +209,7 @@ export class AttachmentsController {
 
   @Get()
   @Auth('viewer')
+  @CircuitBreaker(S3_DEPENDENCY, { answersFromWhatIsKnown: true })
   @ApiOperation({
     operationId: 'listAttachments',
     summary: "List a task's image attachments",
@@ -199,7 +218,11 @@ export class AttachmentsController {
       '`listTaskFiles` lists files of every type. Oldest first, a page at a time (`limit`, ' +
       '`cursor`: docs/API.md, "Lists"). A task unknown in the workspace has none.',
   })
-  @ApiOkResponse({ type: AttachmentList, description: 'A page of attachments' })
+  @ApiOkResponse({
+    type: AttachmentList,
+    description: 'A page of attachments',
+    headers: { [DEPENDENCY_UNAVAILABLE_HEADER]: dependencyUnavailableHeader(S3_DEPENDENCY) },
+  })
   @ApiProblems({ 400: ['invalid-cursor'] })
   async list(
     @UuidParam('workspaceId') workspaceId: string,
@@ -221,14 +244,20 @@ export class AttachmentsController {
 
   @Get(':attachmentId')
   @Auth('viewer')
+  @CircuitBreaker(S3_DEPENDENCY, { answersFromWhatIsKnown: true })
   @ApiOperation({
     operationId: 'getAttachment',
     summary: 'Get an image attachment, with fresh download URLs',
     description:
       'Read from the primary: poll it after uploading to see the status change. A file that is ' +
-      'not an image is `404` here and answered by `getTaskFile`.',
+      'not an image is `404` here and answered by `getTaskFile`. Download URLs are signed ' +
+      'locally: answered while object storage is out too, marked `Dependency-Unavailable: s3`.',
   })
-  @ApiOkResponse({ type: AttachmentView, description: 'The attachment' })
+  @ApiOkResponse({
+    type: AttachmentView,
+    description: 'The attachment',
+    headers: { [DEPENDENCY_UNAVAILABLE_HEADER]: dependencyUnavailableHeader(S3_DEPENDENCY) },
+  })
   @ApiProblems({ 404: ['attachment-not-found'] })
   async get(
     @UuidParam('workspaceId') workspaceId: string,
@@ -245,12 +274,16 @@ export class AttachmentsController {
   @Delete(':attachmentId')
   @HttpCode(204)
   @Auth('member')
+  @CircuitBreaker(S3_DEPENDENCY)
   @ApiOperation({
     operationId: 'deleteAttachment',
     summary: 'Delete an attachment and its files',
+    description:
+      'While object storage is out: 503 `dependency-unavailable` with `Retry-After`, and ' +
+      'nothing is deleted.',
   })
   @ApiNoContentResponse({ description: 'The attachment and its files are deleted' })
-  @ApiProblems({ 404: ['attachment-not-found'] })
+  @ApiProblems({ 404: ['attachment-not-found'], 503: ['dependency-unavailable'] })
   async delete(
     @CurrentActor() actor: Actor,
     @UuidParam('workspaceId') workspaceId: string,

@@ -4,8 +4,12 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { Auth } from '../../../common/auth/auth.decorator';
 import { ApiProblems } from '../../../common/http/openapi/api-problems.decorator';
+import { dependencyUnavailableHeader } from '../../../common/http/openapi/dependency-unavailable.header';
 import { UuidParam } from '../../../common/http/uuid-param.decorator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
+import { DEPENDENCY_UNAVAILABLE_HEADER } from '../../../infrastructure/resilience/circuit-breaker-route';
+import { CircuitBreaker } from '../../../infrastructure/resilience/circuit-breaker.decorator';
+import { S3_DEPENDENCY } from '../../../infrastructure/storage/s3-dependency';
 import { TaskFileList, TaskFileView } from '../application/attachment-view';
 import { GetAttachmentQuery } from '../application/get-attachment/get-attachment.query';
 import { ListAttachmentsQuery } from '../application/list-attachments/list-attachments.query';
@@ -22,6 +26,7 @@ export class TaskFilesController {
 
   @Get()
   @Auth('viewer')
+  @CircuitBreaker(S3_DEPENDENCY, { answersFromWhatIsKnown: true })
   @ApiOperation({
     operationId: 'listTaskFiles',
     summary: "List a task's files of any type",
@@ -29,7 +34,11 @@ export class TaskFilesController {
       'Every attachment, images included, with its media type as stored. Oldest first, a page ' +
       'at a time (`limit`, `cursor`: docs/API.md, "Lists"). A task unknown in the workspace has none.',
   })
-  @ApiOkResponse({ type: TaskFileList, description: 'A page of files' })
+  @ApiOkResponse({
+    type: TaskFileList,
+    description: 'A page of files',
+    headers: { [DEPENDENCY_UNAVAILABLE_HEADER]: dependencyUnavailableHeader(S3_DEPENDENCY) },
+  })
   @ApiProblems({ 400: ['invalid-cursor'] })
   list(
     @UuidParam('workspaceId') workspaceId: string,
@@ -49,12 +58,17 @@ export class TaskFilesController {
 
   @Get(':fileId')
   @Auth('viewer')
+  @CircuitBreaker(S3_DEPENDENCY, { answersFromWhatIsKnown: true })
   @ApiOperation({
     operationId: 'getTaskFile',
     summary: 'Get a file of any type, with fresh download URLs',
     description: 'The same attachment as `getAttachment` (same id), for files of every type.',
   })
-  @ApiOkResponse({ type: TaskFileView, description: 'The file' })
+  @ApiOkResponse({
+    type: TaskFileView,
+    description: 'The file',
+    headers: { [DEPENDENCY_UNAVAILABLE_HEADER]: dependencyUnavailableHeader(S3_DEPENDENCY) },
+  })
   @ApiProblems({ 404: ['attachment-not-found'] })
   get(
     @UuidParam('workspaceId') workspaceId: string,

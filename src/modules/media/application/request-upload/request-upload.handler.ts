@@ -31,7 +31,8 @@ export class RequestUploadHandler implements ICommandHandler<RequestUploadComman
     const contentType = mediaTypeOf(file.contentType);
     const id = randomUUID();
     const expiresAt = new Date(Date.now() + UPLOAD_URL_SECONDS * 1000);
-    // Signing is local computation: no call to S3.
+    // Signing is local computation: no call to S3, unless its breaker wants a probe.
+    await this.storage.confirmAvailable();
     const upload = await this.storage.uploadUrl(
       storageKeysOf(workspaceId, id).original,
       { contentType, contentLength: file.size },
