@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 
 import { signUp } from './accounts';
@@ -58,10 +59,15 @@ export async function runAnalyticsJourney({
     body: { name: 'Numbers' },
   });
   const tasks = `${ws}/projects/${project.body.id}/tasks`;
-  for (const title of ['Count', 'Sum', 'Chart']) {
+  const titles = ['Count', 'Sum', 'Chart'];
+  for (const [index, title] of titles.entries()) {
     const task = await client.step<Created>(`create task ${title}`, 'POST', tasks, {
       body: { title },
     });
+    // The log names a completed task by the title its creation logged. Over RabbitMQ one queue's
+    // messages are applied concurrently (prefetch), so a completion sent at once could be logged
+    // before the creation and without its title; a client would not complete that fast anyway.
+    await logged(client, `${ws}/analytics/activity-log`, 'task.created', index + 1, waitMs);
     if (title !== 'Chart') {
       await client.step(`complete task ${title}`, 'POST', `${ws}/tasks/${task.body.id}/complete`);
     }
@@ -134,6 +140,28 @@ function countsOf(kinds: string[]): Record<string, number> {
   return counts;
 }
 
+/** Waits, unrecorded, until the activity log holds `count` entries of `kind`. */
+async function logged(
+  client: JourneyClient,
+  path: string,
+  kind: string,
+  count: number,
+  waitMs: number,
+): Promise<void> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const answer = await client.api.request<ActivityLogEntry[] | { items: ActivityLogEntry[] }>(
+      'GET',
+      path,
+      { token: client.token },
+    );
+    if (answer.status === 200 && countsOf(itemsOf(answer.body).map((e) => e.kind))[kind] === count)
+      return;
+    if (Date.now() > deadline) throw new Error(`gave up waiting for ${count} ${kind} entries`);
+    await sleep(50);
+  }
+}
+
 function itemsOf<T>(body: T[] | { items: T[] }): T[] {
   return Array.isArray(body) ? body : body.items;
 }
@@ -147,13 +175,19 @@ function withoutDurations(body: unknown): unknown {
   );
 }
 
-/** Rows of cells (the journey normalises ids and times cell by cell); cycle hours as a marker. */
+/**
+ * Rows of cells (the journey normalises ids and times cell by cell); a data row's last cell, the
+ * cycle time in hours (0 when the run was quick, 0.01 when it was not), as a marker.
+ */
 function csvCells(bytes: Buffer): string[][] {
-  return bytes
-    .toString('utf8')
-    .trim()
-    .split(/\r?\n/)
-    .map((line) => line.split(',').map((cell) => (/^\d+\.\d+$/.test(cell) ? '<hours>' : cell)));
+  const [header, ...rows] = bytes.toString('utf8').trim().split(/\r?\n/);
+  return [
+    header.split(','),
+    ...rows.map((line) => {
+      const cells = line.split(',');
+      return [...cells.slice(0, -1), cells.at(-1) === '' ? '' : '<hours>'];
+    }),
+  ];
 }
 
 const ISO_TIME = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g;
@@ -173,6 +207,7 @@ async function pdfLines(bytes: Buffer): Promise<string[]> {
           .trim()
           .replace(ISO_TIME, '<time>')
           .replace(UUID, '<uuid>')
+          .replace(/\d+(\.\d+)? h\b/g, '<n> h')
           .replace(/\d+\.\d+/g, '<n>'),
       )
       .filter(Boolean);
