@@ -92,11 +92,15 @@ module.exports = {
       severity: 'error',
       comment:
         'Outside common/ and infrastructure/ (which have their own rules above), only app/, ' +
-        'src/main.ts, src/worker.ts and src/write-openapi.ts may import app/: a module wired to a process root could ' +
+        'src/main.ts, src/worker.ts, src/write-openapi.ts and the service entries in src/services/ may import app/: a module wired to a process root could ' +
         'no longer be loaded by the other process or moved out on its own.',
       from: {
         path: '^src/',
-        pathNot: ['^src/(app|common|infrastructure)/', '^src/(main|worker|write-openapi)\\.ts$'],
+        pathNot: [
+          '^src/(app|common|infrastructure)/',
+          '^src/(main|worker|write-openapi)\\.ts$',
+          '^src/services/[^/]+\\.ts$',
+        ],
       },
       to: { path: APP },
     },
@@ -105,9 +109,17 @@ module.exports = {
       severity: 'error',
       comment:
         'The web process never runs job processors, event consumers or the outbox relay. Its entry ' +
-        '(main.ts), its root (app/web.module.ts) and the *.http.module.ts of modules must not ' +
+        '(main.ts), its root (app/web.module.ts), the list of route modules it hosts ' +
+        '(app/hosted-http-modules.ts) and the *.http.module.ts of modules must not ' +
         "import a *.worker.module.ts or a module's jobs/ or consumers/ code.",
-      from: { path: ['^src/main\\.ts$', '^src/app/web\\.module\\.ts$', '\\.http\\.module\\.ts$'] },
+      from: {
+        path: [
+          '^src/main\\.ts$',
+          '^src/app/web\\.module\\.ts$',
+          '^src/app/hosted-http-modules\\.ts$',
+          '\\.http\\.module\\.ts$',
+        ],
+      },
       to: { path: ['\\.worker\\.module\\.ts$', '^src/modules/[^/]+/(jobs|consumers)/'] },
     },
     {

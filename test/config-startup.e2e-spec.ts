@@ -9,6 +9,16 @@ describe('start-up with an invalid environment', () => {
       /^Invalid configuration: DB_PRIMARY_URL must be a postgres:\/\/ URL/,
     ],
     ['worker', { WORKER_QUEUES: 'system,bogus' }, /^Invalid configuration: WORKER_QUEUES/],
+    [
+      'worker',
+      { HOSTED_MODULES: 'system,identity,projects', EVENT_TRANSPORT: 'inprocess' },
+      /^Invalid configuration: HOSTED_MODULES leaves out analytics, billing, .*EVENT_TRANSPORT=rabbitmq/,
+    ],
+    [
+      'analytics',
+      { EVENT_TRANSPORT: 'inprocess' },
+      /^analytics service failed to start: the analytics service takes its events from RabbitMQ: set EVENT_TRANSPORT=rabbitmq/,
+    ],
     ['web', { NODE_ENV: 'production' }, /ADMIN_PASSWORD is required when NODE_ENV=production/],
     [
       'worker',

@@ -13,7 +13,10 @@
 //   retries its servers when all are marked failed): a slow readiness check on a loaded machine
 //   must not turn into 502s for requests the instances could serve;
 // - X-Forwarded-For / X-Forwarded-Proto, and an X-Upstream header naming who answered (the tests
-//   check alternation with it).
+//   check alternation with it);
+// - path routing: a request whose path a `route` matches goes to that route's upstreams only (an
+//   Ingress or HTTPRoute rule); when none of them can take it, the balancer itself answers 503
+//   with Retry-After, as a gateway with no ready endpoint does (Envoy: "no healthy upstream").
 // It never retries after an upstream has started answering, whatever the status.
 
 import {
@@ -45,8 +48,19 @@ export interface Upstream {
   origin: string;
 }
 
-export interface BalancerOptions {
+/** Requests whose path `matches` go to these upstreams instead of the default ones. */
+export interface PathRoute {
   upstreams: Upstream[];
+  /** Given the request target as the client sent it (path and query, not normalised). */
+  matches: (target: string) => boolean;
+}
+
+export interface BalancerOptions {
+  /** Where every request goes that no route claims. */
+  upstreams: Upstream[];
+  routes?: PathRoute[];
+  /** Retry-After of the 503 answered when no upstream could take a request; default 5. */
+  retryAfterSeconds?: number;
   /** 0 (default): a free port. */
   port?: number;
   /** Default /health/ready. */
@@ -66,7 +80,7 @@ export interface BalancerStats {
   inFlight: Record<string, number>;
   /** Requests sent to another upstream because the first never reached its app. */
   resent: number;
-  /** Requests the balancer itself answered with 502/504. */
+  /** Requests the balancer itself answered with 502, 503 or 504. */
   failed: number;
   /** Requests sent while no upstream was healthy (then every upstream is tried). */
   panicked: number;
@@ -80,6 +94,8 @@ export interface HealthTransition {
 
 interface UpstreamState {
   name: string;
+  /** Which pool: -1 the default upstreams, else the index of the route. */
+  pool: number;
   url: URL;
   healthy: boolean;
   checking: boolean;
@@ -96,10 +112,13 @@ export class RoundRobinBalancer {
   private readonly fails: number;
   private readonly maxBodyBytes: number;
   private readonly upstreamTimeoutMs: number;
+  private readonly routes: PathRoute[];
+  private readonly retryAfterSeconds: number;
   private readonly agent = new Agent({ keepAlive: true, maxSockets: 256 });
   private readonly server: Server;
   private readonly timer: NodeJS.Timeout;
-  private cursor = 0;
+  /** Per pool (see UpstreamState.pool), the next upstream in turn. */
+  private readonly cursors = new Map<number, number>();
 
   static async start(options: BalancerOptions): Promise<RoundRobinBalancer> {
     const balancer = new RoundRobinBalancer(options);
@@ -109,28 +128,38 @@ export class RoundRobinBalancer {
 
   private constructor({
     upstreams,
+    routes = [],
+    retryAfterSeconds = 5,
     healthPath = '/health/ready',
     healthIntervalMs = 100,
     fails = 2,
     maxBodyBytes = 64 * 1024 * 1024,
     upstreamTimeoutMs = 60_000,
   }: BalancerOptions) {
-    if (upstreams.length === 0) throw new Error('a balancer needs at least one upstream');
-    this.upstreams = upstreams.map(({ name, origin }) => ({
-      name,
-      url: new URL(origin),
-      healthy: true,
-      checking: false,
-      failedChecks: 0,
-    }));
+    const pools = [upstreams, ...routes.map((route) => route.upstreams)];
+    if (pools.some((pool) => pool.length === 0)) {
+      throw new Error('a balancer needs at least one upstream, and so does each route');
+    }
+    this.upstreams = pools.flatMap((pool, index) =>
+      pool.map(({ name, origin }) => ({
+        name,
+        pool: index - 1,
+        url: new URL(origin),
+        healthy: true,
+        checking: false,
+        failedChecks: 0,
+      })),
+    );
+    this.routes = routes;
+    this.retryAfterSeconds = retryAfterSeconds;
     this.healthPath = healthPath;
     this.healthIntervalMs = healthIntervalMs;
     this.fails = fails;
     this.maxBodyBytes = maxBodyBytes;
     this.upstreamTimeoutMs = upstreamTimeoutMs;
     this.stats = {
-      answered: Object.fromEntries(upstreams.map(({ name }) => [name, 0])),
-      inFlight: Object.fromEntries(upstreams.map(({ name }) => [name, 0])),
+      answered: Object.fromEntries(this.upstreams.map(({ name }) => [name, 0])),
+      inFlight: Object.fromEntries(this.upstreams.map(({ name }) => [name, 0])),
       resent: 0,
       failed: 0,
       panicked: 0,
@@ -184,10 +213,21 @@ export class RoundRobinBalancer {
     this.transitions.push({ upstream: upstream.name, healthy, at: Date.now() });
   }
 
-  /** The healthy upstreams (all, if none is), starting at the next one in turn; each once. */
-  private rotation(): UpstreamState[] {
-    const start = this.cursor++ % this.upstreams.length;
-    const ordered = [...this.upstreams.slice(start), ...this.upstreams.slice(0, start)];
+  /** The route claiming the request target, or -1 for the default upstreams. */
+  private poolOf(target: string): number {
+    return this.routes.findIndex((route) => route.matches(target));
+  }
+
+  /**
+   * The pool's healthy upstreams (all of the pool, if none is), starting at the next one in turn;
+   * each once.
+   */
+  private rotation(pool: number): UpstreamState[] {
+    const members = this.upstreams.filter((upstream) => upstream.pool === pool);
+    const cursor = this.cursors.get(pool) ?? 0;
+    this.cursors.set(pool, cursor + 1);
+    const start = cursor % members.length;
+    const ordered = [...members.slice(start), ...members.slice(0, start)];
     const healthy = ordered.filter((upstream) => upstream.healthy);
     if (healthy.length > 0) return healthy;
     this.stats.panicked += 1;
@@ -231,7 +271,8 @@ export class RoundRobinBalancer {
     });
     request.on('end', () => {
       if (response.headersSent) return;
-      this.forward(request, response, Buffer.concat(chunks), this.rotation());
+      const pool = this.poolOf(request.url ?? '/');
+      this.forward(request, response, Buffer.concat(chunks), this.rotation(pool));
     });
     request.on('error', () => response.destroy());
   }
@@ -244,8 +285,11 @@ export class RoundRobinBalancer {
   ): void {
     const upstream = candidates.shift();
     if (!upstream) {
+      // Every upstream refused the connection: nothing to serve it, for now. A client may retry.
       this.stats.failed += 1;
-      this.reply(response, 502, 'no upstream could take the request');
+      this.reply(response, 503, 'no upstream could take the request', {
+        'retry-after': String(this.retryAfterSeconds),
+      });
       return;
     }
     const headers: OutgoingHttpHeaders = { ...request.headers };
@@ -315,10 +359,18 @@ export class RoundRobinBalancer {
     outgoing.end(body);
   }
 
-  private reply(response: ServerResponse, status: number, detail: string): void {
+  private reply(
+    response: ServerResponse,
+    status: number,
+    detail: string,
+    headers: OutgoingHttpHeaders = {},
+  ): void {
     if (response.headersSent) return;
-    response.writeHead(status, { 'content-type': 'application/problem+json' });
-    response.end(JSON.stringify({ status, title: STATUS_CODES[status], detail }));
+    response.writeHead(status, { 'content-type': 'application/problem+json', ...headers });
+    // RFC 9457's plain-HTTP problem: it is the edge speaking, not the API.
+    response.end(
+      JSON.stringify({ type: 'about:blank', status, title: STATUS_CODES[status], detail }),
+    );
   }
 }
 

@@ -3,12 +3,18 @@ import { join } from 'node:path';
 import { NodeProcess, type NodeProcessOptions } from './node-process';
 import { REPO_ROOT } from './repo-root';
 
-export type TenfoldKind = 'web' | 'worker';
+/** The analytics module as its own service (src/services/analytics.ts) is the third kind. */
+export type TenfoldKind = 'web' | 'worker' | 'analytics';
 
-const ENTRY: Record<TenfoldKind, string> = { web: 'src/main.js', worker: 'src/worker.js' };
+const ENTRY: Record<TenfoldKind, string> = {
+  web: 'src/main.js',
+  worker: 'src/worker.js',
+  analytics: 'src/services/analytics.js',
+};
 const PORT_VARIABLE: Record<TenfoldKind, string> = {
   web: 'HTTP_PORT',
   worker: 'WORKER_HTTP_PORT',
+  analytics: 'HTTP_PORT',
 };
 
 export interface TenfoldOptions extends Omit<
@@ -27,8 +33,9 @@ export interface TenfoldOptions extends Omit<
 }
 
 /**
- * Starts a tenfold web process (listening on HTTP_PORT) or worker (its health and metrics on
- * WORKER_HTTP_PORT) from the build, as production runs it; does not wait (waitUntilReady).
+ * Starts a tenfold web process (listening on HTTP_PORT), worker (its health and metrics on
+ * WORKER_HTTP_PORT) or the analytics service (its API on HTTP_PORT) from the build, as production
+ * runs it; does not wait (waitUntilReady).
  */
 export function startTenfold(
   kind: TenfoldKind,

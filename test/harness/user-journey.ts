@@ -194,7 +194,7 @@ function encodeImage(): Promise<Buffer> {
 }
 
 /** The journey's API client: records every request, and each step's answer normalised. */
-class JourneyClient {
+export class JourneyClient {
   token: string | null = null;
   /** Per step: { step, status, body } with volatile values replaced (normalise below). */
   readonly answers: JourneyAnswer[] = [];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 import { loadConfig } from '../../src/infrastructure/config/load-config';
+import { RabbitMqNames } from '../../src/infrastructure/events/rabbitmq-topology';
 import { QUEUE_NAMES } from '../../src/infrastructure/queue/queue-names';
 import {
   type Container,
@@ -12,12 +13,15 @@ import {
   type K8sObject,
   named,
   ofKind,
+  podLabelsOf,
   podSpecOf,
   render,
 } from './kubernetes/manifests';
 import { policyProblems, workerQueues } from './kubernetes/policies';
 
 const ROOT = join(__dirname, '..', '..');
+/** The Deployments behind a Service that gets requests (the others serve only health and metrics). */
+const SERVES_HTTP = ['tenfold-web', 'tenfold-analytics'];
 const OVERLAYS = join(ROOT, 'deploy', 'kubernetes', 'overlays');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'kubernetes');
 const VALIDATE = join(ROOT, 'scripts', 'kubernetes', 'validate-manifests.mjs');
@@ -82,6 +86,35 @@ const tenfoldWorkloads = (objects: K8sObject[]) =>
       object.metadata.labels?.['app.kubernetes.io/name'] === 'tenfold',
   );
 
+/** The analytics consumers as the source declares them (`name: 'analytics.…'`). */
+function analyticsConsumers(): string[] {
+  const folder = join(ROOT, 'src', 'modules', 'analytics', 'consumers');
+  return readdirSync(folder).flatMap((file) => {
+    const found = /name: '(analytics\.[a-z-]+)'/.exec(readFileSync(join(folder, file), 'utf8'));
+    return found ? [found[1]] : [];
+  });
+}
+
+/** Whether a NetworkPolicy's podSelector (matchLabels and In expressions) selects these labels. */
+function selectsPod(policy: K8sObject, labels: Record<string, string>): boolean {
+  const selector = (
+    policy.spec as {
+      podSelector: {
+        matchLabels?: Record<string, string>;
+        matchExpressions?: { key: string; operator: string; values: string[] }[];
+      };
+    }
+  ).podSelector;
+  const byLabels = Object.entries(selector.matchLabels ?? {}).every(
+    ([key, value]) => labels[key] === value,
+  );
+  const byExpressions = (selector.matchExpressions ?? []).every(
+    (expression) =>
+      expression.operator === 'In' && expression.values.includes(labels[expression.key]),
+  );
+  return byLabels && byExpressions;
+}
+
 function validate(...targets: string[]) {
   const run = spawnSync(process.execPath, [VALIDATE, ...targets], { encoding: 'utf8' });
   if (run.error) throw run.error;
@@ -108,6 +141,7 @@ describe.each(ENVIRONMENTS)('deploy/kubernetes/overlays/%s', (environment) => {
     const objects = everything(environment);
     const workloads = tenfoldWorkloads(objects);
     expect(workloads.map((workload) => workload.kind).sort()).toEqual([
+      'Deployment',
       'Deployment',
       'Deployment',
       'Deployment',
@@ -146,7 +180,7 @@ describe.each(ENVIRONMENTS)('deploy/kubernetes/overlays/%s', (environment) => {
     expect(new Set(hosts).size).toBe(hosts.length);
   });
 
-  it('stops web and workers within their grace: preStop = drain delay, grace above both', () => {
+  it('stops web, workers and analytics within their grace: preStop = drain delay, grace above both', () => {
     const objects = overlay(environment, 'app');
     for (const deployment of ofKind(objects, 'Deployment')) {
       const pod = podSpecOf(deployment);
@@ -155,10 +189,11 @@ describe.each(ENVIRONMENTS)('deploy/kubernetes/overlays/%s', (environment) => {
       const graceMs = Number(env.SHUTDOWN_GRACE_MS);
       const drainMs = Number(env.SHUTDOWN_DRAIN_DELAY_MS);
       const preStopMs = (container.lifecycle?.preStop?.sleep?.seconds ?? 0) * 1000;
-      const isWeb = deployment.metadata.name === 'tenfold-web';
+      // Behind a Service that gets requests: web and the analytics service.
+      const servesRequests = SERVES_HTTP.includes(deployment.metadata.name);
       expect({ name: deployment.metadata.name, preStopMs }).toEqual({
         name: deployment.metadata.name,
-        preStopMs: isWeb ? drainMs : 0,
+        preStopMs: servesRequests ? drainMs : 0,
       });
       expect(drainMs).toBeLessThan(graceMs);
       expect((pod?.terminationGracePeriodSeconds ?? 30) * 1000).toBeGreaterThan(
@@ -172,8 +207,8 @@ describe.each(ENVIRONMENTS)('deploy/kubernetes/overlays/%s', (environment) => {
     for (const deployment of ofKind(objects, 'Deployment')) {
       const container = podSpecOf(deployment)?.containers[0] as Container;
       const env = environmentOf(container, objects);
-      const isWeb = deployment.metadata.name === 'tenfold-web';
-      const listens = Number(isWeb ? env.HTTP_PORT : env.WORKER_HTTP_PORT);
+      const servesRequests = SERVES_HTTP.includes(deployment.metadata.name);
+      const listens = Number(servesRequests ? env.HTTP_PORT : env.WORKER_HTTP_PORT);
       const portOf = (port: string | number | undefined) =>
         typeof port === 'number'
           ? port
@@ -193,6 +228,70 @@ describe.each(ENVIRONMENTS)('deploy/kubernetes/overlays/%s', (environment) => {
       });
       // The root filesystem is read-only; os.tmpdir() (report exports) is an emptyDir.
       expect(container.volumeMounts).toContainEqual({ name: 'tmp', mountPath: '/tmp' });
+    }
+  });
+
+  it('runs analytics as its own service: web and workers without it, events over RabbitMQ', () => {
+    const objects = overlay(environment, 'app');
+    const hosted = (name: string) => {
+      const deployment = named(objects, 'Deployment', name) as K8sObject;
+      const container = podSpecOf(deployment)?.containers[0] as Container;
+      const config = loadConfig(environmentOf(container, objects));
+      return {
+        args: container.args,
+        transport: config.events.transport,
+        hosts: config.hostedModules,
+      };
+    };
+    for (const name of ['tenfold-web', 'tenfold-worker-media', 'tenfold-worker-messages']) {
+      expect(hosted(name).hosts).not.toContain('analytics');
+      expect(hosted(name).transport).toBe('rabbitmq');
+    }
+    expect(hosted('tenfold-analytics').args).toEqual(['node', 'dist/src/services/analytics.js']);
+    expect(hosted('tenfold-analytics').transport).toBe('rabbitmq');
+  });
+
+  it('scales the analytics service on its own consumer queues and the reports queue', () => {
+    const objects = overlay(environment, 'app');
+    const scaled = ofKind(objects, 'ScaledObject').find(
+      (object) =>
+        (object.spec as { scaleTargetRef: { name: string } }).scaleTargetRef.name ===
+        'tenfold-analytics',
+    );
+    const triggers = (
+      scaled?.spec as { triggers: { type: string; metadata: Record<string, string> }[] }
+    ).triggers;
+    const deployment = named(objects, 'Deployment', 'tenfold-analytics') as K8sObject;
+    const env = environmentOf(podSpecOf(deployment)?.containers[0] as Container, objects);
+    const names = new RabbitMqNames(env.RABBITMQ_PREFIX);
+    expect(
+      triggers
+        .filter((trigger) => trigger.type === 'rabbitmq')
+        .map((trigger) => [
+          trigger.metadata.queueName,
+          env[trigger.metadata.hostFromEnv] !== undefined,
+        ])
+        .sort(),
+    ).toEqual(
+      analyticsConsumers()
+        .map((consumer) => [names.queue(consumer), true])
+        .sort(),
+    );
+  });
+
+  it('lets only the ingress controller and Prometheus reach each tenfold process, and it reach out', () => {
+    const objects = overlay(environment, 'app');
+    const policies = ofKind(objects, 'NetworkPolicy');
+    for (const deployment of ofKind(objects, 'Deployment')) {
+      const labels = podLabelsOf(deployment);
+      const covering = policies.filter((policy) => selectsPod(policy, labels));
+      const types = covering.flatMap(
+        (policy) => (policy.spec as { policyTypes: string[] }).policyTypes,
+      );
+      expect({ deployment: deployment.metadata.name, types: [...new Set(types)].sort() }).toEqual({
+        deployment: deployment.metadata.name,
+        types: ['Egress', 'Ingress'],
+      });
     }
   });
 
@@ -259,6 +358,7 @@ describe('the checks can fail', () => {
     'no-probes': ['Deployment/tenfold-worker-media container app: no livenessProbe'],
     'runs-as-root': ['Deployment/tenfold-web container app: not runAsNonRoot'],
     'latest-tag': [
+      'Deployment/tenfold-analytics container app: image ghcr.io/tenfold-dev/tenfold:latest uses the latest tag',
       'Deployment/tenfold-web container app: image ghcr.io/tenfold-dev/tenfold:latest uses the latest tag',
       'Deployment/tenfold-worker-media container app: image ghcr.io/tenfold-dev/tenfold:latest uses the latest tag',
       'Deployment/tenfold-worker-messages container app: image ghcr.io/tenfold-dev/tenfold:latest uses the latest tag',
@@ -274,7 +374,7 @@ describe('the checks can fail', () => {
       'Deployment/tenfold-worker-messages container app: root filesystem writable',
     ],
     'other-namespace': [
-      'ScaledObject/tenfold-worker-media: Redis address tenfold-redis.tenfold.svc.cluster.local is not the Service in tenfold-staging',
+      'ScaledObject/tenfold-analytics: Redis address tenfold-redis.tenfold.svc.cluster.local is not the Service in tenfold-staging',
       'ScaledObject/tenfold-worker-media: Redis address tenfold-redis.tenfold.svc.cluster.local is not the Service in tenfold-staging',
       'ScaledObject/tenfold-worker-messages: Redis address tenfold-redis.tenfold.svc.cluster.local is not the Service in tenfold-staging',
       'ScaledObject/tenfold-worker-messages: Redis address tenfold-redis.tenfold.svc.cluster.local is not the Service in tenfold-staging',
@@ -285,8 +385,15 @@ describe('the checks can fail', () => {
       'queue email: in more than one group (tenfold-worker-media, tenfold-worker-messages)',
     ],
     'queue-missing': [
-      'queue reports: no worker group consumes it',
-      'ScaledObject/tenfold-worker-media: list tenfold:bull:reports:wait is no wait list of media under tenfold:bull',
+      'queue system: no worker group consumes it',
+      'ScaledObject/tenfold-worker-messages: list tenfold:bull:system:wait is no wait list of email,webhooks,notifications under tenfold:bull',
+    ],
+    'analytics-unrouted': [
+      'Ingress/tenfold: /v1/workspaces/0b1c/analytics/reports reaches web, not analytics',
+      'Ingress/tenfold: /v1/workspaces/0b1c/analytics reaches web, not analytics',
+      'Ingress/tenfold: /v1/workspaces/0b1c/analytics/exports/9f8e reaches web, not analytics',
+      'Ingress/tenfold: /v1/workspaces/0b1c/analytics/activity-log?limit=5 reaches web, not analytics',
+      'Ingress/tenfold: /V1/Workspaces/0b1c/Analytics/Reports reaches web, not analytics',
     ],
   };
 

@@ -188,16 +188,51 @@ describe('the test round-robin balancer', () => {
     expect(balancer.stats).toMatchObject({ resent: 0, failed: 1 });
   });
 
-  it('answers 502 naming the problem when no upstream takes the request', async () => {
+  it('answers 503 with Retry-After when no upstream takes the request', async () => {
     await one.close();
     await two.close();
     const response = await post('/nowhere');
 
-    expect(response.status).toBe(502);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('5');
     expect(await response.json()).toMatchObject({
-      status: 502,
+      status: 503,
       detail: 'no upstream could take the request',
     });
+  });
+
+  it('sends the paths a route claims only to its upstreams, and 503 while they are down', async () => {
+    const three = await Upstream.start('three');
+    const routed = await RoundRobinBalancer.start({
+      upstreams: [one, two].map(({ name, origin }) => ({ name, origin })),
+      routes: [
+        {
+          upstreams: [{ name: three.name, origin: three.origin }],
+          matches: (target) => target.startsWith('/reports'),
+        },
+      ],
+      healthIntervalMs: 20,
+    });
+    try {
+      const via = async (path: string) => {
+        const response = await fetch(`${routed.url}${path}`);
+        return [response.status, response.headers.get('x-upstream')];
+      };
+      expect(await via('/reports/1')).toEqual([200, 'three']);
+      expect(await via('/reports/2')).toEqual([200, 'three']);
+      expect(await via('/other')).toEqual([200, 'one']);
+      expect(await via('/other')).toEqual([200, 'two']);
+
+      await three.close();
+      const down = await fetch(`${routed.url}/reports/3`);
+      expect(down.status).toBe(503);
+      expect(down.headers.get('retry-after')).toBe('5');
+      // The default upstreams never stand in for the route's.
+      expect(one.seen.concat(two.seen).map(({ url }) => url)).toEqual(['/other', '/other']);
+    } finally {
+      await routed.close();
+      await three.close().catch(() => undefined);
+    }
   });
 
   it('refuses to start on a port that is taken', async () => {

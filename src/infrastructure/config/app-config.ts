@@ -1,4 +1,5 @@
 import type { QueueName } from '../queue/queue-names';
+import type { ModuleName } from './module-names';
 
 export interface AppConfigValues {
   env: 'development' | 'test' | 'production';
@@ -15,6 +16,8 @@ export interface AppConfigValues {
     trustProxy: false | number | string[];
   };
   worker: { httpPort: number; queues: QueueName[] };
+  /** The modules web and worker host (HOSTED_MODULES); a service entry hosts its own one. */
+  hostedModules: ModuleName[];
   /**
    * The weekly digest's Job Scheduler: a cron `schedule` read in `timezone`, or null when it is
    * off (DIGEST_SCHEDULE=off removes the scheduler).
@@ -107,6 +110,7 @@ export class AppConfig implements AppConfigValues {
   declare readonly logLevel: string;
   declare readonly http: AppConfigValues['http'];
   declare readonly worker: AppConfigValues['worker'];
+  declare readonly hostedModules: AppConfigValues['hostedModules'];
   declare readonly digestSchedule: AppConfigValues['digestSchedule'];
   declare readonly shutdownGraceMs: number;
   declare readonly shutdownDrainDelayMs: number;

@@ -2,6 +2,7 @@ import { getNextMillis } from 'bullmq';
 import { z } from 'zod';
 
 import { QUEUE_NAMES } from '../queue/queue-names';
+import { MODULE_NAMES } from './module-names';
 
 const portMessage = { error: 'must be a port number between 1 and 65535' };
 const port = z.coerce
@@ -145,19 +146,23 @@ const secretKeyList = z.string().transform((value, context) => {
   return z.NEVER;
 });
 const booleanFlag = oneOf(['true', 'false']).transform((value) => value === 'true');
-const queueList = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((name) => name.trim())
-      .filter(Boolean),
-  )
-  .pipe(
-    z
-      .array(z.enum(QUEUE_NAMES, { error: `may name only ${QUEUE_NAMES.join(', ')}` }))
-      .min(1, 'must name at least one queue'),
-  );
+/** A comma-separated, non-empty list of names out of `names` (WORKER_QUEUES, HOSTED_MODULES). */
+const listOf = <const T extends readonly [string, ...string[]]>(names: T, what: string) =>
+  z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(z.enum(names, { error: `may name only ${names.join(', ')}` }))
+        .min(1, `must name at least one ${what}`),
+    );
+const queueList = listOf(QUEUE_NAMES, 'queue');
+const moduleList = listOf(MODULE_NAMES, 'module');
 
 /**
  * Every variable the processes read. Defaults serve the local stack (scripts/stack); the ones listed
@@ -182,6 +187,9 @@ export const environmentSchema = z.object({
   REQUEST_BUDGET_MS: positiveInt.default(200),
   WORKER_HTTP_PORT: port.default(3001),
   WORKER_QUEUES: queueList.default([...QUEUE_NAMES]),
+  // Web and worker: the modules whose routes, consumers and processors this process registers.
+  // A module left out runs elsewhere (src/services/), so its events must cross processes.
+  HOSTED_MODULES: moduleList.default([...MODULE_NAMES]),
   SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
   // Web only: after SIGTERM, how long readiness answers 503 while requests are still served, so a
   // load balancer's health check takes the instance out before its listener closes.

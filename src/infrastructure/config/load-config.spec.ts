@@ -74,6 +74,21 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('hosts every module unless told otherwise; leaving one out needs the broker', () => {
+    expect(loadConfig({}).hostedModules).toContain('analytics');
+    expect(() => loadConfig({ HOSTED_MODULES: 'projects,nope' })).toThrow(
+      /HOSTED_MODULES may name only system, identity, analytics/,
+    );
+    expect(() => loadConfig({ HOSTED_MODULES: 'projects, identity' })).toThrow(
+      /HOSTED_MODULES leaves out system, analytics, billing, notifications, onboarding, webhooks, media: a module in another process gets its events only with EVENT_TRANSPORT=rabbitmq/,
+    );
+    const split = loadConfig({
+      EVENT_TRANSPORT: 'rabbitmq',
+      HOSTED_MODULES: 'projects, identity',
+    });
+    expect(split.hostedModules).toEqual(['projects', 'identity']);
+  });
+
   it('lists the allowed values of an enumerated variable', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(
       'Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',

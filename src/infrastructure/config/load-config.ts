@@ -7,6 +7,7 @@ import {
   REQUIRED_IN_PRODUCTION,
   type Environment,
 } from './config.schema';
+import { MODULE_NAMES } from './module-names';
 
 type RawEnvironment = Record<string, string | undefined>;
 
@@ -48,6 +49,14 @@ function missingProductionVariables(raw: RawEnvironment): string[] {
 
 function inconsistencies(env: Environment): string[] {
   const problems: string[] = [];
+  // In-process delivery reaches only the consumers inside this worker: a module hosted elsewhere
+  // would have its events marked delivered without ever seeing them.
+  const elsewhere = MODULE_NAMES.filter((name) => !env.HOSTED_MODULES.includes(name));
+  if (elsewhere.length > 0 && env.EVENT_TRANSPORT === 'inprocess') {
+    problems.push(
+      `HOSTED_MODULES leaves out ${elsewhere.join(', ')}: a module in another process gets its events only with EVENT_TRANSPORT=rabbitmq`,
+    );
+  }
   if (env.SHUTDOWN_DRAIN_DELAY_MS >= env.SHUTDOWN_GRACE_MS) {
     problems.push(
       `SHUTDOWN_DRAIN_DELAY_MS must be less than SHUTDOWN_GRACE_MS (${env.SHUTDOWN_GRACE_MS}): the drain delay is part of the grace period`,
@@ -92,6 +101,7 @@ function toAppConfig(env: Environment): AppConfig {
       requestBudgetMs: env.REQUEST_BUDGET_MS,
     },
     worker: { httpPort: env.WORKER_HTTP_PORT, queues: env.WORKER_QUEUES },
+    hostedModules: env.HOSTED_MODULES,
     digestSchedule: { pattern: env.DIGEST_SCHEDULE, timezone: env.DIGEST_SCHEDULE_TZ },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     shutdownDrainDelayMs: env.SHUTDOWN_DRAIN_DELAY_MS,

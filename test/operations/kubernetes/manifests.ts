@@ -16,6 +16,7 @@ export interface Probe {
 export interface Container {
   name: string;
   image: string;
+  args?: string[];
   env?: EnvVar[];
   envFrom?: { configMapRef?: { name: string }; secretRef?: { name: string } }[];
   ports?: { name?: string; containerPort: number }[];

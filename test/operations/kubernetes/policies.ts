@@ -22,6 +22,7 @@ export function policyProblems(objects: K8sObject[], queueNames: readonly string
     ...queueCoverageProblems(objects, queueNames),
     ...scaledObjectProblems(objects),
     ...autoscaledReplicaProblems(objects),
+    ...analyticsRoutingProblems(objects),
   ];
 }
 
@@ -139,9 +140,12 @@ export function workerQueues(deployment: K8sObject): string[] {
   return value === undefined ? [] : value.split(',').map((queue) => queue.trim());
 }
 
+/** Worker groups, and services that run their module's jobs (the analytics service). */
+const CONSUMING_COMPONENTS = ['worker', 'analytics'];
+
 function workerDeployments(objects: K8sObject[]): K8sObject[] {
-  return ofKind(objects, 'Deployment').filter(
-    (deployment) => podLabelsOf(deployment)['app.kubernetes.io/component'] === 'worker',
+  return ofKind(objects, 'Deployment').filter((deployment) =>
+    CONSUMING_COMPONENTS.includes(podLabelsOf(deployment)['app.kubernetes.io/component'] ?? ''),
   );
 }
 
@@ -217,4 +221,64 @@ function autoscaledReplicaProblems(objects: K8sObject[]): string[] {
     .filter((deployment) => scaled.includes(deployment.metadata.name))
     .filter((deployment) => (deployment.spec as { replicas?: number }).replicas !== undefined)
     .map((deployment) => `${label(deployment)}: sets replicas, which its autoscaler owns`);
+}
+
+/** Paths a client may send, and the component whose Service must get them. */
+const ROUTED_PATHS: [string, string][] = [
+  ['/v1/workspaces/0b1c/analytics/reports', 'analytics'],
+  ['/v1/workspaces/0b1c/analytics', 'analytics'],
+  ['/v1/workspaces/0b1c/analytics/exports/9f8e', 'analytics'],
+  ['/v1/workspaces/0b1c/analytics/activity-log?limit=5', 'analytics'],
+  ['/V1/Workspaces/0b1c/Analytics/Reports', 'analytics'],
+  ['/v1/workspaces/0b1c/projects', 'web'],
+  ['/v1/workspaces/0b1c/analyticsx', 'web'],
+  ['/v1/jobs/reports.1', 'web'],
+  ['/metrics', 'web'],
+];
+
+/**
+ * With an analytics Deployment, the Ingress must send every analytics path (in any case) to the
+ * Service that selects it and everything else to web, matched as ingress-nginx does: regex paths
+ * case-insensitively, anchored at the start, the longest path first.
+ */
+function analyticsRoutingProblems(objects: K8sObject[]): string[] {
+  const deployments = ofKind(objects, 'Deployment');
+  if (!deployments.some((deployment) => componentOf(deployment) === 'analytics')) return [];
+  const ingresses = ofKind(objects, 'Ingress');
+  if (ingresses.length === 0) return ['no Ingress routes the analytics paths'];
+  const componentOfService = (name: string) => {
+    const selector = (named(objects, 'Service', name)?.spec as ServiceSpec | undefined)?.selector;
+    return selector?.['app.kubernetes.io/component'];
+  };
+  return ingresses.flatMap((ingress) =>
+    ROUTED_PATHS.flatMap(([path, component]) => {
+      const service = ingressBackendFor(ingress, path);
+      const reached = service === undefined ? 'nothing' : (componentOfService(service) ?? service);
+      return reached === component
+        ? []
+        : [`${label(ingress)}: ${path} reaches ${reached}, not ${component}`];
+    }),
+  );
+}
+
+interface ServiceSpec {
+  selector?: Record<string, string>;
+}
+interface IngressPath {
+  path: string;
+  backend: { service: { name: string } };
+}
+
+function componentOf(deployment: K8sObject): string | undefined {
+  return podLabelsOf(deployment)['app.kubernetes.io/component'];
+}
+
+function ingressBackendFor(ingress: K8sObject, target: string): string | undefined {
+  const path = target.split('?')[0];
+  const rules = (ingress.spec as { rules?: { http?: { paths: IngressPath[] } }[] }).rules ?? [];
+  const paths = rules
+    .flatMap((rule) => rule.http?.paths ?? [])
+    .sort((a, b) => b.path.length - a.path.length);
+  return paths.find((candidate) => new RegExp(`^${candidate.path}`, 'i').test(path))?.backend
+    .service.name;
 }

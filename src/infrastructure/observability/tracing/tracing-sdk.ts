@@ -12,7 +12,7 @@ import { ATTR_SERVICE_NAME, ATTR_SERVICE_NAMESPACE } from '@opentelemetry/semant
 import type { TracingConfig } from '../../config/app-config';
 
 /** `service.name` of each process; `service.namespace` is tenfold. */
-export type TracedService = 'web' | 'worker';
+export type TracedService = 'web' | 'worker' | 'analytics';
 
 /** Requests whose spans would only be noise: probes and scrapes, every few seconds per instance. */
 const UNTRACED_PATHS = new Set(['/health/live', '/health/ready', '/metrics']);
