@@ -71,6 +71,21 @@ describe('the RabbitMQ transport', () => {
     expect(published[0].n).toBe(3);
   });
 
+  it('applies a consumer queue in the order the events were published, a slow apply included', async () => {
+    const events = Array.from({ length: 8 }, (_, i) => probe(30 + i));
+    probeFailures.slow.set(30, 600); // concurrent, 31…37 would be recorded before it
+    await publish(events);
+    const order = await waitFor('the steady consumer to apply all eight', async () => {
+      const rows: { n: number }[] = await dataSource.query(
+        `SELECT n FROM public.probe_effects
+          WHERE consumer = 'test.steady' AND event_id = ANY($1::uuid[]) ORDER BY applied_at`,
+        [events.map((e) => e.id)],
+      );
+      return rows.length === events.length ? rows.map((row) => row.n) : undefined;
+    });
+    expect(order).toEqual(events.map((event) => event.payload.n));
+  });
+
   it('retries a failing consumer through its retry queue without holding up the other', async () => {
     const event = probe(20);
     probeFailures.flaky.set(20, 1);

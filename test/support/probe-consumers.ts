@@ -31,11 +31,15 @@ export const probeFailures = {
   flaky: new Map<number, number>(),
   /** n values the poison consumer always refuses. */
   poison: new Set<number>(),
+  /** n → ms the steady consumer takes before it records the event (a slow apply). */
+  slow: new Map<number, number>(),
 };
 
 @EventConsumer({ name: 'test.steady', events: [ProbeHappenedV1] })
 export class SteadyProbeConsumer implements AppliesEvents<ProbeHappenedV1> {
   async apply(event: ProbeHappenedV1, manager: EntityManager): Promise<void> {
+    const slowMs = probeFailures.slow.get(event.payload.n);
+    if (slowMs) await new Promise((resolve) => setTimeout(resolve, slowMs));
     await recordEffect(manager, 'test.steady', event);
   }
 }

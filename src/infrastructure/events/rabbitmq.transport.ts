@@ -106,8 +106,15 @@ export class RabbitMqTransport extends EventTransport {
     const consuming = await model.createConfirmChannel();
     await consuming.prefetch(PREFETCH);
     for (const consumer of consumers) {
+      // One lane per consumer queue: its messages are applied one after another, in the order the
+      // broker hands them over (the prefetch only saves round trips), as a relay applies its batch
+      // in-process. Concurrent, a completion arriving right behind its creation could be applied
+      // first. handle() never rejects, so one failure does not stop the lane.
+      let lane: Promise<void> = Promise.resolve();
       await consuming.consume(this.names.queue(consumer.name), (message) => {
-        if (message) this.track(this.handle(consuming, consumer, message));
+        if (!message) return;
+        lane = lane.then(() => this.handle(consuming, consumer, message));
+        this.track(lane);
       });
     }
     this.publisher = publisher;
