@@ -4,6 +4,7 @@ import type { DataSourceOptions } from 'typeorm';
 
 import type { AppConfig } from '../config/app-config';
 import { DatabaseClient } from './database-client';
+import { ROLE_ROUTED_PG } from './module-roles/role-routed-pool';
 
 // Globs rather than imported classes: infrastructure must not import modules (architecture rule).
 // From src/ these match .ts; from dist/src they match the compiled .js.
@@ -52,6 +53,8 @@ function connectionOptions(config: AppConfig, url: string, applicationName: stri
     ...SCHEMA_OPTIONS,
     url,
     poolSize: config.database.poolSize,
+    // Connections start as the acting module's role (module-roles/role-routed-pool.ts).
+    driver: ROLE_ROUTED_PG,
     extra: {
       application_name: applicationName,
       statement_timeout: config.database.statementTimeoutMs,

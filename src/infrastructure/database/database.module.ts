@@ -1,9 +1,11 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AppConfig } from '../config/app-config';
 import { buildDataSourceOptions } from './data-source-options';
 import { DATABASE_APPLICATION_NAME } from './database.tokens';
+import { ModuleScopeInterceptor } from './module-roles/module-scope.interceptor';
 import { ReplicaMonitor } from './replica-monitor';
 import { ReplicaReads } from './replica-reads';
 import { UnitOfWork } from './unit-of-work';
@@ -42,6 +44,8 @@ export class DatabaseModule {
         ReplicaMonitor,
         UnitOfWork,
         ReplicaReads,
+        // Every process that serves routes runs each module's SQL under its role.
+        { provide: APP_INTERCEPTOR, useClass: ModuleScopeInterceptor },
       ],
       exports: [UnitOfWork, ReplicaReads, ReplicaMonitor, WritePositions],
     };

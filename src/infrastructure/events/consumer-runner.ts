@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 
 import type { IntegrationEvent } from '../../common/contracts/integration-event';
 import { withCorrelationId } from '../../common/correlation/correlation-context';
+import { actAsModuleNamed } from '../database/module-roles/acting-module';
 import { MetricsRegistry } from '../observability/metrics/metrics-registry';
 import { inSpan, SpanKind } from '../observability/tracing/trace-context';
 import type { RegisteredConsumer } from './consumer-registry';
@@ -52,19 +53,31 @@ export class ConsumerRunner {
     }
   }
 
+  /**
+   * Under the role of the consumer's module, named by the first part of `<module>.<purpose>`:
+   * the inbox row and the consumer's own writes are the module's to make.
+   */
   private apply(consumer: RegisteredConsumer, event: IntegrationEvent): Promise<ConsumerOutcome> {
+    const module = consumer.name.split('.')[0];
     return withCorrelationId(event.correlationId, () =>
-      this.dataSource.transaction(async (manager): Promise<ConsumerOutcome> => {
-        const recorded: unknown[] = await manager.query(
-          `INSERT INTO messaging.inbox (consumer, event_id) VALUES ($1, $2)
-             ON CONFLICT DO NOTHING RETURNING event_id`,
-          [consumer.name, event.id],
-        );
-        if (recorded.length === 0) return 'duplicate';
-        await consumer.instance.apply(event, manager);
-        return 'applied';
-      }),
+      actAsModuleNamed(module, () => this.inTransaction(consumer, event)),
     );
+  }
+
+  private inTransaction(
+    consumer: RegisteredConsumer,
+    event: IntegrationEvent,
+  ): Promise<ConsumerOutcome> {
+    return this.dataSource.transaction(async (manager): Promise<ConsumerOutcome> => {
+      const recorded: unknown[] = await manager.query(
+        `INSERT INTO messaging.inbox (consumer, event_id) VALUES ($1, $2)
+             ON CONFLICT DO NOTHING RETURNING event_id`,
+        [consumer.name, event.id],
+      );
+      if (recorded.length === 0) return 'duplicate';
+      await consumer.instance.apply(event, manager);
+      return 'applied';
+    });
   }
 
   private inConsumerSpan<T>(

@@ -1,6 +1,10 @@
 import { WorkerHost } from '@nestjs/bullmq';
 import { type Job, WaitingError } from 'bullmq';
 
+import { actAsModuleNamed } from '../database/module-roles/acting-module';
+import { QUEUE_CATALOGUE } from './queue-catalogue';
+import type { QueueName } from './queue-names';
+
 export const SHUTDOWN_REASON = 'worker-shutdown';
 
 /**
@@ -15,7 +19,9 @@ export abstract class DrainableProcessor<Data = unknown, Result = unknown> exten
   async process(job: Job<Data, Result>, token?: string, signal?: AbortSignal): Promise<Result> {
     const abort = signal ?? new AbortController().signal;
     try {
-      return await this.handle(job, abort);
+      // Under the role of the module that owns the queue (queue-catalogue.ts).
+      const module = QUEUE_CATALOGUE[job.queueName as QueueName]?.module;
+      return await actAsModuleNamed(module, () => this.handle(job, abort));
     } catch (error) {
       if (abort.aborted && abort.reason === SHUTDOWN_REASON) {
         await job.moveToWait(token);

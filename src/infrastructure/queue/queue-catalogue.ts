@@ -1,8 +1,14 @@
 import type { DefaultJobOptions } from 'bullmq';
 
+import type { ModuleWithARole } from '../database/module-roles/module-roles';
 import type { QueueName } from './queue-names';
 
 export interface QueueSettings {
+  /**
+   * The module whose processor serves the queue: its jobs run under the module's database role.
+   * None for infrastructure's own queues (mail), which keep the login role.
+   */
+  module?: ModuleWithARole;
   jobDefaults: DefaultJobOptions;
   /** Jobs one worker process runs at once on this queue. */
   concurrency: number;
@@ -21,6 +27,7 @@ function settings(overrides: Partial<QueueSettings> & { attempts: number }): Que
   return {
     concurrency: overrides.concurrency ?? 5,
     lockDurationMs: overrides.lockDurationMs ?? 30_000,
+    ...(overrides.module ? { module: overrides.module } : {}),
     ...(overrides.limiter ? { limiter: overrides.limiter } : {}),
     jobDefaults: {
       attempts: overrides.attempts,
@@ -35,15 +42,17 @@ function settings(overrides: Partial<QueueSettings> & { attempts: number }): Que
 
 /** Each queue is configured here and only here. */
 export const QUEUE_CATALOGUE: Record<QueueName, QueueSettings> = {
-  system: settings({ attempts: 3 }),
-  media: settings({ attempts: 3, concurrency: 2, lockDurationMs: 60_000 }),
-  reports: settings({ attempts: 3, concurrency: 2, lockDurationMs: 120_000 }),
+  system: settings({ module: 'system', attempts: 3 }),
+  media: settings({ module: 'media', attempts: 3, concurrency: 2, lockDurationMs: 60_000 }),
+  reports: settings({ module: 'analytics', attempts: 3, concurrency: 2, lockDurationMs: 120_000 }),
   email: settings({ attempts: 5, concurrency: 10 }),
-  webhooks: settings({ attempts: 5, concurrency: 20 }), // retries by schedule: docs/WEBHOOKS.md
+  // Retries by schedule: docs/WEBHOOKS.md.
+  webhooks: settings({ module: 'webhooks', attempts: 5, concurrency: 20 }),
   // Slack accepts about one message per second per incoming webhook and answers 429 beyond it;
   // 10 jobs/s across the queue keeps a burst (many workspaces, or one busy one) from turning
   // into 429s and retries, while one workspace's webhook rarely sees more than a few a second.
   notifications: settings({
+    module: 'notifications',
     attempts: 12,
     concurrency: 10,
     limiter: { max: 10, duration: 1_000 },

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { ownedByModule } from '../../infrastructure/database/module-roles/module-owner';
 import { AnalyticsModule } from './analytics.module';
 import { GetActivityHandler } from './application/get-activity/get-activity.handler';
 import { GetExportHandler } from './application/get-export/get-export.handler';
@@ -15,6 +16,7 @@ import { ExportsController } from './http/exports.controller';
   imports: [AnalyticsModule],
   controllers: [AnalyticsController, ExportsController, ActivityLogController],
   providers: [
+    ownedByModule('analytics'),
     GetActivityHandler,
     GetReportHandler,
     RequestExportHandler,

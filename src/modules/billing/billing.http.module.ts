@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { ownedByModule } from '../../infrastructure/database/module-roles/module-owner';
 import { GetQuoteHandler } from './application/get-quote/get-quote.handler';
 import { BillingModule } from './billing.module';
 import { BillingController } from './http/billing.controller';
@@ -9,6 +10,6 @@ import { LastKnownQuote } from './http/last-known-quote.fallback';
 @Module({
   imports: [BillingModule],
   controllers: [BillingController],
-  providers: [GetQuoteHandler, LastKnownQuote],
+  providers: [ownedByModule('billing'), GetQuoteHandler, LastKnownQuote],
 })
 export class BillingHttpModule {}

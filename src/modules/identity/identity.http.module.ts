@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { ownedByModule } from '../../infrastructure/database/module-roles/module-owner';
 import { AcceptInvitationHandler } from './application/accept-invitation/accept-invitation.handler';
 import { AccountMailLimiter } from './application/account-mail-limiter';
 import { AccountTokenMail } from './application/account-token-mail';
@@ -38,6 +39,7 @@ import { IdentityModule } from './identity.module';
     InvitationsController,
   ],
   providers: [
+    ownedByModule('identity'),
     MembershipSync,
     StartSession,
     AccountMailLimiter,

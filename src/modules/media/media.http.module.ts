@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { ownedByModule } from '../../infrastructure/database/module-roles/module-owner';
 import { AttachmentViews } from './application/attachment-view';
 import { CompleteUploadHandler } from './application/complete-upload/complete-upload.handler';
 import { DeleteAttachmentHandler } from './application/delete-attachment/delete-attachment.handler';
@@ -18,6 +19,7 @@ import { MediaModule } from './media.module';
   imports: [MediaModule],
   controllers: [AttachmentsController, TaskFilesController],
   providers: [
+    ownedByModule('media'),
     RawUploadBodies,
     AttachmentViews,
     ProcessingQueue,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { ownedByModule } from '../../infrastructure/database/module-roles/module-owner';
 import { CountUnreadNotificationsHandler } from './application/count-unread-notifications/count-unread-notifications.handler';
 import { GetNotificationPreferencesHandler } from './application/get-notification-preferences/get-notification-preferences.handler';
 import { ListNotificationsHandler } from './application/list-notifications/list-notifications.handler';
@@ -36,6 +37,7 @@ import { NotificationsModule } from './notifications.module';
     NotificationPreferencesController,
   ],
   providers: [
+    ownedByModule('notifications'),
     ConnectSlackHandler,
     DisconnectSlackHandler,
     GetSlackConnectionHandler,

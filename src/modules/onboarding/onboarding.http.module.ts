@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { ownedByModule } from '../../infrastructure/database/module-roles/module-owner';
 import { GetOnboardingHandler } from './application/get-onboarding/get-onboarding.handler';
 import { UpdateOnboardingHandler } from './application/update-onboarding/update-onboarding.handler';
 import { OnboardingController } from './http/onboarding.controller';
@@ -9,6 +10,6 @@ import { OnboardingModule } from './onboarding.module';
 @Module({
   imports: [OnboardingModule],
   controllers: [OnboardingController],
-  providers: [GetOnboardingHandler, UpdateOnboardingHandler],
+  providers: [ownedByModule('onboarding'), GetOnboardingHandler, UpdateOnboardingHandler],
 })
 export class OnboardingHttpModule {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { ownedByModule } from '../../infrastructure/database/module-roles/module-owner';
 import { ArchiveProjectHandler } from './application/archive-project/archive-project.handler';
 import { AssignTaskHandler } from './application/assign-task/assign-task.handler';
 import { CompleteTaskHandler } from './application/complete-task/complete-task.handler';
@@ -46,6 +47,7 @@ import { ProjectsModule } from './projects.module';
     WorkspaceTasksController,
   ],
   providers: [
+    ownedByModule('projects'),
     CreateProjectHandler,
     ListProjectsHandler,
     GetProjectHandler,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { ownedByModule } from '../../infrastructure/database/module-roles/module-owner';
 import { CreateEndpointHandler } from './application/create-endpoint/create-endpoint.handler';
 import { DeleteEndpointHandler } from './application/delete-endpoint/delete-endpoint.handler';
 import { GetEndpointHandler } from './application/get-endpoint/get-endpoint.handler';
@@ -18,6 +19,7 @@ import { WebhooksModule } from './webhooks.module';
   imports: [WebhooksModule],
   controllers: [EndpointsController, DeliveriesController],
   providers: [
+    ownedByModule('webhooks'),
     CreateEndpointHandler,
     ListEndpointsHandler,
     GetEndpointHandler,

@@ -9,6 +9,7 @@ import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 
 import { AppConfig } from '../../../infrastructure/config/app-config';
+import { actAsModule } from '../../../infrastructure/database/module-roles/acting-module';
 import { REDIS } from '../../../infrastructure/redis/redis.tokens';
 import { notificationViewOf } from '../application/notification-view';
 import { inboxItemOf } from '../persistence/inbox-live.read';
@@ -65,8 +66,11 @@ export class InboxRelay implements OnApplicationBootstrap, OnApplicationShutdown
         'NX',
       );
       if (claimed !== 'OK') return;
-      // The primary: the NOTIFY came at the item's commit, a replica may not have it yet.
-      const row = await inboxItemOf(this.dataSource.manager, id);
+      // The primary: the NOTIFY came at the item's commit, a replica may not have it yet. This
+      // runs outside any entry point (a LISTEN connection's callback): it acts as its module here.
+      const row = await actAsModule('notifications', () =>
+        inboxItemOf(this.dataSource.manager, id),
+      );
       if (!row) return;
       const channel = liveChannelOf(this.config.redis.keyPrefix, row.userId);
       await this.redis.publish(channel, JSON.stringify(notificationViewOf(row)));
