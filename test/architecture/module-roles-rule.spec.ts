@@ -26,7 +26,7 @@ describe('rule: every entry point of a module acts as the module', () => {
 
   it('names the same modules as the migration that creates the roles', () => {
     const migration = readFileSync(
-      join(repoRoot, 'migrations', '1795592000000-create-module-roles.ts'),
+      join(repoRoot, 'migrations', '1795593000000-create-module-roles.ts'),
       'utf8',
     );
     const listed = /const MODULES = \[([^\]]*)\]/.exec(migration)?.[1] ?? '';

@@ -1,6 +1,6 @@
 /**
  * The modules that own a Postgres schema, each with a role of its own (migration
- * 1795592000000-create-module-roles.ts). The schema, the role and the module share one name.
+ * 1795593000000-create-module-roles.ts). The schema, the role and the module share one name.
  */
 export const MODULES_WITH_A_ROLE = [
   'analytics',

@@ -17,7 +17,7 @@ type ConnectCallback = (
  * module acting now (acting-module.ts), whose connections start as the module's role (the
  * startup option `-c role=…`), or from the login role's pool. No statement is added: the role is
  * set once per connection, when it opens, not per transaction or per read
- * (docs/adr/0024-a-database-role-per-module.md says what that costs in connections).
+ * (docs/adr/0026-a-database-role-per-module.md says what that costs in connections).
  *
  * A role's pool opens on its first use and has the configured size, like the login role's;
  * idle connections close after pg's idle timeout, so a module that is not busy holds none.

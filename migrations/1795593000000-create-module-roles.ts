@@ -23,8 +23,8 @@ const MODULES = [
   'webhooks',
 ] as const;
 
-export class CreateModuleRoles1795592000000 implements MigrationInterface {
-  name = 'CreateModuleRoles1795592000000';
+export class CreateModuleRoles1795593000000 implements MigrationInterface {
+  name = 'CreateModuleRoles1795593000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     for (const module of MODULES) {
