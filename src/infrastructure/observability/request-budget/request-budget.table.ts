@@ -35,7 +35,7 @@ export const REQUEST_BUDGET: Readonly<Record<string, RouteBudget>> = {
   'GET /health/ready': { redis: 1, sql: 1 },
   'POST /v1/system/heartbeats': { redis: 3, sql: 4 },
   'GET /v1/system/heartbeats/:id': { redis: 4, sql: 0 },
-  'POST /v1/auth/sign-up': { redis: 3, sql: 10 },
+  'POST /v1/auth/sign-up': { redis: 4, sql: 10 }, // + the mail's place in its recipient's order
   'POST /v1/auth/login': { redis: 7, sql: 4 }, // + the replica's replay check
   'POST /v1/auth/logout': { redis: 2, sql: 0 },
   'POST /v1/auth/logout-everywhere': { redis: 3, sql: 0 },
@@ -49,7 +49,7 @@ export const REQUEST_BUDGET: Readonly<Record<string, RouteBudget>> = {
   'GET /v1/me/notification-preferences': { redis: 1, sql: 2 }, // + the replica's replay check
   'PUT /v1/me/notification-preferences': { redis: 2, sql: 5 },
   'POST /v1/auth/verify-email/resend': { redis: 2, sql: 1 },
-  'POST /v1/auth/password-reset': { redis: 3, sql: 5 },
+  'POST /v1/auth/password-reset': { redis: 4, sql: 5 }, // + the mail's place in its recipient's order
   'GET /v1/workspaces': { redis: 1, sql: 1 },
   'POST /v1/workspaces': { redis: 8, sql: 8 },
   'PATCH /v1/workspaces/:workspaceId': { redis: 1, sql: 1 },
@@ -57,7 +57,7 @@ export const REQUEST_BUDGET: Readonly<Record<string, RouteBudget>> = {
   'PUT /v1/workspaces/:workspaceId/members/:userId/role': { redis: 6, sql: 8 },
   'DELETE /v1/workspaces/:workspaceId/members/:userId': { redis: 6, sql: 8 },
   'POST /v1/workspaces/:workspaceId/leave': { redis: 6, sql: 8 },
-  'POST /v1/workspaces/:workspaceId/invitations': { redis: 3, sql: 7 },
+  'POST /v1/workspaces/:workspaceId/invitations': { redis: 4, sql: 7 }, // + the mail's place in order
   'GET /v1/workspaces/:workspaceId/invitations': { redis: 1, sql: 1 },
   'DELETE /v1/workspaces/:workspaceId/invitations/:invitationId': { redis: 1, sql: 1 },
   'GET /v1/workspaces/:workspaceId/analytics/activity': { redis: 1, sql: 1 },
