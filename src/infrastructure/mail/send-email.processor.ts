@@ -5,6 +5,7 @@ import type { NodemailerError } from 'nodemailer';
 import { AppConfig } from '../config/app-config';
 import { DrainableProcessor } from '../queue/drainable-processor';
 import { postponeJob } from '../queue/postpone-job';
+import { postponeWhileDependencyDown } from '../queue/postpone-while-dependency-down';
 import { QueueProcessor } from '../queue/queue-processor.decorator';
 import { BreakerRegistry } from '../resilience/breaker-registry';
 import { dependencySettingsOf } from '../resilience/dependency-settings';
@@ -67,18 +68,8 @@ export class SendEmailProcessor extends DrainableProcessor<EmailJobData, SendEma
     try {
       await this.send(message, messageId, signal);
     } catch (error) {
-      if (error instanceof OutboundFailure && error.isCircuitOpen) {
-        const waitMs = error.details.retryAfterMs ?? this.settings.resetMs;
-        return postponeJob(job, waitMs, 'circuit open');
-      }
-      if (error instanceof OutboundFailure && this.breakers.stateOf(SMTP) === 'open') {
-        // This failure opened the breaker, or was the fleet's probe and opened it again: the relay
-        // is down, not this mail. Charging an attempt for it would let a long outage fail mails
-        // for good, one probe at a time; the job waits for the next probe like the others.
-        this.logger.warn(`email job ${jobId} found the relay down: ${error.message}`);
-        const waitMs = this.breakers.retryAfterMs(SMTP) || this.settings.resetMs;
-        return postponeJob(job, waitMs, 'circuit open');
-      }
+      // The relay down (not this mail): the job waits for the next probe, its attempts kept.
+      await postponeWhileDependencyDown(job, error, SMTP, this.breakers, this.settings.resetMs);
       throw await this.attemptFailure(job, message, error, signal);
     }
     await this.order.leave(message.to, jobId);

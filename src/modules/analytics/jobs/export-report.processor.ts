@@ -18,10 +18,8 @@ import {
 import { type Reader, ReplicaReads } from '../../../infrastructure/database/replica-reads';
 import { UnitOfWork } from '../../../infrastructure/database/unit-of-work';
 import { EventOutbox } from '../../../infrastructure/events/event-outbox';
-import {
-  delayWhileCircuitOpen,
-  isCircuitOpenFor,
-} from '../../../infrastructure/queue/delay-while-circuit-open';
+import { postponeWhileDependencyDown } from '../../../infrastructure/queue/postpone-while-dependency-down';
+import { BreakerRegistry } from '../../../infrastructure/resilience/breaker-registry';
 import { DrainableProcessor } from '../../../infrastructure/queue/drainable-processor';
 import { dependencySettingsOf } from '../../../infrastructure/resilience/dependency-settings';
 import { S3_DEPENDENCY } from '../../../infrastructure/storage/s3-dependency';
@@ -81,6 +79,7 @@ export class ExportReportProcessor extends DrainableProcessor<unknown, ReportsJo
     private readonly storage: ObjectStorage,
     private readonly config: AppConfig,
     private readonly pruning: ActivityLogPruning,
+    private readonly breakers: BreakerRegistry,
   ) {
     super();
   }
@@ -98,12 +97,10 @@ export class ExportReportProcessor extends DrainableProcessor<unknown, ReportsJo
     try {
       return await this.export(job, signal);
     } catch (error) {
-      // S3's breaker is open: nothing was stored, and the attempt is not spent (nor the last one
-      // marked failed); the job comes back when the breaker may close and renders again.
-      if (isCircuitOpenFor(error, S3_DEPENDENCY)) {
-        const { resetMs } = dependencySettingsOf(this.config, S3_DEPENDENCY);
-        return delayWhileCircuitOpen(job, error, resetMs);
-      }
+      // S3 is down: nothing was stored, and the attempt is not spent (nor the last one marked
+      // failed); the job comes back when the breaker may close and renders again.
+      const { resetMs } = dependencySettingsOf(this.config, S3_DEPENDENCY);
+      await postponeWhileDependencyDown(job, error, S3_DEPENDENCY, this.breakers, resetMs);
       const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       if (lastAttempt && !signal.aborted) await this.markFailed(job.data.exportId);
       throw error;

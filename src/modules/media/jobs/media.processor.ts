@@ -1,11 +1,9 @@
 import { type Job, UnrecoverableError } from 'bullmq';
 
 import { AppConfig } from '../../../infrastructure/config/app-config';
-import {
-  delayWhileCircuitOpen,
-  isCircuitOpenFor,
-} from '../../../infrastructure/queue/delay-while-circuit-open';
 import { DrainableProcessor } from '../../../infrastructure/queue/drainable-processor';
+import { postponeWhileDependencyDown } from '../../../infrastructure/queue/postpone-while-dependency-down';
+import { BreakerRegistry } from '../../../infrastructure/resilience/breaker-registry';
 import { dependencySettingsOf } from '../../../infrastructure/resilience/dependency-settings';
 import { S3_DEPENDENCY } from '../../../infrastructure/storage/s3-dependency';
 import { QueueProcessor } from '../../../infrastructure/queue/queue-processor.decorator';
@@ -28,9 +26,9 @@ type MediaJobResult = ProcessImageJobResult | SweepPendingUploadsResult | PurgeD
 
 /**
  * The media queue's one processor (BullMQ runs one worker per queue and processor): it hands each
- * job to the use case its name says. Every media job works on S3: while the `s3` breaker is open,
- * a job is delayed until the breaker may close, without using an attempt (its steps are safe to
- * run again in full).
+ * job to the use case its name says. Every media job works on S3: while S3 is down (the `s3`
+ * breaker open, or opened by the job's own call), a job is delayed until the breaker may close,
+ * without using an attempt (its steps are safe to run again in full).
  */
 @QueueProcessor('media')
 export class MediaProcessor extends DrainableProcessor<unknown, MediaJobResult> {
@@ -39,6 +37,7 @@ export class MediaProcessor extends DrainableProcessor<unknown, MediaJobResult> 
     private readonly sweep: PendingUploadSweep,
     private readonly purge: PurgeDeletedTasks,
     private readonly config: AppConfig,
+    private readonly breakers: BreakerRegistry,
   ) {
     super();
   }
@@ -47,9 +46,9 @@ export class MediaProcessor extends DrainableProcessor<unknown, MediaJobResult> 
     try {
       return await this.run(job, signal);
     } catch (error) {
-      if (!isCircuitOpenFor(error, S3_DEPENDENCY)) throw error;
       const { resetMs } = dependencySettingsOf(this.config, S3_DEPENDENCY);
-      return delayWhileCircuitOpen(job, error, resetMs);
+      await postponeWhileDependencyDown(job, error, S3_DEPENDENCY, this.breakers, resetMs);
+      throw error;
     }
   }
 
