@@ -139,5 +139,7 @@ describe('crash safety of the relay', () => {
         `projects.workspace-members ${MemberJoinedV1.TYPE}`,
       ]),
     );
-  });
+    // Two workers started from the build and 1,000 events through every consumer: on a busy
+    // machine more than Jest's default minute, though each wait above has its own bound.
+  }, 180_000);
 });
