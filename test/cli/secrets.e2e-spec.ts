@@ -43,6 +43,9 @@ describe('operator CLI: re-sealing stored secrets and retiring a key', () => {
     // Whatever a run printed, no stored secret (nor key k1) was in it.
     const all = printed.join('\n');
     for (const secret of [...secrets, K1]) expect(all).not.toContain(secret);
+    // And leave none sealed with keys the next files do not have: the sealing migration's test
+    // (test/secrets/sealed-at-rest) opens every stored value of this database.
+    await db?.query('TRUNCATE notifications.slack_connections, webhooks.endpoints CASCADE');
     await web?.close();
   });
 
