@@ -32,6 +32,7 @@ describe('the dev loop (npm run dev)', () => {
     dev = await NodeProcess.start({
       name: 'dev',
       script: join(REPO_ROOT, 'scripts', 'dev.mjs'),
+      serverInAChildProcess: true,
       env,
     });
   }, 30_000);

@@ -7,6 +7,7 @@ import { freePort } from './free-port';
 import { REPO_ROOT } from './repo-root';
 
 const PRELOAD = join(REPO_ROOT, 'test/harness/die-with-parent.js');
+const REPORT_LISTENING = join(REPO_ROOT, 'test/harness/report-listening.js');
 const STDERR_TAIL_CHARS = 8_000;
 const READY_POLL_MS = 100;
 const READY_PROBE_TIMEOUT_MS = 2_000;
@@ -38,6 +39,11 @@ export interface NodeProcessOptions {
   nodeArgs?: string[];
   /** Default 'capture' (tests read the log lines); the bench ignores it, so that it costs nothing. */
   stdout?: 'capture' | 'ignore';
+  /**
+   * The script only starts the server in a process of its own (scripts/dev.mjs): readiness then
+   * cannot wait for this process to report the port (report-listening.js) and takes any answer.
+   */
+  serverInAChildProcess?: boolean;
 }
 
 /** A process that exited, or never answered, before it was ready. The message ends with `stderr`. */
@@ -89,16 +95,23 @@ export class NodeProcess {
   readonly exited: Promise<ProcessExit>;
   private stderrTail = '';
   private spawnFailed = false;
+  /** Ports this process said (report-listening.js) it listens on. */
+  private readonly listening = new Set<number>();
 
   private constructor(
     name: string,
     port: number,
     private readonly child: ChildProcess,
+    private readonly serverInAChildProcess = false,
   ) {
     this.name = name;
     this.port = port;
     this.origin = `http://127.0.0.1:${port}`;
     this.collectStdout(child);
+    child.on('message', (message: { tenfoldListening?: unknown }) => {
+      if (typeof message?.tenfoldListening === 'number')
+        this.listening.add(message.tenfoldListening);
+    });
     child.stderr?.setEncoding('utf8');
     child.stderr?.on('data', (chunk: string) => this.appendStderr(chunk));
     this.exited = new Promise((resolve) => {
@@ -120,7 +133,7 @@ export class NodeProcess {
     const port = options.port ?? (await freePort());
     const child = spawn(
       options.node ?? process.execPath,
-      [...(options.nodeArgs ?? []), '-r', PRELOAD, options.script],
+      [...(options.nodeArgs ?? []), '-r', PRELOAD, '-r', REPORT_LISTENING, options.script],
       {
         cwd: options.cwd ?? REPO_ROOT,
         env: {
@@ -131,7 +144,7 @@ export class NodeProcess {
         stdio: ['ignore', options.stdout === 'ignore' ? 'ignore' : 'pipe', 'pipe', 'ipc'],
       },
     );
-    const started = new NodeProcess(options.name, port, child);
+    const started = new NodeProcess(options.name, port, child, options.serverInAChildProcess);
     track(started);
     return started;
   }
@@ -176,7 +189,9 @@ export class NodeProcess {
           this.stderr,
         );
       }
-      if ((await statusOf(`${this.origin}${path}`)) === 200) return;
+      // Only once this process listens on the port: before, another may answer on it (freePort).
+      const ours = this.serverInAChildProcess || this.listening.has(this.port);
+      if (ours && (await statusOf(`${this.origin}${path}`)) === 200) return;
       if (Date.now() > deadline) {
         throw new ProcessStartError(
           `${this.name} was not ready (GET ${path} → 200) within ${timeoutMs} ms`,

@@ -72,7 +72,12 @@ export async function expectStatus<TData>(
 ): Promise<TData> {
   const { data, error, request, response } = await call;
   if (!request || !response) {
-    throw error instanceof Error ? error : new Error(`no answer: ${String(error)}`);
+    // fetch's "fetch failed" says why only in its cause (refused, reset, closed by the other
+    // side); fetch's errors come from another realm than Jest's, so no instanceof here.
+    const why = (error as { cause?: unknown } | undefined)?.cause;
+    throw new Error(`no answer: ${String(error)}${why ? ` (${String(why)})` : ''}`, {
+      cause: error,
+    });
   }
   if (response.status !== status) {
     const url = new URL(request.url);
