@@ -205,6 +205,9 @@ async function pdfLines(bytes: Buffer): Promise<string[]> {
       .map((line) =>
         line
           .trim()
+          // -layout pads columns to where the text sits on the page: the chart's bars move the
+          // axis labels by a space or two (tasks completed either side of midnight UTC, say).
+          .replace(/\s+/g, ' ')
           .replace(ISO_TIME, '<time>')
           .replace(UUID, '<uuid>')
           .replace(/\d+(\.\d+)? h\b/g, '<n> h')
